@@ -1,0 +1,409 @@
+import { ValidationError } from '@double-random/domain';
+import { z } from 'zod';
+import { STORE_CODES } from './errors';
+
+/**
+ * Every key of the table is built and parsed here, and nowhere else.
+ *
+ * Keys are `#`-separated segments. Ids and codes may themselves contain `#` (the draw
+ * code alphabet allows it), so a value segment is escaped (`%` → `%25`, `#` → `%23`):
+ * splitting on `#` is then always unambiguous and a prefix such as `TARGET#<id>#` never
+ * matches another id. Numbers are zero-padded to a fixed width and times are ISO-8601 in
+ * UTC with milliseconds, so that the string order of sort keys is the natural order.
+ */
+
+const SEP = '#';
+export const VERSION_WIDTH = 9;
+export const SEQUENCE_WIDTH = 9;
+
+const invalid = (field: string, rule: string, value: unknown): ValidationError =>
+  new ValidationError(STORE_CODES.keySegmentInvalid, `${field}: ${rule}`, { field, rule, value });
+
+/** Escapes one value for use as a key segment; empty values are refused. */
+export const encodeSegment = (value: string, field = 'key'): string => {
+  if (typeof value !== 'string' || value.length === 0) {
+    throw invalid(field, 'a key segment must be a non-empty string', value);
+  }
+  return value.replaceAll('%', '%25').replaceAll('#', '%23');
+};
+
+export const decodeSegment = (segment: string): string =>
+  segment.replaceAll('%23', '#').replaceAll('%25', '%');
+
+/** A non-negative integer, zero-padded to `width` digits; refuses what would not fit. */
+export const padNumber = (n: number, width: number, field = 'number'): string => {
+  if (!Number.isSafeInteger(n) || n < 0) {
+    throw invalid(field, 'must be a non-negative integer', n);
+  }
+  const s = String(n);
+  if (s.length > width) throw invalid(field, `must have at most ${width} digits`, n);
+  return s.padStart(width, '0');
+};
+
+const parsePadded = (s: string | undefined, width: number): number | undefined =>
+  s !== undefined && s.length === width && /^\d+$/.test(s) ? Number(s) : undefined;
+
+const yearSegment = (year: number): string => {
+  if (!Number.isInteger(year) || year < 1000 || year > 9999) {
+    throw invalid('year', 'must be a four-digit year', year);
+  }
+  return String(year);
+};
+const parseYear = (s: string | undefined): number | undefined => parsePadded(s, 4);
+
+/** An instant as ISO-8601 UTC with milliseconds (`2026-03-01T02:00:00.000Z`), fixed width. */
+export const isoTime = (instant: string | Date): string => {
+  const d = typeof instant === 'string' ? new Date(instant) : instant;
+  const ms = d.getTime();
+  if (typeof instant === 'string' && !/^\d{4}-\d{2}-\d{2}T/.test(instant)) {
+    throw invalid('time', 'must be an ISO-8601 instant', instant);
+  }
+  if (Number.isNaN(ms)) throw invalid('time', 'must be an ISO-8601 instant', instant);
+  return d.toISOString();
+};
+
+const join = (...segments: string[]): string => segments.join(SEP);
+
+export interface TableKey {
+  pk: string;
+  sk: string;
+}
+export interface Gsi1Key {
+  gsi1pk: string;
+  gsi1sk: string;
+}
+export interface Gsi2Key {
+  gsi2pk: string;
+  gsi2sk: string;
+}
+
+/** Directory entries kept in a department's partition. */
+export type DirectoryKind = 'target' | 'inspector' | 'item';
+const DIRECTORY_LABEL = { target: 'TARGET', inspector: 'INSPECTOR', item: 'ITEM' } as const;
+const DIRECTORY_LIST = { target: 'TARGETS', inspector: 'INSPECTORS', item: 'ITEMS' } as const;
+const HISTORY = 'HISTORY';
+
+export type EntryStatus = 'active' | 'inactive';
+
+const status = (s: EntryStatus): string => {
+  if (s !== 'active' && s !== 'inactive') throw invalid('status', 'active or inactive', s);
+  return s;
+};
+
+/** Partition keys. */
+export const partitions = {
+  department: (dept: string): string => join('DEPT', encodeSegment(dept, 'department')),
+  plans: (year: number): string => join('PLAN', yearSegment(year)),
+  task: (taskId: string): string => join('TASK', encodeSegment(taskId, 'taskId')),
+};
+
+const directoryEntry = (kind: DirectoryKind, dept: string, id: string): TableKey => ({
+  pk: partitions.department(dept),
+  sk: join(DIRECTORY_LABEL[kind], encodeSegment(id, `${kind}Id`)),
+});
+
+/**
+ * History entries sort apart from current entries (`HISTORY#TARGET#…`), so listing a
+ * department's current targets by `TARGET#` never reads their history.
+ */
+const directoryHistory = (
+  kind: DirectoryKind,
+  dept: string,
+  id: string,
+  version: number,
+): TableKey => ({
+  pk: partitions.department(dept),
+  sk: join(
+    HISTORY,
+    DIRECTORY_LABEL[kind],
+    encodeSegment(id, `${kind}Id`),
+    padNumber(version, VERSION_WIDTH, 'version'),
+  ),
+});
+
+const taskItem = (taskId: string, ...sk: string[]): TableKey => ({
+  pk: partitions.task(taskId),
+  sk: join(...sk),
+});
+
+/** Table keys (pk + sk) of every kind of item. */
+export const keys = {
+  target: (dept: string, targetId: string) => directoryEntry('target', dept, targetId),
+  targetHistory: (dept: string, targetId: string, version: number) =>
+    directoryHistory('target', dept, targetId, version),
+  inspector: (dept: string, inspectorId: string) => directoryEntry('inspector', dept, inspectorId),
+  inspectorHistory: (dept: string, inspectorId: string, version: number) =>
+    directoryHistory('inspector', dept, inspectorId, version),
+  item: (dept: string, itemCode: string) => directoryEntry('item', dept, itemCode),
+  itemHistory: (dept: string, itemCode: string, version: number) =>
+    directoryHistory('item', dept, itemCode, version),
+
+  /** A department's plan for a year, in the year's partition so one Query consolidates. */
+  plan: (year: number, dept: string): TableKey => ({
+    pk: partitions.plans(year),
+    sk: join('DEPT', encodeSegment(dept, 'department')),
+  }),
+  planHistory: (year: number, dept: string, version: number): TableKey => ({
+    pk: partitions.plans(year),
+    sk: join(
+      HISTORY,
+      'DEPT',
+      encodeSegment(dept, 'department'),
+      padNumber(version, VERSION_WIDTH, 'version'),
+    ),
+  }),
+  districtPlan: (year: number): TableKey => ({ pk: partitions.plans(year), sk: 'DISTRICT' }),
+
+  /** The task folder: one Query on `partitions.task(id)` returns all of a task. */
+  taskHeader: (taskId: string) => taskItem(taskId, 'HEADER'),
+  commitment: (taskId: string) => taskItem(taskId, 'COMMIT'),
+  draw: (taskId: string) => taskItem(taskId, 'DRAW'),
+  assignment: (taskId: string, targetId: string) =>
+    taskItem(taskId, 'ASSIGN', encodeSegment(targetId, 'targetId')),
+  result: (taskId: string, targetId: string) =>
+    taskItem(taskId, 'RESULT', encodeSegment(targetId, 'targetId')),
+  publication: (taskId: string, targetId: string) =>
+    taskItem(taskId, 'PUBLISH', encodeSegment(targetId, 'targetId')),
+  handoff: (taskId: string, targetId: string, seq: number) =>
+    taskItem(
+      taskId,
+      'HANDOFF',
+      encodeSegment(targetId, 'targetId'),
+      padNumber(seq, SEQUENCE_WIDTH, 'seq'),
+    ),
+  audit: (taskId: string, seq: number) =>
+    taskItem(taskId, 'AUDIT', padNumber(seq, SEQUENCE_WIDTH, 'seq')),
+};
+
+/** Sort-key prefixes for `begins_with` queries; each ends with the separator. */
+export const prefixes = {
+  directory: (kind: DirectoryKind): string => `${DIRECTORY_LABEL[kind]}${SEP}`,
+  directoryHistory: (kind: DirectoryKind, id: string): string =>
+    `${join(HISTORY, DIRECTORY_LABEL[kind], encodeSegment(id, `${kind}Id`))}${SEP}`,
+  plans: (): string => `DEPT${SEP}`,
+  planHistory: (dept: string): string =>
+    `${join(HISTORY, 'DEPT', encodeSegment(dept, 'department'))}${SEP}`,
+  assignments: (): string => `ASSIGN${SEP}`,
+  results: (): string => `RESULT${SEP}`,
+  publications: (): string => `PUBLISH${SEP}`,
+  handoffs: (): string => `HANDOFF${SEP}`,
+  audit: (): string => `AUDIT${SEP}`,
+  risk: (riskClass: string): string =>
+    `${join('RISK', encodeSegment(riskClass, 'riskClass'))}${SEP}`,
+  stage: (stage: string): string => `${join('STAGE', encodeSegment(stage, 'stage'))}${SEP}`,
+};
+
+/** GSI partition values, for queries. */
+export const indexPartitions = {
+  /** gsi1: a department's targets/inspectors/items with a given status. */
+  directoryByStatus: (kind: DirectoryKind, dept: string, s: EntryStatus): string =>
+    join(partitions.department(dept), DIRECTORY_LIST[kind], status(s)),
+  /** gsi1: a year's tasks, sorted by stage. */
+  tasksOfYear: (year: number): string => join('TASKS', yearSegment(year)),
+  /** gsi1: every task a target was assigned in (an enterprise checks its own inclusion). */
+  tasksOfTarget: (targetId: string): string =>
+    join('TARGET', encodeSegment(targetId, 'targetId'), 'TASKS'),
+  /** gsi2: a department's tasks of a year. */
+  tasksOfDepartment: (dept: string, year: number): string =>
+    join(partitions.department(dept), 'TASKS', yearSegment(year)),
+  /** gsi2: what the public may read. */
+  publishedPlans: (year: number): string => join('PUBLIC', 'PLANS', yearSegment(year)),
+  publishedResults: (year: number): string => join('PUBLIC', 'RESULTS', yearSegment(year)),
+};
+
+/** GSI attributes to store on items so they appear in the listings above. */
+export const indexKeys = {
+  /** gsi1pk `DEPT#<d>#TARGETS#active`, gsi1sk `RISK#<c>#<id>`: the pool of a stratum. */
+  targetByStatus: (dept: string, s: EntryStatus, riskClass: string, targetId: string): Gsi1Key => ({
+    gsi1pk: indexPartitions.directoryByStatus('target', dept, s),
+    gsi1sk: `${prefixes.risk(riskClass)}${encodeSegment(targetId, 'targetId')}`,
+  }),
+  inspectorByStatus: (dept: string, s: EntryStatus, inspectorId: string): Gsi1Key => ({
+    gsi1pk: indexPartitions.directoryByStatus('inspector', dept, s),
+    gsi1sk: join('INSPECTOR', encodeSegment(inspectorId, 'inspectorId')),
+  }),
+  itemByStatus: (dept: string, s: EntryStatus, itemCode: string): Gsi1Key => ({
+    gsi1pk: indexPartitions.directoryByStatus('item', dept, s),
+    gsi1sk: join('ITEM', encodeSegment(itemCode, 'itemCode')),
+  }),
+  taskByStage: (year: number, stage: string, taskId: string): Gsi1Key => ({
+    gsi1pk: indexPartitions.tasksOfYear(year),
+    gsi1sk: `${prefixes.stage(stage)}${join('TASK', encodeSegment(taskId, 'taskId'))}`,
+  }),
+  assignmentOfTarget: (targetId: string, taskId: string): Gsi1Key => ({
+    gsi1pk: indexPartitions.tasksOfTarget(targetId),
+    gsi1sk: join('TASK', encodeSegment(taskId, 'taskId')),
+  }),
+  taskOfDepartment: (dept: string, year: number, taskId: string): Gsi2Key => ({
+    gsi2pk: indexPartitions.tasksOfDepartment(dept, year),
+    gsi2sk: join('TASK', encodeSegment(taskId, 'taskId')),
+  }),
+  publishedPlan: (year: number, dept: string): Gsi2Key => ({
+    gsi2pk: indexPartitions.publishedPlans(year),
+    gsi2sk: join('DEPT', encodeSegment(dept, 'department')),
+  }),
+  /** Sorted by publication time, so the public page lists the newest last or first. */
+  publishedResult: (
+    year: number,
+    publishedAt: string | Date,
+    taskId: string,
+    targetId: string,
+  ): Gsi2Key => ({
+    gsi2pk: indexPartitions.publishedResults(year),
+    gsi2sk: join(
+      isoTime(publishedAt),
+      'TASK',
+      encodeSegment(taskId, 'taskId'),
+      'TARGET',
+      encodeSegment(targetId, 'targetId'),
+    ),
+  }),
+};
+
+export type ParsedKey =
+  | { entity: DirectoryKind; dept: string; id: string }
+  | { entity: `${DirectoryKind}-history`; dept: string; id: string; version: number }
+  | { entity: 'plan'; year: number; dept: string }
+  | { entity: 'plan-history'; year: number; dept: string; version: number }
+  | { entity: 'district-plan'; year: number }
+  | { entity: 'task-header' | 'commitment' | 'draw'; taskId: string }
+  | { entity: 'assignment' | 'result' | 'publication'; taskId: string; targetId: string }
+  | { entity: 'handoff'; taskId: string; targetId: string; seq: number }
+  | { entity: 'audit'; taskId: string; seq: number };
+
+const LABEL_KIND: Partial<Record<string, DirectoryKind>> = Object.assign(Object.create(null), {
+  TARGET: 'target',
+  INSPECTOR: 'inspector',
+  ITEM: 'item',
+});
+
+const parseDepartmentSk = (dept: string, s: string[]): ParsedKey | undefined => {
+  const [a, b, c, d, ...rest] = s;
+  if (rest.length > 0 || a === undefined) return undefined;
+  const kind = LABEL_KIND[a];
+  if (kind && b !== undefined && c === undefined) {
+    return { entity: kind, dept, id: decodeSegment(b) };
+  }
+  const historyKind = b === undefined ? undefined : LABEL_KIND[b];
+  const version = parsePadded(d, VERSION_WIDTH);
+  if (a === HISTORY && historyKind && c !== undefined && version !== undefined) {
+    return { entity: `${historyKind}-history`, dept, id: decodeSegment(c), version };
+  }
+  return undefined;
+};
+
+const parsePlansSk = (year: number, s: string[]): ParsedKey | undefined => {
+  const [a, b, c, d, ...rest] = s;
+  if (rest.length > 0) return undefined;
+  if (a === 'DISTRICT' && b === undefined) return { entity: 'district-plan', year };
+  if (a === 'DEPT' && b !== undefined && c === undefined) {
+    return { entity: 'plan', year, dept: decodeSegment(b) };
+  }
+  const version = parsePadded(d, VERSION_WIDTH);
+  if (a === HISTORY && b === 'DEPT' && c !== undefined && version !== undefined) {
+    return { entity: 'plan-history', year, dept: decodeSegment(c), version };
+  }
+  return undefined;
+};
+
+const TASK_SINGLETONS = { HEADER: 'task-header', COMMIT: 'commitment', DRAW: 'draw' } as const;
+const TASK_PER_TARGET = { ASSIGN: 'assignment', RESULT: 'result', PUBLISH: 'publication' } as const;
+
+const parseTaskSk = (taskId: string, s: string[]): ParsedKey | undefined => {
+  const [a, b, c, ...rest] = s;
+  if (rest.length > 0 || a === undefined) return undefined;
+  if (Object.hasOwn(TASK_SINGLETONS, a) && b === undefined) {
+    return { entity: TASK_SINGLETONS[a as keyof typeof TASK_SINGLETONS], taskId };
+  }
+  if (Object.hasOwn(TASK_PER_TARGET, a) && b !== undefined && c === undefined) {
+    const entity = TASK_PER_TARGET[a as keyof typeof TASK_PER_TARGET];
+    return { entity, taskId, targetId: decodeSegment(b) };
+  }
+  const handoffSeq = parsePadded(c, SEQUENCE_WIDTH);
+  if (a === 'HANDOFF' && b !== undefined && handoffSeq !== undefined) {
+    return { entity: 'handoff', taskId, targetId: decodeSegment(b), seq: handoffSeq };
+  }
+  const auditSeq = parsePadded(b, SEQUENCE_WIDTH);
+  if (a === 'AUDIT' && auditSeq !== undefined && c === undefined) {
+    return { entity: 'audit', taskId, seq: auditSeq };
+  }
+  return undefined;
+};
+
+/** Reads a table key back into what it names; `undefined` for keys this module never builds. */
+export const parseKey = (key: TableKey): ParsedKey | undefined => {
+  const [kind, value, ...extra] = key.pk.split(SEP);
+  if (value === undefined || value === '' || extra.length > 0) return undefined;
+  const sk = key.sk.split(SEP);
+  if (sk.some((s) => s === '')) return undefined;
+  switch (kind) {
+    case 'DEPT':
+      return parseDepartmentSk(decodeSegment(value), sk);
+    case 'PLAN': {
+      const year = parseYear(value);
+      return year === undefined ? undefined : parsePlansSk(year, sk);
+    }
+    case 'TASK':
+      return parseTaskSk(decodeSegment(value), sk);
+    default:
+      return undefined;
+  }
+};
+
+/* ------------------------------------------------------------------ cursors */
+
+const MAX_CURSOR_LENGTH = 4096;
+const CursorSchema = z.record(z.string(), z.string().min(1).max(2048));
+
+const cursorInvalid = (reason: string): ValidationError =>
+  new ValidationError(STORE_CODES.cursorInvalid, `cursor: ${reason}`, {
+    field: 'cursor',
+    rule: 'a cursor must be one returned by the previous page of the same listing',
+  });
+
+/** An opaque page cursor: the LastEvaluatedKey as base64url JSON. */
+export const encodeCursor = (lastEvaluatedKey: Record<string, unknown>): string =>
+  Buffer.from(JSON.stringify(lastEvaluatedKey), 'utf8').toString('base64url');
+
+export interface CursorExpectation {
+  /** exactly the key attributes a LastEvaluatedKey of this listing holds */
+  attributes: readonly string[];
+  /** the partition attribute and the value the listing queries */
+  partition: { name: string; value: string };
+  /** the sort attribute and a check that its value lies within the listing's range */
+  sort?: { name: string; accepts: (value: string) => boolean };
+}
+
+/**
+ * Decodes a cursor from a caller and checks that it can only continue the listing it
+ * came from: same key attributes, same partition, sort value within the listing's range.
+ * A forged cursor therefore cannot open another department's or task's partition.
+ */
+export const decodeCursor = (cursor: string, expect: CursorExpectation): Record<string, string> => {
+  if (typeof cursor !== 'string' || cursor.length === 0 || cursor.length > MAX_CURSOR_LENGTH) {
+    throw cursorInvalid('wrong length');
+  }
+  if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw cursorInvalid('not base64url');
+  let json: unknown;
+  try {
+    json = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw cursorInvalid('not readable');
+  }
+  const parsed = CursorSchema.safeParse(json);
+  if (!parsed.success) throw cursorInvalid('not a key');
+  const key = parsed.data;
+  const names = Object.keys(key).sort();
+  const wanted = [...expect.attributes].sort();
+  if (names.length !== wanted.length || names.some((n, i) => n !== wanted[i])) {
+    throw cursorInvalid('not a key of this listing');
+  }
+  if (key[expect.partition.name] !== expect.partition.value) {
+    throw cursorInvalid('belongs to another listing');
+  }
+  const sortValue = expect.sort ? key[expect.sort.name] : undefined;
+  if (expect.sort && (sortValue === undefined || !expect.sort.accepts(sortValue))) {
+    throw cursorInvalid('outside this listing');
+  }
+  return key;
+};
