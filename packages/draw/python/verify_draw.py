@@ -445,7 +445,8 @@ def _reject_constant(name):
 
 def read_json(path):
     try:
-        with open(path, encoding='utf-8') as fh:
+        # utf-8-sig: files saved by Windows editors often start with a byte-order mark.
+        with open(path, encoding='utf-8-sig') as fh:
             text = fh.read()
     except (OSError, UnicodeDecodeError) as err:
         raise RefusedError(f'{path}: cannot read: {err}') from err
