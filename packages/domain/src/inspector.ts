@@ -1,0 +1,170 @@
+import { type DepartmentCode, shanghaiDate } from './codes';
+import { ConflictError, ValidationError } from './errors';
+import { type ChangeContext, firstEntry, type HistoryEntry, recordChange } from './history';
+import {
+  type ConflictDeclareInput,
+  ConflictDeclareInputSchema,
+  type Inspector,
+  type InspectorCreateInput,
+  InspectorCreateInputSchema,
+  type InspectorUpdateInput,
+  InspectorUpdateInputSchema,
+  type PublicInspector,
+} from './inspector.schema';
+import type { TargetDeactivateInput } from './target.schema';
+import { TargetDeactivateInputSchema } from './target.schema';
+import { parseOrThrow } from './validation';
+
+type Result = { inspector: Inspector; entry: HistoryEntry };
+
+export const newInspector = (
+  input: InspectorCreateInput & { department: DepartmentCode },
+  ctx: ChangeContext,
+): Result => {
+  const { department, ...body } = input;
+  const { reason, ...v } = parseOrThrow(InspectorCreateInputSchema, body, 'INSPECTOR');
+  const entry = firstEntry(ctx, reason ?? '');
+  const inspector: Inspector = {
+    ...v,
+    department,
+    conflicts: [],
+    status: 'active',
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+    version: 1,
+    history: [entry],
+  };
+  return { inspector, entry };
+};
+
+const assertActive = (i: Inspector, what: string): void => {
+  if (i.status !== 'active')
+    throw new ConflictError(
+      'INSPECTOR.INACTIVE',
+      `inspector ${i.id} is inactive since ${i.deactivation?.date}; it cannot be ${what}`,
+      { field: 'status', rule: 'inactive entries are kept, not changed', value: i.status },
+    );
+};
+
+/** History entries of inspectors never carry private values: only that the field changed. */
+const redactPrivate = (entry: HistoryEntry): HistoryEntry => ({
+  ...entry,
+  changes: entry.changes.map((c) =>
+    c.field === 'idNumber' || c.field === 'phone'
+      ? { field: c.field, from: '(private)', to: '(private)' }
+      : c,
+  ),
+});
+
+const change = (
+  current: Inspector,
+  after: Omit<Inspector, 'version' | 'history'>,
+  ctx: ChangeContext,
+  action: string,
+  why: string,
+): Result => {
+  const { next, entry } = recordChange(current, after, ctx, action, why);
+  const safe = redactPrivate(entry);
+  return { inspector: { ...next, history: [...current.history, safe] }, entry: safe };
+};
+
+export const updateInspector = (
+  current: Inspector,
+  patch: InspectorUpdateInput,
+  ctx: ChangeContext,
+  reason = '',
+): Result => {
+  const p = parseOrThrow(InspectorUpdateInputSchema, patch, 'INSPECTOR');
+  assertActive(current, 'updated');
+  const { version: _v, history: _h, ...rest } = current;
+  return change(current, { ...rest, ...p, updatedAt: ctx.now }, ctx, 'update', reason);
+};
+
+export const deactivateInspector = (
+  current: Inspector,
+  input: TargetDeactivateInput,
+  ctx: ChangeContext,
+): Result => {
+  if (typeof input?.reason !== 'string' || !input.reason.trim())
+    throw new ValidationError('INSPECTOR.REASON_REQUIRED', 'reason: deactivation needs a reason', {
+      field: 'reason',
+      rule: 'entries are deactivated with a reason and a date, never deleted',
+      value: input?.reason,
+    });
+  const parsed = parseOrThrow(TargetDeactivateInputSchema, input, 'INSPECTOR');
+  const d = { reason: parsed.reason, date: parsed.date ?? shanghaiDate(ctx.now) };
+  assertActive(current, 'deactivated again');
+  const { version: _v, history: _h, ...rest } = current;
+  return change(
+    current,
+    { ...rest, status: 'inactive', deactivation: d, updatedAt: ctx.now },
+    ctx,
+    'deactivate',
+    d.reason,
+  );
+};
+
+/**
+ * Recusal (回避, 《行政处罚法》第43条): a conflict with a target keeps the inspector out of
+ * every draw over that target. Declared by the inspector or raised by the enterprise.
+ * The reason is private, so the history records only the target and who declared it.
+ */
+export const declareConflict = (
+  current: Inspector,
+  input: ConflictDeclareInput,
+  ctx: ChangeContext,
+): Result => {
+  const c = parseOrThrow(ConflictDeclareInputSchema, input, 'INSPECTOR');
+  if (current.conflicts.some((x) => x.targetId === c.targetId))
+    throw new ConflictError(
+      'INSPECTOR.CONFLICT_EXISTS',
+      `inspector ${current.id} has already declared a conflict with target ${c.targetId}`,
+      { field: 'targetId', rule: 'one conflict per target', value: c.targetId },
+    );
+  const { version: _v, history: _h, ...rest } = current;
+  const conflict = { ...c, at: ctx.now };
+  const { next, entry } = recordChange(
+    current,
+    { ...rest, conflicts: [...current.conflicts, conflict], updatedAt: ctx.now },
+    ctx,
+    'declare-conflict',
+    `declared by ${c.declaredBy}`,
+  );
+  const safe: HistoryEntry = {
+    ...entry,
+    changes: [
+      { field: 'conflicts', from: null, to: { targetId: c.targetId, declaredBy: c.declaredBy } },
+    ],
+  };
+  return { inspector: { ...next, history: [...current.history, safe] }, entry: safe };
+};
+
+export type IneligibilityReason = 'inactive' | 'certificate-expired' | 'not-qualified';
+
+/** Why an inspector may not be drawn for `qualification` on `onDate` (YYYY-MM-DD); empty when eligible. */
+export const ineligibilityReasons = (
+  inspector: Pick<Inspector, 'status' | 'certificateExpiry' | 'qualifications'>,
+  onDate: string,
+  qualification: string,
+): IneligibilityReason[] => {
+  const reasons: IneligibilityReason[] = [];
+  if (inspector.status !== 'active') reasons.push('inactive');
+  // The expiry date is the last valid day; ISO dates compare correctly as strings.
+  if (onDate > inspector.certificateExpiry) reasons.push('certificate-expired');
+  if (!inspector.qualifications.includes(qualification)) reasons.push('not-qualified');
+  return reasons;
+};
+
+export const isEligible = (
+  inspector: Pick<Inspector, 'status' | 'certificateExpiry' | 'qualifications'>,
+  onDate: string,
+  qualification: string,
+): boolean => ineligibilityReasons(inspector, onDate, qualification).length === 0;
+
+export const publicInspectorView = (inspector: Inspector): PublicInspector => {
+  const { idNumber: _i, phone: _p, history: _h, conflicts, ...rest } = inspector;
+  return {
+    ...rest,
+    conflicts: conflicts.map(({ reason: _r, ...c }) => c),
+  };
+};

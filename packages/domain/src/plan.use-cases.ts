@@ -1,0 +1,276 @@
+import {
+  type Actor,
+  assertCanWriteDepartment,
+  assertOffice,
+  isDepartment,
+  isOffice,
+} from './actor';
+import type { DepartmentCode } from './codes';
+import {
+  approveDistrictPlanReport,
+  consolidateDistrictPlan,
+  type DistrictPlan,
+  type DistrictReport,
+} from './district';
+import { ConflictError, NotFoundError } from './errors';
+import type { Item } from './item.schema';
+import {
+  amendPlan as amendPlanRule,
+  approvePlan as approvePlanRule,
+  checkPlanTasks,
+  newPlan,
+  publishPlan as publishPlanRule,
+  refilePlan,
+  returnPlan as returnPlanRule,
+} from './plan';
+import {
+  type FilePlanInput,
+  FilePlanInputSchema,
+  type Plan,
+  type PlanInput,
+  PlanInputSchema,
+  type PlanTask,
+  type PlanTaskInput,
+  PlanTaskInputSchema,
+} from './plan.schema';
+import type {
+  Clock,
+  DistrictPlanRepository,
+  ItemRepository,
+  Page,
+  PageRequest,
+  PlanFilter,
+  PlanRepository,
+  TargetRepository,
+} from './ports';
+import type { RiskClassCounts } from './ratio';
+import { assertVersion, contextOf, found, pageOf } from './use-case-support';
+import { parseOrThrow } from './validation';
+
+export type PlanDeps = {
+  plans: PlanRepository;
+  items: ItemRepository;
+  targets: TargetRepository;
+  clock: Clock;
+};
+
+interface PlanRef {
+  actor: Actor;
+  department: DepartmentCode;
+  year: number;
+}
+interface PlanChange extends PlanRef {
+  expectedVersion: number;
+}
+
+const loadPlan = async (deps: Pick<PlanDeps, 'plans'>, department: string, year: number) =>
+  found(await deps.plans.get(department, year), 'PLAN.NOT_FOUND', `plan ${department}-${year}`);
+
+/**
+ * Check tasks against the current item lists and directory counts:
+ * 1. look up every named item in the initiating and participating departments' lists;
+ * 2. count the department's active targets per risk class within each task's scope;
+ * 3. apply the rules (清单之外无检查, team ≥ 2, ratio bands) and compute the ratios.
+ */
+const checkedTasks = async (
+  deps: PlanDeps,
+  department: DepartmentCode,
+  year: number,
+  tasks: readonly PlanTaskInput[],
+): Promise<PlanTask[]> => {
+  const items: Item[] = [];
+  const counts = new Map<number, RiskClassCounts>();
+  const seen = new Set<string>();
+  for (const raw of tasks) {
+    const t = PlanTaskInputSchema.safeParse(raw);
+    // malformed tasks are reported by checkPlanTasks with their field paths
+    if (!t.success) continue;
+    for (const dept of [department, ...t.data.participants]) {
+      for (const code of t.data.items) {
+        const key = `${dept}\u0000${code}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const item = await deps.items.get(dept, code);
+        if (item) items.push(item);
+      }
+    }
+    const stratified = t.data.strata.every((s) => s.key !== 'all');
+    const scope = stratified
+      ? {
+          ...t.data.scope,
+          riskClasses: t.data.strata.map((s) => s.key.slice(5) as 'A' | 'B' | 'C' | 'D'),
+        }
+      : t.data.scope;
+    counts.set(t.data.seq, await deps.targets.countByStratum(department, scope));
+  }
+  return checkPlanTasks(department, year, tasks, { items, counts });
+};
+
+export const planUseCases = {
+  /**
+   * File an annual plan (or save it as a draft). A new plan is created; a draft or a
+   * returned plan is filed again (then `expectedVersion` is required); an existing
+   * draft saved as a draft again is amended.
+   */
+  async file(
+    deps: PlanDeps,
+    cmd: PlanRef & { input: FilePlanInput; expectedVersion?: number },
+  ): Promise<Plan> {
+    assertCanWriteDepartment(cmd.actor, cmd.department);
+    const input = parseOrThrow(FilePlanInputSchema, cmd.input, 'PLAN');
+    const tasks = await checkedTasks(deps, cmd.department, cmd.year, input.tasks);
+    const ctx = contextOf(cmd.actor, deps.clock);
+    const current = await deps.plans.get(cmd.department, cmd.year);
+    if (!current) {
+      const { plan } = newPlan(
+        {
+          department: cmd.department,
+          year: cmd.year,
+          tasks,
+          draft: input.draft,
+          reason: input.reason ?? '',
+        },
+        ctx,
+      );
+      await deps.plans.create(plan);
+      return plan;
+    }
+    if (cmd.expectedVersion === undefined)
+      throw new ConflictError(
+        'PLAN.EXISTS',
+        `plan ${current.id} exists (${current.status}, version ${current.version}); give the version you read to change it`,
+        { field: 'expectedVersion', rule: 'optimistic concurrency', current: current.version },
+      );
+    assertVersion(current, cmd.expectedVersion, 'PLAN.STALE', `plan ${current.id}`);
+    const { plan } =
+      input.draft && current.status === 'draft'
+        ? amendPlanRule(current, tasks, ctx, input.reason)
+        : refilePlan(current, tasks, ctx, input.reason);
+    await deps.plans.update(plan, cmd.expectedVersion);
+    return plan;
+  },
+
+  async amend(deps: PlanDeps, cmd: PlanChange & { input: PlanInput }): Promise<Plan> {
+    assertCanWriteDepartment(cmd.actor, cmd.department);
+    const input = parseOrThrow(PlanInputSchema, cmd.input, 'PLAN');
+    const current = await loadPlan(deps, cmd.department, cmd.year);
+    assertVersion(current, cmd.expectedVersion, 'PLAN.STALE', `plan ${current.id}`);
+    const tasks = await checkedTasks(deps, cmd.department, cmd.year, input.tasks);
+    const { plan } = amendPlanRule(current, tasks, contextOf(cmd.actor, deps.clock), input.reason);
+    await deps.plans.update(plan, cmd.expectedVersion);
+    return plan;
+  },
+
+  async approve(deps: Pick<PlanDeps, 'plans' | 'clock'>, cmd: PlanChange): Promise<Plan> {
+    assertOffice(cmd.actor, 'approve a department plan');
+    const current = await loadPlan(deps, cmd.department, cmd.year);
+    assertVersion(current, cmd.expectedVersion, 'PLAN.STALE', `plan ${current.id}`);
+    const { plan } = approvePlanRule(current, contextOf(cmd.actor, deps.clock));
+    await deps.plans.update(plan, cmd.expectedVersion);
+    return plan;
+  },
+
+  async return(
+    deps: Pick<PlanDeps, 'plans' | 'clock'>,
+    cmd: PlanChange & { reason: string },
+  ): Promise<Plan> {
+    assertOffice(cmd.actor, 'return a department plan');
+    const current = await loadPlan(deps, cmd.department, cmd.year);
+    assertVersion(current, cmd.expectedVersion, 'PLAN.STALE', `plan ${current.id}`);
+    const { plan } = returnPlanRule(current, cmd.reason, contextOf(cmd.actor, deps.clock));
+    await deps.plans.update(plan, cmd.expectedVersion);
+    return plan;
+  },
+
+  /** The department publishes its approved plan; the office may do it for the department. */
+  async publish(deps: Pick<PlanDeps, 'plans' | 'clock'>, cmd: PlanChange): Promise<Plan> {
+    if (!isOffice(cmd.actor)) assertCanWriteDepartment(cmd.actor, cmd.department);
+    const current = await loadPlan(deps, cmd.department, cmd.year);
+    assertVersion(current, cmd.expectedVersion, 'PLAN.STALE', `plan ${current.id}`);
+    const { plan } = publishPlanRule(current, contextOf(cmd.actor, deps.clock));
+    await deps.plans.update(plan, cmd.expectedVersion);
+    return plan;
+  },
+
+  /**
+   * The department and the office see any state; anyone else (actor undefined = the
+   * public) sees published plans only, and an unpublished plan is "not found" to them.
+   */
+  async get(
+    deps: Pick<PlanDeps, 'plans'>,
+    q: { actor?: Actor; department: DepartmentCode; year: number },
+  ): Promise<Plan> {
+    const plan = await loadPlan(deps, q.department, q.year);
+    const insider = q.actor && (isOffice(q.actor) || isDepartment(q.actor, q.department));
+    if (!insider && plan.status !== 'published')
+      throw new NotFoundError('PLAN.NOT_FOUND', `plan ${plan.id} not found`, { value: plan.id });
+    return plan;
+  },
+
+  /** The office lists every plan of a year; others list published plans only. */
+  async listByYear(
+    deps: Pick<PlanDeps, 'plans'>,
+    q: { actor?: Actor; year: number; filter?: PlanFilter; page?: Partial<PageRequest> },
+  ): Promise<Page<Plan>> {
+    const filter: PlanFilter =
+      q.actor && isOffice(q.actor) ? (q.filter ?? {}) : { status: 'published' };
+    return deps.plans.listByYear(q.year, filter, pageOf(q.page));
+  },
+};
+
+const allPlansOfYear = async (plans: PlanRepository, year: number): Promise<Plan[]> => {
+  const all: Plan[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await plans.listByYear(
+      year,
+      {},
+      cursor ? { limit: 1000, cursor } : { limit: 1000 },
+    );
+    all.push(...page.items);
+    cursor = page.cursor;
+  } while (cursor);
+  return all;
+};
+
+export type DistrictDeps = {
+  plans: PlanRepository;
+  districtPlans: DistrictPlanRepository;
+  clock: Clock;
+};
+
+export const districtUseCases = {
+  async consolidate(
+    deps: Pick<DistrictDeps, 'plans'>,
+    q: { actor: Actor; year: number },
+  ): Promise<DistrictReport> {
+    assertOffice(q.actor, 'consolidate the district plan');
+    return consolidateDistrictPlan(q.year, await allPlansOfYear(deps.plans, q.year));
+  },
+
+  /** Approve the district plan of a year: once, and only when joint draws reach 10 %. */
+  async approve(deps: DistrictDeps, cmd: { actor: Actor; year: number }): Promise<DistrictPlan> {
+    assertOffice(cmd.actor, 'approve the district plan');
+    const existing = await deps.districtPlans.get(cmd.year);
+    if (existing)
+      throw new ConflictError(
+        'DISTRICT.EXISTS',
+        `the district plan ${cmd.year} was approved on ${existing.approved.at}`,
+        {
+          value: cmd.year,
+        },
+      );
+    const report = consolidateDistrictPlan(cmd.year, await allPlansOfYear(deps.plans, cmd.year));
+    const district = approveDistrictPlanReport(report, contextOf(cmd.actor, deps.clock));
+    await deps.districtPlans.create(district);
+    return district;
+  },
+
+  async get(deps: Pick<DistrictDeps, 'districtPlans'>, q: { year: number }): Promise<DistrictPlan> {
+    return found(
+      await deps.districtPlans.get(q.year),
+      'DISTRICT.NOT_FOUND',
+      `district plan ${q.year}`,
+    );
+  },
+};

@@ -1,0 +1,101 @@
+import type { DepartmentCode, RiskClass, Status } from './codes';
+import type { DistrictPlan } from './district';
+import type { Inspector } from './inspector.schema';
+import type { Item, ItemCategory } from './item.schema';
+import type { Plan, PlanStatus } from './plan.schema';
+import type { RiskClassCounts } from './ratio';
+import type { Target, TargetKind, TargetScope } from './target.schema';
+
+/**
+ * The ports the domain's use cases need, implemented by `packages/store`.
+ * Contract shared by every repository:
+ * - `get` returns undefined when absent (never throws for absence);
+ * - `create` writes once: an existing key is a ConflictError (`<ENTITY>.EXISTS`);
+ * - `update(entity, expectedVersion)` writes only when the stored version equals
+ *   `expectedVersion` (the entity carries `expectedVersion + 1`); otherwise, or when
+ *   absent, a ConflictError (`<ENTITY>.STALE`);
+ * - `list` pages in a stable order (by id / code), `limit` 1–1000, `cursor` opaque.
+ */
+export interface PageRequest {
+  limit: number;
+  cursor?: string;
+}
+export interface Page<T> {
+  items: T[];
+  /** present when more items follow */
+  cursor?: string;
+}
+
+export interface TargetFilter {
+  status?: Status;
+  kind?: TargetKind;
+  town?: string;
+  industry?: string;
+  riskClass?: RiskClass;
+  unit?: string;
+}
+
+export interface TargetRepository {
+  get(department: DepartmentCode, id: string): Promise<Target | undefined>;
+  create(target: Target): Promise<void>;
+  update(target: Target, expectedVersion: number): Promise<void>;
+  list(department: DepartmentCode, filter: TargetFilter, page: PageRequest): Promise<Page<Target>>;
+  /**
+   * Active targets of the department matching the scope (an empty list in the scope
+   * matches anything), counted per risk class; classes with none are 0.
+   */
+  countByStratum(department: DepartmentCode, scope: TargetScope): Promise<RiskClassCounts>;
+}
+
+export interface InspectorFilter {
+  status?: Status;
+  unit?: string;
+  qualification?: string;
+}
+
+export interface InspectorRepository {
+  get(department: DepartmentCode, id: string): Promise<Inspector | undefined>;
+  create(inspector: Inspector): Promise<void>;
+  update(inspector: Inspector, expectedVersion: number): Promise<void>;
+  list(
+    department: DepartmentCode,
+    filter: InspectorFilter,
+    page: PageRequest,
+  ): Promise<Page<Inspector>>;
+}
+
+export interface ItemFilter {
+  status?: Status;
+  category?: ItemCategory;
+}
+
+export interface ItemRepository {
+  get(department: DepartmentCode, code: string): Promise<Item | undefined>;
+  create(item: Item): Promise<void>;
+  update(item: Item, expectedVersion: number): Promise<void>;
+  list(department: DepartmentCode, filter: ItemFilter, page: PageRequest): Promise<Page<Item>>;
+}
+
+export interface PlanFilter {
+  status?: PlanStatus;
+}
+
+export interface PlanRepository {
+  get(department: DepartmentCode, year: number): Promise<Plan | undefined>;
+  create(plan: Plan): Promise<void>;
+  update(plan: Plan, expectedVersion: number): Promise<void>;
+  /** all departments' plans of a year, ordered by department */
+  listByYear(year: number, filter: PlanFilter, page: PageRequest): Promise<Page<Plan>>;
+}
+
+/** The district plan of a year is approved once and never rewritten. */
+export interface DistrictPlanRepository {
+  get(year: number): Promise<DistrictPlan | undefined>;
+  /** write-once: an existing year is a ConflictError (`DISTRICT.EXISTS`) */
+  create(plan: DistrictPlan): Promise<void>;
+}
+
+export interface Clock {
+  /** the current instant, ISO-8601 with offset (`2026-01-31T15:59:59.000Z`) */
+  now(): string;
+}
