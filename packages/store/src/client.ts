@@ -38,7 +38,11 @@ export const createDocumentClient = (options: DocumentClientOptions): DynamoDBDo
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const describe = async (
+/** The document client every repository shares. */
+export type DocumentClient = DynamoDBDocumentClient;
+
+/** The table's description, or undefined when it does not exist. */
+export const describeTable = async (
   client: DynamoDBDocumentClient,
   tableName: string,
 ): Promise<DynamoTableDescription | undefined> => {
@@ -80,7 +84,7 @@ export const ensureTable = async (
   options: { timeoutMs?: number } = {},
 ): Promise<void> => {
   const deadline = Date.now() + (options.timeoutMs ?? 30_000);
-  let table = await describe(client, tableName);
+  let table = await describeTable(client, tableName);
   if (!table) {
     try {
       await client.send(new CreateTableCommand(createTableInput(tableName)));
@@ -89,7 +93,7 @@ export const ensureTable = async (
     }
   }
   for (let delay = 20; ; delay = Math.min(delay * 2, 1000)) {
-    table = await describe(client, tableName);
+    table = await describeTable(client, tableName);
     if (table) {
       checkShape(table, tableName);
       if (isActive(table)) return;
