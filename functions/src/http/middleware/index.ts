@@ -1,0 +1,29 @@
+export { type Actor, actorFromEvent, parseGroups } from './claims';
+export {
+  type ErrorBody,
+  type FieldIssue,
+  JSON_CONTENT_TYPE,
+  jsonResult,
+  mapError,
+  RequestError,
+} from './errors';
+export {
+  created,
+  type HttpReply,
+  type HttpRequest,
+  httpHandler,
+  type JsonHttpOptions,
+  noContent,
+  ok,
+  type RawHttpOptions,
+} from './http-handler';
+export { createLogger, type Logger, type LogLevel, logger } from './logger';
+export type {
+  AuthMode,
+  HttpEvent,
+  HttpEventHandler,
+  HttpRequestContext,
+  HttpResult,
+  LambdaContext,
+} from './types';
+export { issuesToFields, type RequestPart } from './validation';

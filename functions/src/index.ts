@@ -1,0 +1,3 @@
+export { handler as healthHandler } from './http/health.handler';
+export * from './http/middleware';
+export { type HttpMethod, type RouteDefinition, type RouteTable, routes } from './http/routes';

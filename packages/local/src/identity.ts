@@ -1,0 +1,178 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  calculateJwkThumbprint,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  type JWK,
+  type JWTPayload,
+  jwtVerify,
+  SignJWT,
+} from 'jose';
+import { UsageError } from './errors';
+
+/** Issuer and audience of local tokens; the gateway accepts nothing else. */
+export const LOCAL_ISSUER = 'local://double-random';
+export const LOCAL_AUDIENCE = 'double-random-local';
+export const KEY_FILE_NAME = 'local-jwt-key.json';
+const ALG = 'ES256';
+const DEFAULT_TTL_SECONDS = 12 * 60 * 60;
+
+export type LocalRole = 'office' | 'dept' | 'inspector';
+export const LOCAL_ROLES: readonly LocalRole[] = ['office', 'dept', 'inspector'];
+const DEPT_CODE = /^[A-Z0-9]{2,16}$/;
+const SUBJECT = /^[A-Za-z0-9._:@-]{1,128}$/;
+
+export interface IssueTokenOptions {
+  role: LocalRole;
+  /** department code, required for `dept`, optional for `inspector` (the inspector's department) */
+  dept?: string;
+  sub?: string;
+  /** Cognito issues id and access tokens; both carry `cognito:groups`. Default `id`. */
+  use?: 'id' | 'access';
+  ttlSeconds?: number;
+  /** when the token was issued; tests set it in the past to obtain an expired token */
+  issuedAt?: Date;
+}
+
+export interface VerifiedToken {
+  claims: JWTPayload;
+  scopes?: string[];
+}
+
+/** Resolves the claims of a valid token, or undefined for anything else (never throws). */
+export type TokenVerifier = (token: string) => Promise<VerifiedToken | undefined>;
+
+export interface LocalIdentity {
+  issueToken(options: IssueTokenOptions): Promise<string>;
+  verifier: TokenVerifier;
+  keyFile: string;
+}
+
+/** The groups a user of this role has in the user pool (`office`, `dept:<code>`, `inspector`). */
+export const groupsFor = (role: LocalRole, dept?: string): string[] => {
+  if (!LOCAL_ROLES.includes(role))
+    throw new UsageError(
+      'TOKEN.BAD_ROLE',
+      `unknown role "${role}": use one of ${LOCAL_ROLES.join(', ')}`,
+    );
+  if (dept !== undefined && !DEPT_CODE.test(dept))
+    throw new UsageError(
+      'TOKEN.BAD_DEPT',
+      `bad department code "${dept}": 2–16 uppercase letters or digits, e.g. SCJG`,
+    );
+  if (role === 'office') {
+    if (dept !== undefined)
+      throw new UsageError('TOKEN.BAD_DEPT', 'the office role takes no department code');
+    return ['office'];
+  }
+  if (role === 'dept') {
+    if (dept === undefined)
+      throw new UsageError(
+        'TOKEN.MISSING_DEPT',
+        'the dept role needs a department code (--dept SCJG)',
+      );
+    return [`dept:${dept}`];
+  }
+  return dept === undefined ? ['inspector'] : ['inspector', `dept:${dept}`];
+};
+
+const defaultSubject = (role: LocalRole, dept?: string): string =>
+  dept ? `local-${role}-${dept.toLowerCase()}` : `local-${role}`;
+
+/**
+ * Reads the signing key, creating it on first use. Two processes starting together both
+ * try an exclusive create; the loser reads the winner's key, so all tokens share one key.
+ */
+const loadOrCreateKey = async (keyFile: string): Promise<JWK> => {
+  try {
+    return JSON.parse(await readFile(keyFile, 'utf8')) as JWK;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  const { privateKey } = await generateKeyPair(ALG, { extractable: true });
+  const jwk = await exportJWK(privateKey);
+  const key: JWK = { ...jwk, alg: ALG, use: 'sig', kid: await calculateJwkThumbprint(jwk) };
+  try {
+    await writeFile(keyFile, `${JSON.stringify(key, null, 2)}\n`, { flag: 'wx', mode: 0o600 });
+    return key;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return JSON.parse(await readFile(keyFile, 'utf8')) as JWK;
+  }
+};
+
+/**
+ * The local stand-in for the Cognito user pool: issues tokens shaped like the pool's id and
+ * access tokens and verifies them as the HTTP API JWT authorizer would (signature, issuer,
+ * audience or client id, expiry).
+ */
+export const openLocalIdentity = async (options: { dataDir: string }): Promise<LocalIdentity> => {
+  await mkdir(options.dataDir, { recursive: true });
+  const keyFile = join(options.dataDir, KEY_FILE_NAME);
+  const jwk = await loadOrCreateKey(keyFile);
+  const { d: _private, ...publicJwk } = jwk;
+  const privateKey = await importJWK(jwk, ALG);
+  const publicKey = await importJWK(publicJwk, ALG);
+
+  const issueToken = async (o: IssueTokenOptions): Promise<string> => {
+    const groups = groupsFor(o.role, o.dept);
+    const sub = o.sub ?? defaultSubject(o.role, o.dept);
+    if (!SUBJECT.test(sub))
+      throw new UsageError(
+        'TOKEN.BAD_SUB',
+        `bad subject "${sub}": 1–128 letters, digits or . _ : @ -`,
+      );
+    const ttl = o.ttlSeconds ?? DEFAULT_TTL_SECONDS;
+    if (!Number.isInteger(ttl) || ttl <= 0)
+      throw new UsageError(
+        'TOKEN.BAD_TTL',
+        `bad lifetime ${ttl}: a whole number of seconds above 0`,
+      );
+    const use = o.use ?? 'id';
+    const iat = Math.floor((o.issuedAt ?? new Date()).getTime() / 1000);
+    const claims: JWTPayload =
+      use === 'id'
+        ? { 'cognito:groups': groups, 'cognito:username': sub, token_use: 'id', auth_time: iat }
+        : {
+            'cognito:groups': groups,
+            username: sub,
+            token_use: 'access',
+            client_id: LOCAL_AUDIENCE,
+            scope: 'openid',
+          };
+    const jwt = new SignJWT(claims)
+      .setProtectedHeader({ alg: ALG, kid: jwk.kid ?? '', typ: 'JWT' })
+      .setIssuer(LOCAL_ISSUER)
+      .setSubject(sub)
+      .setJti(randomUUID())
+      .setIssuedAt(iat)
+      .setExpirationTime(iat + ttl);
+    if (use === 'id') jwt.setAudience(LOCAL_AUDIENCE);
+    return jwt.sign(privateKey);
+  };
+
+  const verifier: TokenVerifier = async (token) => {
+    try {
+      const { payload } = await jwtVerify(token, publicKey, {
+        issuer: LOCAL_ISSUER,
+        algorithms: [ALG],
+        requiredClaims: ['sub', 'exp', 'iat'],
+      });
+      // Like the API Gateway JWT authorizer: an id token must name the audience in `aud`,
+      // an access token in `client_id`.
+      const audiences = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
+      if (!audiences.includes(LOCAL_AUDIENCE) && payload.client_id !== LOCAL_AUDIENCE)
+        return undefined;
+      const scopes =
+        typeof payload.scope === 'string' ? payload.scope.split(' ').filter(Boolean) : undefined;
+      return scopes ? { claims: payload, scopes } : { claims: payload };
+    } catch {
+      return undefined;
+    }
+  };
+
+  return { issueToken, verifier, keyFile };
+};
