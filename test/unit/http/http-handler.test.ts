@@ -1,0 +1,169 @@
+import { ConflictError } from '@double-random/domain';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  type HttpEvent,
+  httpHandler,
+  type LambdaContext,
+  ok,
+  z,
+} from '../../../functions/src/http/middleware';
+
+beforeAll(() => {
+  process.env.LOG_LEVEL = 'silent';
+});
+
+const context: LambdaContext = {
+  awsRequestId: 'aws-1',
+  functionName: 'f',
+  functionVersion: '$LATEST',
+  invokedFunctionArn: 'arn:aws:lambda:local:0:function:f',
+  memoryLimitInMB: '128',
+  logGroupName: 'g',
+  logStreamName: 's',
+  callbackWaitsForEmptyEventLoop: true,
+  getRemainingTimeInMillis: () => 10_000,
+};
+
+const event = (over: Partial<HttpEvent> = {}, claims?: Record<string, string>): HttpEvent => ({
+  version: '2.0',
+  routeKey: 'POST /x',
+  rawPath: '/x',
+  rawQueryString: '',
+  headers: {},
+  isBase64Encoded: false,
+  requestContext: {
+    accountId: '0',
+    apiId: 'a',
+    domainName: 'd',
+    domainPrefix: 'd',
+    http: {
+      method: 'POST',
+      path: '/x',
+      protocol: 'HTTP/1.1',
+      sourceIp: '127.0.0.1',
+      userAgent: 't',
+    },
+    requestId: 'req-1',
+    routeKey: 'POST /x',
+    stage: '$default',
+    time: '26/Nov/2026:12:00:00 +0000',
+    timeEpoch: 0,
+    ...(claims ? { authorizer: { jwt: { claims, scopes: null } } } : {}),
+  },
+  ...over,
+});
+
+const parse = (body: string | undefined) => JSON.parse(body ?? '');
+
+describe('httpHandler', () => {
+  const echo = httpHandler({
+    auth: 'required',
+    body: z.object({ name: z.string().min(1) }),
+    query: z.object({ limit: z.coerce.number().int().max(100).default(20) }),
+    handler: async ({ body, query, actor }) =>
+      ok({ name: body.name, limit: query.limit, sub: actor.sub }),
+  });
+  const json = { 'content-type': 'application/json' };
+  const office = { sub: 'u-1', 'cognito:groups': '[office]' };
+
+  it('hands the handler the validated body, the coerced query and the actor', async () => {
+    const result = await echo(
+      event(
+        { headers: json, body: '{"name":"台州"}', queryStringParameters: { limit: '5' } },
+        office,
+      ),
+      context,
+    );
+    expect(result.statusCode).toBe(200);
+    expect(result.headers?.['content-type']).toBe('application/json; charset=utf-8');
+    expect(parse(result.body)).toEqual({ name: '台州', limit: 5, sub: 'u-1' });
+  });
+
+  it('refuses a required-auth call without claims with 401, even if the gateway let it through', async () => {
+    const result = await echo(event({ headers: json, body: '{"name":"a"}' }), context);
+    expect(result.statusCode).toBe(401);
+    expect(parse(result.body).error.code).toBe('AUTH.REQUIRED');
+  });
+
+  it('refuses a body sent without a JSON content type with 415', async () => {
+    const result = await echo(
+      event({ headers: { 'content-type': 'text/plain' }, body: '{"name":"a"}' }, office),
+      context,
+    );
+    expect(result.statusCode).toBe(415);
+    expect(parse(result.body).error.code).toBe('REQUEST.UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  it('reads a base64-encoded JSON body', async () => {
+    const body = Buffer.from('{"name":"b"}').toString('base64');
+    const result = await echo(
+      event({ headers: json, body, isBase64Encoded: true }, office),
+      context,
+    );
+    expect(parse(result.body).name).toBe('b');
+  });
+
+  it('reports body and query problems together, each with its field', async () => {
+    const result = await echo(
+      event(
+        { headers: json, body: '{"name":""}', queryStringParameters: { limit: '500' } },
+        office,
+      ),
+      context,
+    );
+    expect(result.statusCode).toBe(400);
+    const { error } = parse(result.body);
+    expect(error.code).toBe('REQUEST.INVALID');
+    expect(error.details.issues.map((i: { field: string }) => i.field)).toEqual([
+      'query.limit',
+      'body.name',
+    ]);
+  });
+
+  it('treats a missing body as an invalid body, not as malformed JSON', async () => {
+    const result = await echo(event({ headers: json }, office), context);
+    expect(result.statusCode).toBe(400);
+    expect(parse(result.body).error).toMatchObject({ code: 'REQUEST.INVALID', field: 'body' });
+  });
+
+  it('maps a domain error thrown by the handler', async () => {
+    const handler = httpHandler({
+      auth: 'public',
+      handler: async () => {
+        throw new ConflictError('PLAN.ALREADY_FILED', 'the plan for 2027 is already filed');
+      },
+    });
+    const result = await handler(event(), context);
+    expect(result.statusCode).toBe(409);
+    expect(parse(result.body).error.code).toBe('PLAN.ALREADY_FILED');
+  });
+
+  it('sends a string body with its own content type untouched', async () => {
+    const handler = httpHandler({
+      auth: 'public',
+      handler: async () => ok('a,b\n1,2\n', { 'Content-Type': 'text/csv; charset=utf-8' }),
+    });
+    const result = await handler(event(), context);
+    expect(result).toMatchObject({ statusCode: 200, body: 'a,b\n1,2\n' });
+    expect(result.headers?.['content-type']).toBe('text/csv; charset=utf-8');
+  });
+
+  it('refuses a raw body of a media type the route does not accept', async () => {
+    const handler = httpHandler({
+      auth: 'public',
+      rawBody: true,
+      accept: ['text/csv'],
+      handler: async ({ body }) => ok({ bytes: body.length }),
+    });
+    const refused = await handler(
+      event({ headers: { 'content-type': 'image/png' }, body: 'AAAA', isBase64Encoded: true }),
+      context,
+    );
+    expect(refused.statusCode).toBe(415);
+    const accepted = await handler(
+      event({ headers: { 'content-type': 'text/csv' }, body: 'a,b' }),
+      context,
+    );
+    expect(parse(accepted.body)).toEqual({ bytes: 3 });
+  });
+});
