@@ -8,6 +8,7 @@ export * from './inspector';
 export * from './inspector.schema';
 export * from './item';
 export * from './item.schema';
+export * from './json-schema';
 export * from './plan';
 export * from './plan.schema';
 export * from './plan.use-cases';
