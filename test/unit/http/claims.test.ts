@@ -56,20 +56,12 @@ describe('actorFromEvent', () => {
       'cognito:username': 'zhang.san',
       exp: '1795739709',
     });
-    expect(actorFromEvent(event)).toEqual({
-      sub: 'u-1',
-      roles: ['dept:SCJG', 'inspector'],
-      username: 'zhang.san',
-    });
+    expect(actorFromEvent(event)).toEqual({ sub: 'u-1', roles: ['dept:SCJG', 'inspector'] });
   });
 
-  it('takes the username of an access token', () => {
+  it('reads the groups of an access token given as a real array', () => {
     const event = withClaims({ sub: 'P0042', 'cognito:groups': ['inspector'], username: 'P0042' });
-    expect(actorFromEvent(event)).toEqual({
-      sub: 'P0042',
-      roles: ['inspector'],
-      username: 'P0042',
-    });
+    expect(actorFromEvent(event)).toEqual({ sub: 'P0042', roles: ['inspector'] });
   });
 
   it('gives an actor without roles when the token carries no groups', () => {

@@ -1,15 +1,7 @@
+import type { Actor } from '@double-random/domain';
 import type { HttpEvent } from './types';
 
-/**
- * The caller as read from the verified token. Structurally the same as the domain's
- * `Actor`, so it can be passed straight to the use cases.
- */
-export interface Actor {
-  sub: string;
-  roles: readonly string[];
-  /** `cognito:username` (id token) or `username` (access token), when present */
-  username?: string;
-}
+export type { Actor };
 
 /**
  * Reads a group claim in every form it reaches a handler:
@@ -47,8 +39,5 @@ export const actorFromEvent = (event: Pick<HttpEvent, 'requestContext'>): Actor 
   if (!claims) return undefined;
   const sub = claimString(claims.sub);
   if (!sub) return undefined;
-  const username = claimString(claims['cognito:username']) ?? claimString(claims.username);
-  const actor: Actor = { sub, roles: parseGroups(claims['cognito:groups']) };
-  if (username) actor.username = username;
-  return actor;
+  return { sub, roles: parseGroups(claims['cognito:groups']) };
 };
