@@ -147,6 +147,9 @@ export const ineligibilityReasons = (
   onDate: string,
   qualification: string,
 ): IneligibilityReason[] => {
+  // A malformed date would compare wrongly as a string and let an expired certificate through.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(onDate))
+    throw new RangeError(`onDate is not YYYY-MM-DD: ${onDate}`);
   const reasons: IneligibilityReason[] = [];
   if (inspector.status !== 'active') reasons.push('inactive');
   // The expiry date is the last valid day; ISO dates compare correctly as strings.

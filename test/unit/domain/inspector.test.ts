@@ -44,6 +44,10 @@ describe('isEligible', () => {
     expect(ineligibilityReasons(inspector, '2026-05-01', 'SCJG-DRUG')).toEqual(['not-qualified']);
   });
 
+  it('refuses a date that is not YYYY-MM-DD rather than compare it as text', () => {
+    expect(() => isEligible(inspector, '2026-7-1', 'SCJG-FOOD')).toThrow(RangeError);
+  });
+
   it('is not eligible when inactive', () => {
     const { inspector: off } = deactivateInspector(inspector, { reason: '调离' }, ctx);
     expect(ineligibilityReasons(off, '2026-05-01', 'SCJG-FOOD')).toEqual(['inactive']);
