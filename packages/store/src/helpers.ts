@@ -301,8 +301,8 @@ export const cursorExpectation = (q: QuerySpec): CursorExpectation => {
 
 /**
  * One page of a Query. With a filter, DynamoDB's Limit counts items read, not items
- * kept, so this reads on until `limit` items are kept or the partition ends; the cursor
- * then points exactly after the last item returned.
+ * kept, so this reads larger batches until `limit` items are kept or the partition
+ * ends, and returns a cursor right after the last item it returns.
  */
 export const queryPage = async (table: TableRef, q: PageQuery): Promise<Page<StoredItem>> => {
   if (!Number.isInteger(q.limit) || q.limit < 1 || q.limit > MAX_PAGE_LIMIT) {
@@ -313,22 +313,35 @@ export const queryPage = async (table: TableRef, q: PageQuery): Promise<Page<Sto
     });
   }
   const input = queryInput(table, q);
+  const attributes = lastKeyAttributes(q.index);
   let start: Record<string, unknown> | undefined =
     q.cursor === undefined ? undefined : decodeCursor(q.cursor, cursorExpectation(q));
   const items: StoredItem[] = [];
   do {
+    const wanted = q.limit - items.length;
     const out = await table.client.send(
       new QueryCommand({
         ...input,
-        Limit: q.limit - items.length,
+        Limit: q.filter ? Math.max(wanted, FILTERED_READ) : wanted,
         ...(start ? { ExclusiveStartKey: start } : {}),
       }),
     );
-    items.push(...((out.Items ?? []) as StoredItem[]));
+    const got = (out.Items ?? []) as StoredItem[];
     start = out.LastEvaluatedKey;
+    if (got.length > wanted) {
+      const kept = got.slice(0, wanted);
+      items.push(...kept);
+      const last = kept[kept.length - 1] as StoredItem;
+      start = Object.fromEntries(attributes.map((a) => [a, last[a]]));
+    } else {
+      items.push(...got);
+    }
   } while (start && items.length < q.limit);
   return start ? { items, cursor: encodeCursor(start) } : { items };
 };
+
+/** Items read per request when a filter drops some: fewer round trips on sparse matches. */
+const FILTERED_READ = 200;
 
 /** Every item a Query matches, paging internally. For use cases that need the whole set. */
 export const queryAll = async (table: TableRef, q: QuerySpec): Promise<StoredItem[]> => {

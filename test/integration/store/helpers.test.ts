@@ -177,6 +177,31 @@ describe('queryPage', () => {
     expect(rest).toHaveLength(8);
   });
 
+  it('resumes a filtered index listing from a page cut short of what was read', async () => {
+    const indexDept = 'FILTERGSI';
+    await batchWriteAll(
+      ctx.table,
+      ids.map((id, i) => ({ ...target(indexDept, id, 'B'), town: i % 2 === 0 ? 'even' : 'odd' })),
+    );
+    const query = {
+      index: 'gsi1' as const,
+      partition: indexPartitions.directoryByStatus('target', indexDept, 'active'),
+      filter: { expression: '#t = :t', names: { '#t': 'town' }, values: { ':t': 'odd' } },
+      limit: 5,
+    };
+    const seen: unknown[] = [];
+    let cursor: string | undefined;
+
+    do {
+      const page = await queryPage(ctx.table, { ...query, ...(cursor ? { cursor } : {}) });
+      expect(page.items.length).toBeLessThanOrEqual(5);
+      seen.push(...page.items.map((i) => i.id));
+      cursor = page.cursor;
+    } while (cursor);
+
+    expect(seen).toEqual(ids.filter((_, i) => i % 2 === 1));
+  });
+
   it('refuses a limit outside 1–1000', async () => {
     await expect(
       queryPage(ctx.table, { partition: partitions.department(dept), limit: 0 }),
