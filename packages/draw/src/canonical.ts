@@ -23,77 +23,98 @@ export interface PreparedPool {
   /** indices into bundle.pool, in id order */
   order: Int32Array;
   poolBytes: Uint8Array;
+  /** per stratum key, indices into bundle.pool in id order (the lists L of spec §4) */
+  byStratum: Map<string, number[]>;
 }
 
+const inByteOrder = (ids: readonly string[], order: Int32Array): boolean => {
+  for (let k = 1; k < order.length; k++) if (!(ids[order[k - 1]!]! < ids[order[k]!]!)) return false;
+  return true;
+};
+
+const compareAt =
+  (ids: readonly string[]) =>
+  (a: number, b: number): number =>
+    byteOrder(ids[a]!, ids[b]!);
+
 /**
- * Sorts pool ids in byte order. Pools reach a million records whose ids share long
- * prefixes (every USCC of a district starts alike), where a comparison sort costs
- * seconds; an LSD radix sort over the id bytes, skipping columns where every id has
- * the same byte, takes a fraction of that. Shorter ids pad with 0, below every code
- * byte, so a prefix sorts first, as byte order requires.
+ * Sorts pool ids in byte order. A comparison sort of a million ids costs seconds, and
+ * USCC ids of one district share a long prefix. So: skip the prefix all ids share, pack
+ * the next few characters (base 95, 0 for "ended", so a prefix sorts first) together
+ * with the record index into one exactly representable float, sort those natively,
+ * then order each run of equal packed characters by full comparison.
  */
 const sortPool = (ids: readonly string[]): Int32Array => {
   const n = ids.length;
-  let width = 0;
-  for (const id of ids) if (id.length > width) width = id.length;
-  const bytes = new Uint8Array(n * width);
+  const first = ids[0] ?? '';
+  let shared = first.length;
+  for (const id of ids) {
+    const m = Math.min(shared, id.length);
+    let c = 0;
+    while (c < m && id.charCodeAt(c) === first.charCodeAt(c)) c++;
+    shared = c;
+  }
+  let indexBits = 1;
+  while (2 ** indexBits < n) indexBits++;
+  const width = Math.max(1, Math.floor((53 - indexBits) / Math.log2(95)));
+  const shift = 2 ** indexBits;
+  const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const id = ids[i]!;
-    const base = i * width;
-    for (let c = 0; c < id.length; c++) bytes[base + c] = id.charCodeAt(c);
-  }
-  let order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  let spare = new Int32Array(n);
-  const count = new Int32Array(257);
-  for (let col = width - 1; col >= 0; col--) {
-    count.fill(0);
-    for (let i = 0; i < n; i++) count[bytes[i * width + col]! + 1]!++;
-    let distinct = 0;
-    for (let v = 1; v <= 256; v++) if (count[v]! > 0) distinct++;
-    if (distinct <= 1) continue;
-    for (let v = 1; v <= 256; v++) count[v]! += count[v - 1]!;
-    for (let k = 0; k < n; k++) {
-      const i = order[k]!;
-      spare[count[bytes[i * width + col]!]!++] = i;
+    let v = 0;
+    for (let c = shared; c < shared + width; c++) {
+      const code = c < id.length ? id.charCodeAt(c) - 0x20 : 0;
+      v = v * 95 + Math.max(0, Math.min(code, 94));
     }
-    [order, spare] = [spare, order];
+    keys[i] = v * shift + i;
   }
+  keys.sort();
+  const order = new Int32Array(n);
+  for (let k = 0; k < n; k++) order[k] = keys[k]! % shift;
+  const compare = compareAt(ids);
+  let start = 0;
+  while (start < n) {
+    const packed = Math.floor(keys[start]! / shift);
+    let end = start + 1;
+    while (end < n && Math.floor(keys[end]! / shift) === packed) end++;
+    if (end - start > 1) order.set(Array.from(order.subarray(start, end)).sort(compare), start);
+    start = end;
+  }
+  // Codes outside the spec's alphabet (a bundle that skipped parseBundle) can defeat the
+  // packing; a plain comparison sort is then the safe answer.
+  if (!inByteOrder(ids, order)) return Int32Array.from(Array.from(order).sort(compare));
   return order;
 };
 
-/** Encodes `id \t stratum \t unit \n` per record straight into one buffer (no 40 MB string). */
+const CHUNK = 8192;
+
+/**
+ * One pass over the pool in id order builds both the canonical pool text and the
+ * per-stratum lists: a million records scattered over the heap are slow to visit, so
+ * they are visited once. The text is joined in chunks and encoded straight into one
+ * buffer, never held as a single 40 MB string.
+ */
 export const preparePool = (bundle: DrawBundle): PreparedPool => {
   const pool = bundle.pool;
   const order = sortPool(pool.map((r) => r.id));
+  const byStratum = new Map<string, number[]>(bundle.params.strata.map((s) => [s.key, []]));
   let length = 0;
   for (const r of pool) length += r.id.length + r.stratum.length + r.unit.length + 3;
   const out = new Uint8Array(length);
-  const cache = new Map<string, Uint8Array>();
-  const encoded = (s: string): Uint8Array => {
-    let e = cache.get(s);
-    if (e === undefined) {
-      e = asciiBytes(s);
-      cache.set(s, e);
-    }
-    return e;
-  };
+  const encoder = new TextEncoder();
+  const lines: string[] = [];
   let at = 0;
   for (let k = 0; k < order.length; k++) {
-    const r = pool[order[k]!]!;
-    const id = r.id;
-    for (let c = 0; c < id.length; c++) out[at++] = id.charCodeAt(c);
-    out[at++] = 9;
-    const s = encoded(r.stratum);
-    out.set(s, at);
-    at += s.length;
-    out[at++] = 9;
-    const u = encoded(r.unit);
-    out.set(u, at);
-    at += u.length;
-    out[at++] = 10;
+    const i = order[k]!;
+    const r = pool[i]!;
+    lines.push(`${r.id}\t${r.stratum}\t${r.unit}\n`);
+    byStratum.get(r.stratum)?.push(i);
+    if (lines.length === CHUNK || k === order.length - 1) {
+      at += encoder.encodeInto(lines.join(''), out.subarray(at)).written;
+      lines.length = 0;
+    }
   }
-  return { order, poolBytes: out };
+  return { order, poolBytes: out, byStratum };
 };
 
 const rosterLine = (m: RosterMember): string =>

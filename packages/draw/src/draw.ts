@@ -8,22 +8,35 @@ export type DrawOptions = HashOptions;
 
 /** Spec §4: a partial Fisher–Yates shuffle of the sorted ids of one stratum. */
 const drawStratum = (
+  pool: readonly PoolRecord[],
   key: string,
-  ids: string[],
+  list: number[],
   ratioBp: number,
   reserve: number,
   source: WordStream,
-): StratumResult => {
-  const N = ids.length;
+): { stratum: StratumResult; selected: PoolRecord[]; reserve: PoolRecord[] } => {
+  const N = list.length;
   const n = Math.min(N, Math.floor((N * ratioBp + 9999) / 10000));
   const r = Math.min(N - n, reserve);
   for (let i = 0; i < n + r; i++) {
     const j = i + below(source, N - i);
-    const t = ids[i]!;
-    ids[i] = ids[j]!;
-    ids[j] = t;
+    const t = list[i]!;
+    list[i] = list[j]!;
+    list[j] = t;
   }
-  return { key, population: N, size: n, selected: ids.slice(0, n), reserve: ids.slice(n, n + r) };
+  const selected = list.slice(0, n).map((i) => pool[i]!);
+  const reserved = list.slice(n, n + r).map((i) => pool[i]!);
+  return {
+    stratum: {
+      key,
+      population: N,
+      size: n,
+      selected: selected.map((t) => t.id),
+      reserve: reserved.map((t) => t.id),
+    },
+    selected,
+    reserve: reserved,
+  };
 };
 
 /**
@@ -101,27 +114,19 @@ const assigner = (bundle: DrawBundle, source: WordStream) => {
 export const runDraw = (bundle: DrawBundle, options?: DrawOptions): DrawResult => {
   const prepared = preparePool(bundle);
   const d = digestsOf(bundle, prepared, options);
-  const strata = sortedStrata(bundle);
-  const ids = new Map<string, string[]>(strata.map((s) => [s.key, []]));
-  for (let k = 0; k < prepared.order.length; k++) {
-    const r = bundle.pool[prepared.order[k]!]!;
-    ids.get(r.stratum)!.push(r.id);
-  }
-  const drawn = strata.map((s) =>
+  const drawn = sortedStrata(bundle).map((s) =>
     drawStratum(
+      bundle.pool,
       s.key,
-      ids.get(s.key)!,
+      prepared.byStratum.get(s.key)!,
       s.ratioBp,
       s.reserve,
       stream(d.seed, `stratum:${s.key}`, options),
     ),
   );
-  const wanted = new Set(drawn.flatMap((s) => [...s.selected, ...s.reserve]));
-  const records = new Map<string, PoolRecord>();
-  for (const r of bundle.pool) if (wanted.has(r.id)) records.set(r.id, r);
   const assign = assigner(bundle, stream(d.seed, 'assign', options));
-  const assignments = drawn.flatMap((s) => s.selected.map((id) => assign(records.get(id)!)));
-  const reserveAssignments = drawn.flatMap((s) => s.reserve.map((id) => assign(records.get(id)!)));
+  const assignments = drawn.flatMap((s) => s.selected.map(assign));
+  const reserveAssignments = drawn.flatMap((s) => s.reserve.map(assign));
   const body = {
     spec: bundle.spec,
     drawId: bundle.drawId,
@@ -129,7 +134,7 @@ export const runDraw = (bundle: DrawBundle, options?: DrawOptions): DrawResult =
     paramsDigest: d.paramsDigest,
     rosterDigest: d.rosterDigest,
     seed: d.seed,
-    strata: drawn,
+    strata: drawn.map((s) => s.stratum),
     assignments,
     reserveAssignments,
   };
