@@ -1,6 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import type { Server } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
+import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { StoreError } from './errors';
 
 export interface EmbeddedDynamoOptions {
   /** a directory to persist to (e.g. `.data/dynamo`); in memory when omitted */
@@ -30,7 +33,10 @@ export const startEmbeddedDynamo = async (
   options: EmbeddedDynamoOptions = {},
 ): Promise<EmbeddedDynamo> => {
   const { default: dynalite } = await import('dynalite');
-  if (options.path) await mkdir(options.path, { recursive: true });
+  if (options.path) {
+    await mkdir(options.path, { recursive: true });
+    await assertNotInUse(options.path);
+  }
   const host = options.host ?? '127.0.0.1';
   const server: Server = dynalite({
     ...(options.path ? { path: options.path } : {}),
@@ -47,9 +53,12 @@ export const startEmbeddedDynamo = async (
     });
   });
   const port = (server.address() as AddressInfo).port;
+  const endpoint = `http://${host}:${port}`;
+  // one request makes dynalite open (and lock) its directory now rather than later
+  if (options.path) await touch(endpoint);
   let closing: Promise<void> | undefined;
   return {
-    endpoint: `http://${host}:${port}`,
+    endpoint,
     port,
     close: () => {
       closing ??= new Promise<void>((resolve, reject) => {
@@ -60,4 +69,43 @@ export const startEmbeddedDynamo = async (
       return closing;
     },
   };
+};
+
+interface LevelDb {
+  open(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * dynalite opens its LevelDB lazily and throws from a callback when the directory is
+ * locked by another running instance, which would crash this process on the first
+ * request. Opening it once here turns that into a clear error at start-up.
+ */
+const assertNotInUse = async (path: string): Promise<void> => {
+  const fromDynalite = createRequire(createRequire(import.meta.url).resolve('dynalite'));
+  const { Level } = fromDynalite('level') as { Level: new (p: string) => LevelDb };
+  const db = new Level(path);
+  try {
+    await db.open();
+  } catch (e) {
+    throw new StoreError(
+      'STORE.DATA_DIR_IN_USE',
+      `the data directory ${path} is in use by another running instance`,
+      { cause: e },
+    );
+  }
+  await db.close();
+};
+
+const touch = async (endpoint: string): Promise<void> => {
+  const client = new DynamoDBClient({
+    endpoint,
+    region: 'local',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  try {
+    await client.send(new ListTablesCommand({ Limit: 1 }));
+  } finally {
+    client.destroy();
+  }
 };

@@ -41,4 +41,19 @@ describe('embedded dynalite with a data directory', () => {
 
     expect(item).toEqual({ ...keys.draw('K-2026-001'), seed: 'abc', count: 3 });
   });
+
+  it('refuses a second instance on a directory in use, and the first keeps working', async () => {
+    const path = join(dir, 'locked');
+    const first = await startEmbeddedDynamo({ path });
+    const client = createDocumentClient({ endpoint: first.endpoint, region: 'local' });
+
+    const second = startEmbeddedDynamo({ path });
+
+    await expect(second).rejects.toMatchObject({ code: 'STORE.DATA_DIR_IN_USE' });
+    await ensureTable(client, 'still-here');
+    const item = await getItem({ client, tableName: 'still-here' }, keys.draw('none'));
+    client.destroy();
+    await first.close();
+    expect(item).toBeUndefined();
+  });
 });
