@@ -76,7 +76,7 @@ export const createFileBlobStore = (directory: string): BlobStore => ({
       throw e;
     }
     if (sha256Hex(bytes) !== sha256) {
-      throw new StoreError('BLOB.CORRUPT', `blob ${sha256} does not match its hash`);
+      throw new StoreError(STORE_CODES.blobCorrupt, `blob ${sha256} does not match its hash`);
     }
     return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   },

@@ -5,7 +5,7 @@ import {
   type TableDescription as DynamoTableDescription,
 } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { StoreError } from './errors';
+import { STORE_CODES, StoreError } from './errors';
 import { createTableInput, TABLE } from './table';
 
 export interface DocumentClientOptions {
@@ -66,7 +66,7 @@ const checkShape = (t: DynamoTableDescription, tableName: string): void => {
   const missing = TABLE.globalSecondaryIndexes.filter((g) => !indexes.has(g.indexName));
   if (hash !== TABLE.partitionKey.name || range !== TABLE.sortKey.name || missing.length > 0) {
     throw new StoreError(
-      'STORE.TABLE_SHAPE',
+      STORE_CODES.tableShape,
       `table ${tableName} exists with other keys or without indexes ${missing
         .map((g) => g.indexName)
         .join(', ')}`,
@@ -99,7 +99,7 @@ export const ensureTable = async (
       if (isActive(table)) return;
     }
     if (Date.now() > deadline) {
-      throw new StoreError('STORE.TABLE_NOT_ACTIVE', `table ${tableName} did not become active`);
+      throw new StoreError(STORE_CODES.tableNotActive, `table ${tableName} did not become active`);
     }
     await sleep(delay);
   }

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import { StoreError } from './errors';
+import { STORE_CODES, StoreError } from './errors';
 
 export interface EmbeddedDynamoOptions {
   /** a directory to persist to (e.g. `.data/dynamo`); in memory when omitted */
@@ -89,7 +89,7 @@ const assertNotInUse = async (path: string): Promise<void> => {
     await db.open();
   } catch (e) {
     throw new StoreError(
-      'STORE.DATA_DIR_IN_USE',
+      STORE_CODES.dataDirInUse,
       `the data directory ${path} is in use by another running instance`,
       { cause: e },
     );

@@ -12,6 +12,13 @@ export const STORE_CODES = {
   cursorInvalid: 'PAGE.CURSOR_INVALID',
   limitInvalid: 'PAGE.LIMIT_INVALID',
   blobHashInvalid: 'BLOB.SHA256_INVALID',
+  // StoreError codes (500s)
+  unprocessedItems: 'STORE.UNPROCESSED_ITEMS',
+  unprocessedKeys: 'STORE.UNPROCESSED_KEYS',
+  tableShape: 'STORE.TABLE_SHAPE',
+  tableNotActive: 'STORE.TABLE_NOT_ACTIVE',
+  dataDirInUse: 'STORE.DATA_DIR_IN_USE',
+  blobCorrupt: 'BLOB.CORRUPT',
 } as const;
 
 export class StoreError extends Error {

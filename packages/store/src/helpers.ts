@@ -12,7 +12,13 @@ import {
 import { ConflictError, ValidationError } from '@double-random/domain';
 import { STORE_CODES, StoreError } from './errors';
 import { type CursorExpectation, decodeCursor, encodeCursor, type TableKey } from './keys';
-import { INDEXES, type IndexName, KEY_ATTRIBUTE_NAMES, KEY_ATTRIBUTES } from './table';
+import {
+  INDEXES,
+  type IndexName,
+  KEY_ATTRIBUTE_NAMES,
+  KEY_ATTRIBUTES,
+  type KeyAttributeName,
+} from './table';
 
 /** The table a repository works on: the shared client and the table's name. */
 export interface TableRef {
@@ -27,8 +33,6 @@ export type StoredItem = TableKey & {
   gsi2pk?: string;
   gsi2sk?: string;
 } & Record<string, unknown>;
-
-type KeyAttributeName = (typeof KEY_ATTRIBUTE_NAMES)[number];
 
 /** The entity without the table's key attributes. */
 export const withoutKeys = <T extends Record<string, unknown>>(
@@ -439,7 +443,7 @@ export const batchWriteAll = async (
     for (let attempt = 0; pending.length > 0; attempt++) {
       if (attempt >= (options.maxAttempts ?? 10)) {
         throw new StoreError(
-          'STORE.UNPROCESSED_ITEMS',
+          STORE_CODES.unprocessedItems,
           `${pending.length} items were still unprocessed after ${attempt} attempts`,
         );
       }
@@ -472,7 +476,7 @@ export const batchGetAll = async (
     for (let attempt = 0; pending.length > 0; attempt++) {
       if (attempt >= (options.maxAttempts ?? 10)) {
         throw new StoreError(
-          'STORE.UNPROCESSED_KEYS',
+          STORE_CODES.unprocessedKeys,
           `${pending.length} keys were still unprocessed after ${attempt} attempts`,
         );
       }
