@@ -118,6 +118,8 @@ export const parseBundle = (input: unknown): DrawBundle => {
     };
   });
 
+  // A million records share a handful of strata and units: check each value once.
+  const units = new Set<string>(['']);
   const rawPool = array(b.pool, 'pool');
   const poolIds = new Set<string>();
   const pool: PoolRecord[] = new Array(rawPool.length);
@@ -128,8 +130,9 @@ export const parseBundle = (input: unknown): DrawBundle => {
       throw new BundleError('DRAW.DUPLICATE_POOL_ID', `pool[${i}].id`, id, 'duplicate id in pool');
     }
     poolIds.add(id);
-    const stratum = code(r.stratum, `pool[${i}].stratum`);
+    const stratum = r.stratum as string;
     if (!strataKeys.has(stratum)) {
+      code(stratum, `pool[${i}].stratum`);
       throw new BundleError(
         'DRAW.UNKNOWN_STRATUM',
         `pool[${i}].stratum`,
@@ -137,7 +140,12 @@ export const parseBundle = (input: unknown): DrawBundle => {
         'is not among params.strata',
       );
     }
-    pool[i] = { id, stratum, unit: code(r.unit, `pool[${i}].unit`, true) };
+    let unit = r.unit as string;
+    if (!units.has(unit)) {
+      unit = code(unit, `pool[${i}].unit`, true);
+      units.add(unit);
+    }
+    pool[i] = { id, stratum, unit };
   }
 
   const rosterIds = new Set<string>();

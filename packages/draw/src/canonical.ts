@@ -89,32 +89,60 @@ const sortPool = (ids: readonly string[]): Int32Array => {
 const CHUNK = 8192;
 
 /**
- * One pass over the pool in id order builds both the canonical pool text and the
- * per-stratum lists: a million records scattered over the heap are slow to visit, so
- * they are visited once. The text is joined in chunks and encoded straight into one
- * buffer, never held as a single 40 MB string.
+ * Builds the canonical pool text and the per-stratum lists. A million records visited
+ * in id order are scattered over the heap and slow to read, so the records are read
+ * once in their own order: each line is encoded into a scratch buffer (joined in
+ * chunks, never one 40 MB string), then the lines' bytes are copied in id order.
  */
 export const preparePool = (bundle: DrawBundle): PreparedPool => {
   const pool = bundle.pool;
+  const n = pool.length;
   const order = sortPool(pool.map((r) => r.id));
-  const byStratum = new Map<string, number[]>(bundle.params.strata.map((s) => [s.key, []]));
+  const keys = bundle.params.strata.map((s) => s.key);
+  const stratumIndex = new Map(keys.map((k, i) => [k, i]));
+  const stratumOf = new Int32Array(n);
+  const start = new Int32Array(n + 1);
   let length = 0;
-  for (const r of pool) length += r.id.length + r.stratum.length + r.unit.length + 3;
-  const out = new Uint8Array(length);
+  for (let i = 0; i < n; i++) {
+    const r = pool[i]!;
+    length += r.id.length + r.stratum.length + r.unit.length + 3;
+  }
+  if (length > 0x7fffffff) throw new RangeError('pool text over 2 GB');
+  const scratch = new Uint8Array(length);
   const encoder = new TextEncoder();
   const lines: string[] = [];
   let at = 0;
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k]!;
+  let written = 0;
+  for (let i = 0; i < n; i++) {
     const r = pool[i]!;
-    lines.push(`${r.id}\t${r.stratum}\t${r.unit}\n`);
-    byStratum.get(r.stratum)?.push(i);
-    if (lines.length === CHUNK || k === order.length - 1) {
-      at += encoder.encodeInto(lines.join(''), out.subarray(at)).written;
+    const line = `${r.id}\t${r.stratum}\t${r.unit}\n`;
+    lines.push(line);
+    start[i] = at;
+    at += line.length;
+    stratumOf[i] = stratumIndex.get(r.stratum) ?? -1;
+    if (lines.length === CHUNK || i === n - 1) {
+      written += encoder.encodeInto(lines.join(''), scratch.subarray(written)).written;
       lines.length = 0;
     }
   }
-  return { order, poolBytes: out, byStratum };
+  start[n] = at;
+  if (written !== length) {
+    throw new RangeError(
+      'pool codes must be ASCII (spec dr-draw/1 §1): parse bundles with parseBundle',
+    );
+  }
+  const lists: number[][] = keys.map(() => []);
+  const out = new Uint8Array(length);
+  let o = 0;
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
+    const from = start[i]!;
+    const to = start[i + 1]!;
+    out.set(scratch.subarray(from, to), o);
+    o += to - from;
+    lists[stratumOf[i]!]?.push(i);
+  }
+  return { order, poolBytes: out, byStratum: new Map(keys.map((k, i) => [k, lists[i]!])) };
 };
 
 const rosterLine = (m: RosterMember): string =>

@@ -51,9 +51,15 @@ describe('pool text order', () => {
     expect(text).toBe('A\ts\t\nB\ts\t\n');
   });
 
-  it('orders ids outside the code alphabet by code unit too (bundles that skipped parseBundle)', () => {
-    const ids = ['a\u00ff', 'a\u0100', 'a ', 'a\u0001', 'b'];
+  it('orders ASCII ids outside the code alphabet by byte value too (bundles that skipped parseBundle)', () => {
+    const ids = ['a\u007f', 'a ', 'a\u0001', 'a', 'b'];
 
     expect(poolIds(ids)).toEqual(byteSorted(ids));
+  });
+});
+
+describe('pool codes outside ASCII', () => {
+  it('are refused rather than hashed as something else', () => {
+    expect(() => canonicalTexts(bundleOf(['台儿庄']))).toThrow(/must be ASCII/);
   });
 });
