@@ -1,5 +1,6 @@
 import { handler as health } from './health.handler';
 import type { AuthMode, HttpEventHandler, z } from './middleware';
+import { openApiRoutes } from './openapi/openapi.routes';
 
 /**
  * The zod schemas a route's handler validates with, repeated here so the OpenAPI document
@@ -43,5 +44,7 @@ export const routes: RouteTable = [
     auth: 'public',
     handler: health,
     entry: 'http/health.handler.ts',
+    summary: 'Liveness check',
   },
+  ...openApiRoutes,
 ];
