@@ -98,7 +98,8 @@ export const openApiDocument = (routes: RouteTable, info = { version: '0.1.0' })
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
     const openApiPath = route.path.replace(/\{([^}+]+)\+\}/g, '{$1}');
-    const item = (paths[openApiPath] ??= {});
+    const item = paths[openApiPath] ?? {};
+    paths[openApiPath] = item;
     const body = requestBody(route);
     for (const method of methodsOf(route))
       item[method] = {
