@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type DrawBundle, parseBundle, runDraw, type Sha256 } from '@double-random/draw';
@@ -123,35 +123,31 @@ if (browserResult.resultDigest !== result.resultDigest) {
 const selected = result.strata.reduce((n, s) => n + s.size, 0);
 const unfilled = result.assignments.filter((a) => a.status === 'unfilled').length;
 
-const cli = fileURLToPath(new URL('../packages/draw/src/cli.ts', import.meta.url));
-const timer = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', '%e %M'] : [];
-const [child, cliSeconds] = time(() =>
-  spawnSync(
-    timer[0] ?? process.execPath,
-    [
-      ...timer.slice(1),
-      ...(timer.length ? [process.execPath] : []),
-      '--import',
-      'tsx',
-      cli,
-      'run',
-      file,
-    ],
-    {
-      stdio: ['ignore', 'ignore', 'pipe'],
-      encoding: 'utf8',
-    },
-  ),
-);
+/** Runs the CLI on the written bundle, stdout to /dev/null; wall, CPU and peak RSS of the child. */
+const cliRun = (what: string, args: string[]) => {
+  const timer = existsSync('/usr/bin/time');
+  const [child, seconds] = time(() =>
+    spawnSync(
+      timer ? '/usr/bin/time' : process.execPath,
+      [...(timer ? ['-f', '%U %S %M', process.execPath] : []), ...args, 'run', file],
+      { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' },
+    ),
+  );
+  if (child.status !== 0) throw new Error(`draw run failed: ${child.stderr}`);
+  const usage = /([\d.]+) ([\d.]+) (\d+)\s*$/.exec(child.stderr.trim());
+  rows.push([
+    usage ? `${what} (CPU ${(Number(usage[1]) + Number(usage[2])).toFixed(2)} s)` : what,
+    `${seconds.toFixed(2)} s`,
+    `${(seconds / baseline).toFixed(2)}x`,
+    usage ? `${Math.round(Number(usage[3]) / 1024)} MB (child)` : 'n/a',
+  ]);
+};
+
+const source = fileURLToPath(new URL('../packages/draw/src/cli.ts', import.meta.url));
+const built = fileURLToPath(new URL('../packages/draw/dist/cli.js', import.meta.url));
+cliRun('CLI end to end: draw run bundle > /dev/null (tsx)', ['--import', 'tsx', source]);
+if (existsSync(built)) cliRun('CLI end to end: dist/cli.js (npx dr-draw)', [built]);
 rmSync(dir, { recursive: true, force: true });
-if (child.status !== 0) throw new Error(`draw run failed: ${child.stderr}`);
-const childPeak = /(\d+)\s*$/.exec(child.stderr.trim());
-rows.push([
-  'CLI end to end: pnpm draw run bundle > /dev/null',
-  `${cliSeconds.toFixed(2)} s`,
-  `${(cliSeconds / baseline).toFixed(2)}x`,
-  childPeak ? `${Math.round(Number(childPeak[1]) / 1024)} MB (child)` : 'n/a',
-]);
 
 process.stdout.write(
   `pool ${POOL.toLocaleString('en')} in ${STRATA.length} strata, roster ${ROSTER}: ` +
@@ -163,4 +159,6 @@ for (const r of rows) {
     `${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ')}\n`,
   );
 }
-process.stdout.write('ratio = time / baseline; memory = peak RSS of this process so far\n');
+process.stdout.write(
+  `ratio = time / baseline; memory = peak RSS of this process so far; load average ${loadavg()[0]!.toFixed(2)} on ${availableParallelism()} cores\n`,
+);

@@ -1,3 +1,4 @@
+import { sortPool } from './canonical';
 import { BundleError } from './errors';
 
 export const SPEC = 'dr-draw/1';
@@ -121,15 +122,12 @@ export const parseBundle = (input: unknown): DrawBundle => {
   // A million records share a handful of strata and units: check each value once.
   const units = new Set<string>(['']);
   const rawPool = array(b.pool, 'pool');
-  const poolIds = new Set<string>();
   const pool: PoolRecord[] = new Array(rawPool.length);
   for (let i = 0; i < rawPool.length; i++) {
-    const r = object(rawPool[i], `pool[${i}]`);
-    const id = code(r.id, `pool[${i}].id`);
-    if (poolIds.has(id)) {
-      throw new BundleError('DRAW.DUPLICATE_POOL_ID', `pool[${i}].id`, id, 'duplicate id in pool');
-    }
-    poolIds.add(id);
+    // Field paths are built only on refusal: a million template strings cost a second.
+    const raw = rawPool[i];
+    const r = isObject(raw) ? raw : object(raw, `pool[${i}]`);
+    const id = typeof r.id === 'string' && CODE.test(r.id) ? r.id : code(r.id, `pool[${i}].id`);
     const stratum = r.stratum as string;
     if (!strataKeys.has(stratum)) {
       code(stratum, `pool[${i}].stratum`);
@@ -146,6 +144,27 @@ export const parseBundle = (input: unknown): DrawBundle => {
       units.add(unit);
     }
     pool[i] = { id, stratum, unit };
+  }
+
+  // Duplicates sit next to each other once sorted; a Set of a million fresh strings
+  // costs several times the sort. Equal ids stay in input order, so the refusal names
+  // the earliest repeated record, as a first-to-last scan would.
+  const order = sortPool(pool.map((r) => r.id));
+  let repeated = -1;
+  for (let k = 1; k < order.length; k++) {
+    const later = order[k]!;
+    if (pool[order[k - 1]!]!.id === pool[later]!.id && (repeated < 0 || later < repeated)) {
+      repeated = later;
+    }
+  }
+  if (repeated >= 0) {
+    const id = pool[repeated]!.id;
+    throw new BundleError(
+      'DRAW.DUPLICATE_POOL_ID',
+      `pool[${repeated}].id`,
+      id,
+      'duplicate id in pool',
+    );
   }
 
   const rosterIds = new Set<string>();

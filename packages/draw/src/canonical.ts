@@ -27,11 +27,6 @@ export interface PreparedPool {
   byStratum: Map<string, number[]>;
 }
 
-const inByteOrder = (ids: readonly string[], order: Int32Array): boolean => {
-  for (let k = 1; k < order.length; k++) if (!(ids[order[k - 1]!]! < ids[order[k]!]!)) return false;
-  return true;
-};
-
 const compareAt =
   (ids: readonly string[]) =>
   (a: number, b: number): number =>
@@ -42,9 +37,11 @@ const compareAt =
  * USCC ids of one district share a long prefix. So: skip the prefix all ids share, pack
  * the next few characters (base 95, 0 for "ended", so a prefix sorts first) together
  * with the record index into one exactly representable float, sort those natively,
- * then order each run of equal packed characters by full comparison.
+ * then order each run of equal packed characters by full comparison. Characters
+ * outside the code alphabet are clamped, which keeps the packing monotonic: they can
+ * only create ties, and ties are compared in full.
  */
-const sortPool = (ids: readonly string[]): Int32Array => {
+export const sortPool = (ids: readonly string[]): Int32Array => {
   const n = ids.length;
   const first = ids[0] ?? '';
   let shared = first.length;
@@ -80,9 +77,6 @@ const sortPool = (ids: readonly string[]): Int32Array => {
     if (end - start > 1) order.set(Array.from(order.subarray(start, end)).sort(compare), start);
     start = end;
   }
-  // Codes outside the spec's alphabet (a bundle that skipped parseBundle) can defeat the
-  // packing; a plain comparison sort is then the safe answer.
-  if (!inByteOrder(ids, order)) return Int32Array.from(Array.from(order).sort(compare));
   return order;
 };
 

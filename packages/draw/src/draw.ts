@@ -40,8 +40,8 @@ const drawStratum = (
 };
 
 /**
- * Spec §5. The roster is scanned once per pick (a few hundred members); among the
- * eligible members with the lowest load, in id order, one is chosen by `below`.
+ * Spec §5. Among the eligible members with the lowest load, in id order, one is
+ * chosen by `below`; the roster (a few hundred members) is scanned about once per target.
  * Exclusions for the current target (conflicts, members already picked) are marked
  * with a per-target stamp so nothing is allocated per target.
  */
@@ -79,23 +79,30 @@ const assigner = (bundle: DrawBundle, source: WordStream) => {
     const excludedUnit = crossUnit && target.unit !== '' ? (unitIndex.get(target.unit) ?? -1) : -1;
     for (const i of conflictsOf.get(target.id) ?? []) stamp[i] = tick;
     const picked: number[] = [];
+    // After a pick from the lowest-load members, the others at that load are still the
+    // lowest among those left, so the roster is rescanned only when they run out.
+    let found = 0;
     while (picked.length < team) {
-      let lowest = Number.POSITIVE_INFINITY;
-      let found = 0;
-      for (let i = 0; i < count; i++) {
-        if (stamp[i] === tick || unitOf[i] === excludedUnit) continue;
-        const l = load[i]!;
-        if (cap > 0 && l >= cap) continue;
-        if (l < lowest) {
-          lowest = l;
-          found = 0;
-          candidates[found++] = i;
-        } else if (l === lowest) {
-          candidates[found++] = i;
+      if (found === 0) {
+        let lowest = Number.POSITIVE_INFINITY;
+        for (let i = 0; i < count; i++) {
+          if (stamp[i] === tick || unitOf[i] === excludedUnit) continue;
+          const l = load[i]!;
+          if (cap > 0 && l >= cap) continue;
+          if (l < lowest) {
+            lowest = l;
+            found = 0;
+            candidates[found++] = i;
+          } else if (l === lowest) {
+            candidates[found++] = i;
+          }
         }
+        if (found === 0) break;
       }
-      if (found === 0) break;
-      const chosen = candidates[below(source, found)]!;
+      const at = below(source, found);
+      const chosen = candidates[at]!;
+      candidates.copyWithin(at, at + 1, found);
+      found--;
       picked.push(chosen);
       stamp[chosen] = tick;
       load[chosen]!++;

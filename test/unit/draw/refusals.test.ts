@@ -279,3 +279,15 @@ describe('dr-draw CLI', () => {
     expect(bad.stdout).toContain('"91370405XXXXXXXXXX"');
   });
 });
+
+describe('duplicate pool ids', () => {
+  it('names the earliest repeated record when several ids repeat', () => {
+    const bundle = valid();
+    bundle.pool = ['D', 'B', 'A', 'D', 'B', 'D'].map((id) => ({ id, stratum: 'risk:A', unit: '' }));
+
+    const error = refusal(bundle);
+
+    expect(error.field).toBe('pool[3].id');
+    expect(error.value).toBe('D');
+  });
+});
