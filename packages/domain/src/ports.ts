@@ -26,6 +26,26 @@ export interface Page<T> {
   cursor?: string;
 }
 
+/**
+ * Bulk access for imports (a directory of 100,000 rows). `getMany` reads by id in
+ * batches; `putMany` writes new or changed entities as whole items in batches, without
+ * the per-entity version condition `update` has (batch writes cannot carry conditions).
+ * That is safe for imports because the caller validates every row and compares it with
+ * the stored state read by `getMany` just before, writing only rows that are new or
+ * differ, each with its version and history advanced; it must not race other writers
+ * of the same entries. The store's target and inspector repositories provide it; an
+ * import use case asks for `TargetRepository & BulkAccess<Target>`.
+ */
+export interface BulkAccess<T> {
+  /** the stored entities among `ids` (absent ids are not in the map) */
+  getMany(department: DepartmentCode, ids: readonly string[]): Promise<Map<string, T>>;
+  /** writes whole entities; `onProgress(done, total)` counts stored items */
+  putMany(
+    entities: readonly T[],
+    options?: { onProgress?: (done: number, total: number) => void },
+  ): Promise<{ written: number }>;
+}
+
 export interface TargetFilter {
   status?: Status;
   kind?: TargetKind;

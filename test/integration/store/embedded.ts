@@ -1,10 +1,5 @@
-import {
-  createDocumentClient,
-  type EmbeddedDynamo,
-  ensureTable,
-  startEmbeddedDynamo,
-  type TableRef,
-} from '@double-random/store';
+import { createDocumentClient, ensureTable, type TableRef } from '@double-random/store';
+import { type EmbeddedDynamo, startEmbeddedDynamo } from '@double-random/store/embedded';
 import { afterAll, beforeAll } from 'vitest';
 
 /** A fresh in-memory dynalite and table for one test file. */

@@ -10,8 +10,8 @@ import {
   keys,
   partitions,
   queryAll,
-  startEmbeddedDynamo,
 } from '@double-random/store';
+import { startEmbeddedDynamo } from '@double-random/store/embedded';
 
 const main = async () => {
   const n = Number(process.argv[2] ?? 100_000);

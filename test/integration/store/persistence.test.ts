@@ -1,14 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  createDocumentClient,
-  ensureTable,
-  getItem,
-  keys,
-  putOnce,
-  startEmbeddedDynamo,
-} from '@double-random/store';
+import { createDocumentClient, ensureTable, getItem, keys, putOnce } from '@double-random/store';
+import { startEmbeddedDynamo } from '@double-random/store/embedded';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 describe('embedded dynalite with a data directory', () => {

@@ -2,11 +2,10 @@ import {
   createDocumentClient,
   type DocumentClient,
   describeTable,
-  type EmbeddedDynamo,
   ensureTable,
   INDEXES,
-  startEmbeddedDynamo,
 } from '@double-random/store';
+import { type EmbeddedDynamo, startEmbeddedDynamo } from '@double-random/store/embedded';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 describe('ensureTable on embedded dynalite', () => {

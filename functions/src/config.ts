@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+/**
+ * The runtime configuration, from the environment only: this module is the one place
+ * that reads `process.env`. Validated once; a missing or malformed variable stops the
+ * runtime at start-up with the variable's name rather than failing a request later.
+ */
+const EnvSchema = z.object({
+  TABLE_NAME: z.string().trim().min(1),
+  AWS_REGION: z.string().trim().min(1).default('local'),
+  /** the embedded engine's URL for local runs; unset in AWS */
+  DYNAMODB_ENDPOINT: z.url().optional(),
+  /** a folder for content-addressed blobs (local runs) */
+  BLOB_DIR: z.string().trim().min(1).optional(),
+  /** the S3 bucket for blobs (AWS) */
+  BLOB_BUCKET: z.string().trim().min(1).optional(),
+});
+
+export interface Config {
+  tableName: string;
+  region: string;
+  dynamoEndpoint?: string;
+  blobDir?: string;
+  blobBucket?: string;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  readonly code = 'CONFIG.INVALID';
+  constructor(
+    message: string,
+    readonly variables: string[],
+  ) {
+    super(message);
+  }
+}
+
+/** Reads and validates a configuration from an environment (`process.env` by default). */
+export const readConfig = (env: Record<string, string | undefined> = process.env): Config => {
+  // an empty variable counts as unset, as shells and CDK leave them
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  const parsed = EnvSchema.safeParse(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => ({
+      name: String(i.path[0] ?? '?'),
+      message: i.message,
+    }));
+    throw new ConfigError(
+      `configuration: ${problems.map((p) => `${p.name} ${p.message}`).join('; ')}`,
+      problems.map((p) => p.name),
+    );
+  }
+  const e = parsed.data;
+  return {
+    tableName: e.TABLE_NAME,
+    region: e.AWS_REGION,
+    ...(e.DYNAMODB_ENDPOINT ? { dynamoEndpoint: e.DYNAMODB_ENDPOINT } : {}),
+    ...(e.BLOB_DIR ? { blobDir: e.BLOB_DIR } : {}),
+    ...(e.BLOB_BUCKET ? { blobBucket: e.BLOB_BUCKET } : {}),
+  };
+};
+
+let loaded: Config | undefined;
+
+/** The process's configuration, read from `process.env` on first use and kept. */
+export const config = (): Config => {
+  loaded ??= readConfig(process.env);
+  return loaded;
+};

@@ -1,0 +1,9 @@
+export * from './district-plan-repository';
+export * from './inspector-repository';
+export * from './item-repository';
+export * from './plan-repository';
+export * from './target-repository';
+export {
+  INLINE_HISTORY_BYTES,
+  INLINE_HISTORY_ENTRIES,
+} from './versioned-entities';

@@ -1,0 +1,59 @@
+/**
+ * One in-memory dynalite per test file, with the table created and every repository
+ * built on it. Call at the top of a test file (it registers beforeAll / afterAll):
+ *
+ *   const store = useEmbeddedStore();
+ *   it('…', async () => { await store.repositories.targets.create(target); });
+ *
+ * Each call gets its own table name, so files and repeated calls never share data.
+ * `store.table` is the raw TableRef for tests that need the helpers directly;
+ * `store.endpoint` lets another client (a gateway under test) reach the same engine.
+ */
+import {
+  createDistrictPlanRepository,
+  createDocumentClient,
+  createInspectorRepository,
+  createItemRepository,
+  createPlanRepository,
+  createTargetRepository,
+  ensureTable,
+  type TableRef,
+} from '@double-random/store';
+import { type EmbeddedDynamo, startEmbeddedDynamo } from '@double-random/store/embedded';
+import { afterAll, beforeAll } from 'vitest';
+
+export const repositoriesOn = (table: TableRef) => ({
+  targets: createTargetRepository(table),
+  inspectors: createInspectorRepository(table),
+  items: createItemRepository(table),
+  plans: createPlanRepository(table),
+  districtPlans: createDistrictPlanRepository(table),
+});
+export type Repositories = ReturnType<typeof repositoriesOn>;
+
+export interface EmbeddedStore {
+  table: TableRef;
+  endpoint: string;
+  repositories: Repositories;
+}
+
+let tables = 0;
+
+export const useEmbeddedStore = (): EmbeddedStore => {
+  const store = {} as EmbeddedStore;
+  let dynamo: EmbeddedDynamo | undefined;
+  beforeAll(async () => {
+    dynamo = await startEmbeddedDynamo();
+    const client = createDocumentClient({ endpoint: dynamo.endpoint, region: 'local' });
+    const tableName = `test-${process.pid}-${++tables}-${Date.now().toString(36)}`;
+    await ensureTable(client, tableName);
+    store.table = { client, tableName };
+    store.endpoint = dynamo.endpoint;
+    store.repositories = repositoriesOn(store.table);
+  });
+  afterAll(async () => {
+    store.table?.client.destroy();
+    await dynamo?.close();
+  });
+  return store;
+};
