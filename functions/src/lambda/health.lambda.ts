@@ -1,0 +1,5 @@
+import { dispatch, routesOfGroup } from '../http/dispatch';
+import { routes } from '../http/routes';
+
+export const groupRoutes = routesOfGroup(routes, 'health');
+export const handler = dispatch(groupRoutes);
