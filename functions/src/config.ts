@@ -41,12 +41,12 @@ export const readConfig = (env: Record<string, string | undefined> = process.env
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
   const parsed = EnvSchema.safeParse(present);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => ({
-      name: String(i.path[0] ?? '?'),
-      message: i.message,
-    }));
+    const problems = parsed.error.issues.map((i) => {
+      const name = String(i.path[0] ?? '?');
+      return { name, message: present[name] === undefined ? 'is required' : i.message };
+    });
     throw new ConfigError(
-      `configuration: ${problems.map((p) => `${p.name} ${p.message}`).join('; ')}`,
+      `configuration: ${problems.map((p) => `${p.name}: ${p.message}`).join('; ')}`,
       problems.map((p) => p.name),
     );
   }
