@@ -19,3 +19,4 @@ export * from './target.schema';
 export * from './uscc';
 export { PageQuerySchema } from './use-case-support';
 export * from './validation';
+export * from './workflow';

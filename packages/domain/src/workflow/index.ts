@@ -1,0 +1,12 @@
+export * from './audit';
+export * from './calendar';
+export * from './commitment';
+export * from './freeze';
+export * from './handoff';
+export type * from './ports';
+export * from './publication';
+export * from './result';
+export * from './result.schema';
+export * from './task';
+export * from './task.schema';
+export * from './use-cases';

@@ -1,0 +1,141 @@
+import type { DrawResult } from '@double-random/draw';
+import type { Page, PageRequest } from '../ports';
+import type { AuditEntry } from './audit';
+import type { CalendarYear } from './calendar';
+import type { Commitment } from './commitment';
+import type { FrozenBundle, RecentInspection } from './freeze';
+import type { Handoff } from './handoff';
+import type { InspectionResult } from './result.schema';
+import type { Task, TaskStage } from './task.schema';
+
+/**
+ * Ports of the inspection workflow, implemented by `packages/store`. Shared contract (as in
+ * `../ports.ts`): `get` → undefined when absent; create-once → ConflictError `<ENTITY>.EXISTS`;
+ * versioned update → ConflictError `<ENTITY>.STALE`; pages in a stable order.
+ *
+ * Write-once records with idempotent retries (`put…Once`): writing a record whose key is
+ * absent stores it; writing the SAME record again (same content) returns the stored one and
+ * changes nothing, so a retried Lambda never duplicates; a DIFFERENT record under the same
+ * key is a ConflictError (`<ENTITY>.DIFFERENT`) and nothing changes.
+ */
+
+export interface TaskRepository {
+  get(taskId: string): Promise<Task | undefined>;
+  /** ConflictError `TASK.EXISTS` when the id is taken */
+  create(task: Task): Promise<void>;
+  /** `task.version` = expectedVersion + 1; else ConflictError `TASK.STALE` */
+  update(task: Task, expectedVersion: number): Promise<void>;
+  /** tasks of a year by id */
+  listByYear(year: number, page: PageRequest): Promise<Page<Task>>;
+  /** tasks in a stage by id (the state machine's router and the office's watch list) */
+  listByStage(stage: TaskStage, page: PageRequest): Promise<Page<Task>>;
+}
+
+/**
+ * Frozen bundles are large: a content-addressed blob (sha256 of the canonical JSON the store
+ * writes) with the header keeping key and digest. Write-once per drawId, idempotent.
+ */
+export interface BundleStore {
+  /** ConflictError `BUNDLE.DIFFERENT` for a different bundle under the same drawId */
+  putOnce(drawId: string, bundle: FrozenBundle): Promise<{ sha256: string }>;
+  get(drawId: string): Promise<FrozenBundle | undefined>;
+}
+
+export interface CommitmentStore {
+  /** write-once per taskId; returns the stored record; `COMMITMENT.DIFFERENT` when it differs */
+  putOnce(commitment: Commitment): Promise<Commitment>;
+  get(taskId: string): Promise<Commitment | undefined>;
+}
+
+/** The draw record of spec §7 step 2: bundle digests, entropy, result. */
+export interface DrawRecord {
+  drawId: string;
+  taskId: string;
+  department: string;
+  entropy: string;
+  result: DrawResult;
+  at: string;
+}
+
+export interface DrawStore {
+  /**
+   * Write-once per drawId; the same record again (compared on drawId, entropy and
+   * result.resultDigest) returns the stored one; a different one: `DRAW.DIFFERENT`.
+   */
+  putOnce(record: DrawRecord): Promise<DrawRecord>;
+  get(drawId: string): Promise<DrawRecord | undefined>;
+  listByTask(taskId: string): Promise<DrawRecord[]>;
+}
+
+/** One team for one target in one draw (a selected or a reserve target). */
+export interface TaskAssignment {
+  taskId: string;
+  drawId: string;
+  department: string;
+  target: string;
+  stratum: string;
+  role: 'selected' | 'reserve';
+  members: string[];
+  leader: string | null;
+  status: 'filled' | 'unfilled';
+  /** set once on a reserve when it replaces a gone target */
+  replaces?: string;
+  activatedAt?: string;
+}
+
+export interface AssignmentRepository {
+  /** idempotent per (drawId, target): an identical assignment again changes nothing */
+  putAll(assignments: TaskAssignment[]): Promise<void>;
+  listByTask(taskId: string): Promise<TaskAssignment[]>;
+  /**
+   * Marks a reserve as replacing `replaces`, once: the same call again is a no-op; a
+   * different `replaces` for the same reserve is a ConflictError `ASSIGNMENT.RESERVE_USED`.
+   */
+  activateReserve(drawId: string, target: string, replaces: string, at: string): Promise<void>;
+}
+
+export interface ResultRepository {
+  /** one result per (taskId, targetId, item): ConflictError `RESULT.EXISTS` */
+  create(result: InspectionResult): Promise<void>;
+  get(taskId: string, targetId: string, item: string): Promise<InspectionResult | undefined>;
+  /** replaces the stored result (publication stamps, recomputed deadlines) */
+  put(result: InspectionResult): Promise<void>;
+  listByTask(taskId: string): Promise<InspectionResult[]>;
+  /** results whose publication is still provisional (for recomputation after a schedule load) */
+  listProvisional(): Promise<InspectionResult[]>;
+}
+
+export interface HandoffRepository {
+  /** create-once per (taskId, id): ConflictError `HANDOFF.EXISTS` */
+  create(handoff: Handoff): Promise<void>;
+  get(taskId: string, id: string): Promise<Handoff | undefined>;
+  /** writes the acknowledgement only when none is stored: else `HANDOFF.ALREADY_ACKNOWLEDGED` */
+  acknowledge(handoff: Handoff): Promise<void>;
+  listByTask(taskId: string): Promise<Handoff[]>;
+}
+
+/** One chain per subject area: a task id, or `calendar`. */
+export interface AuditLog {
+  /** the last entry of the chain, or undefined for an empty chain */
+  head(chain: string): Promise<AuditEntry | undefined>;
+  /**
+   * Appends when the chain's last seq is `entry.seq − 1` (write-once on seq); otherwise a
+   * ConflictError `AUDIT.STALE`: someone appended meanwhile, read the head again.
+   */
+  append(chain: string, entry: AuditEntry): Promise<void>;
+  /** the chain in seq order */
+  read(chain: string, page: PageRequest): Promise<Page<AuditEntry>>;
+}
+
+export interface CalendarStore {
+  /** the schedules the office loaded (the shipped ones come from chinese-days) */
+  list(): Promise<CalendarYear[]>;
+  /** stores or replaces the schedule of `year.year` */
+  put(year: CalendarYear): Promise<void>;
+}
+
+/** Past inspections for the repeated-inspection exclusion (重复检查), from recorded results. */
+export interface InspectionHistory {
+  /** inspections of `department`'s targets on any of `items` dated on or after `since` */
+  recent(department: string, items: readonly string[], since: string): Promise<RecentInspection[]>;
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { DEPARTMENTS } from '../codes';
+import type { InspectionResult } from './result.schema';
+import { RESULT_WORDINGS } from './result.schema';
+import type { Task } from './task.schema';
+
+/**
+ * What the public sees of one result: the national publication fields and the target's
+ * public identity. Never: inspectors, evidence, notes, who recorded it, or a warning-only
+ * penalty (国办发〔2018〕118号: warnings are not published).
+ */
+export const PublicResultSchema = z.object({
+  planId: z.string().meta({ description: '抽查计划编号' }),
+  planName: z.string().meta({ description: '抽查计划名称' }),
+  taskId: z.string().meta({ description: '抽查任务编号' }),
+  taskName: z.string().meta({ description: '抽查任务名称' }),
+  inspectionType: z.enum(['定向抽查', '不定向抽查']).meta({ description: '抽查类型' }),
+  joint: z.boolean().meta({ description: '部门联合抽查' }),
+  authority: z.string().meta({ description: '抽查机关' }),
+  completedOn: z.string().meta({ description: '抽查完成日期' }),
+  item: z.string().meta({ description: '检查事项' }),
+  result: z.string().meta({ description: '检查结果' }),
+  targetId: z.string(),
+  targetName: z.string(),
+  uscc: z.string().optional(),
+  penalty: z
+    .object({ decisionNo: z.string(), decisionDate: z.string(), kind: z.string() })
+    .optional()
+    .meta({ description: '行政处罚 (not warning-only)' }),
+});
+export type PublicResult = z.infer<typeof PublicResultSchema>;
+
+export const departmentName = (code: string): string =>
+  DEPARTMENTS.find((d) => d.code === code)?.name ?? code;
+
+/**
+ * 定向抽查 when the pool was narrowed by kind, town, industry or risk class; 不定向抽查
+ * when all of the department's subjects were in it.
+ */
+export const inspectionType = (task: Pick<Task, 'scope'>): PublicResult['inspectionType'] => {
+  const { kinds, towns, industries, riskClasses } = task.scope;
+  return kinds.length + towns.length + industries.length + riskClasses.length > 0
+    ? '定向抽查'
+    : '不定向抽查';
+};
+
+export const publicResult = (
+  task: Task,
+  result: InspectionResult,
+  names: { planName: string; itemName: string; target: { name: string; uscc?: string } },
+): PublicResult => {
+  const penalty = result.penalty && !result.penalty.warningOnly ? result.penalty : undefined;
+  return {
+    planId: task.planId,
+    planName: names.planName,
+    taskId: task.id,
+    taskName: task.name,
+    inspectionType: inspectionType(task),
+    joint: task.joint,
+    authority: departmentName(result.department),
+    completedOn: result.inspectionDate,
+    item: names.itemName,
+    result: RESULT_WORDINGS[result.wording],
+    targetId: result.targetId,
+    targetName: names.target.name,
+    ...(names.target.uscc ? { uscc: names.target.uscc } : {}),
+    ...(penalty
+      ? {
+          penalty: {
+            decisionNo: penalty.decisionNo,
+            decisionDate: penalty.decisionDate,
+            kind: penalty.kind,
+          },
+        }
+      : {}),
+  };
+};

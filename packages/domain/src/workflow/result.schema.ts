@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { CodeSchema, DepartmentCodeSchema, IsoDateSchema, IsoDateTimeSchema } from '../codes';
+
+/**
+ * The standard result wordings (检查结果) of the national disclosure system, exactly as
+ * published; code uses the identifiers, people see the Chinese.
+ */
+export const RESULT_WORDINGS = {
+  'no-problem': '未发现问题',
+  'undisclosed-information': '未按规定公示应当公示的信息',
+  'false-disclosure': '公示信息隐瞒真实情况弄虚作假',
+  unreachable: '通过登记的住所(经营场所)无法联系',
+  'obstruction-serious': '不配合检查情节严重',
+  corrected: '发现问题经责令已改正',
+  'pending-follow-up': '发现问题待后续处理',
+  'no-relevant-business': '未发现开展本次抽查涉及的经营活动',
+  'closed-or-liquidating': '已关闭停业或正在清算',
+  deregistered: '注销',
+  revoked: '被吊销',
+  'moved-out': '迁出',
+} as const;
+export type ResultWording = keyof typeof RESULT_WORDINGS;
+export const ResultWordingSchema = z
+  .enum(Object.keys(RESULT_WORDINGS) as [ResultWording, ...ResultWording[]])
+  .meta({
+    description: Object.entries(RESULT_WORDINGS)
+      .map(([k, v]) => `${k} ${v}`)
+      .join('; '),
+  });
+
+export const ResultMethodSchema = z
+  .enum(['desk-review', 'on-site', 'online-monitoring', 'third-party'])
+  .meta({ description: '书面检查 / 实地核查 / 网络监测 / 委托第三方' });
+export type ResultMethod = z.infer<typeof ResultMethodSchema>;
+
+export const EvidenceRefSchema = z.object({
+  id: z.string().min(1).max(200).meta({ description: 'blob key of the record (全过程记录)' }),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, '64 lowercase hex digits'),
+});
+export type EvidenceRef = z.infer<typeof EvidenceRefSchema>;
+
+export const PenaltySchema = z.object({
+  decisionNo: z.string().trim().min(1).max(100).meta({ description: '处罚决定书文号' }),
+  decisionDate: IsoDateSchema,
+  kind: z.string().trim().min(1).max(200).meta({ description: '处罚种类, e.g. 警告; 罚款' }),
+  warningOnly: z
+    .boolean()
+    .meta({ description: 'a warning and nothing else: not published (国办发〔2018〕118号)' }),
+});
+export type Penalty = z.infer<typeof PenaltySchema>;
+
+/** Body to record the result of one item on one target (检查结果录入). */
+export const RecordResultInputSchema = z
+  .object({
+    taskId: CodeSchema,
+    targetId: CodeSchema,
+    item: CodeSchema,
+    method: ResultMethodSchema,
+    performer: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .optional()
+      .meta({ description: 'the third party that performed the check; required for third-party' }),
+    inspectionDate: IsoDateSchema.meta({ description: 'the day the inspection was completed' }),
+    wording: ResultWordingSchema,
+    evidence: z.array(EvidenceRefSchema).default([]),
+    team: z.array(CodeSchema).min(1).meta({ description: 'inspector ids who inspected' }),
+    penalty: PenaltySchema.optional(),
+    suspectedCrime: z
+      .boolean()
+      .default(false)
+      .meta({ description: 'suspected crime: handed to the judicial authorities' }),
+    note: z.string().max(2000).optional().meta({ description: 'internal remark; not published' }),
+  })
+  .refine((r) => (r.method === 'third-party') === (r.performer !== undefined), {
+    message: 'performer is required for a third-party check and only for it',
+    path: ['performer'],
+  });
+export type RecordResultInput = z.input<typeof RecordResultInputSchema>;
+
+export const DeadlineSchema = z.object({
+  dueBy: IsoDateSchema,
+  provisional: z.boolean().meta({ description: 'computed through a year without a schedule' }),
+});
+export type Deadline = z.infer<typeof DeadlineSchema>;
+
+export const InspectionResultSchema = z.object({
+  taskId: CodeSchema,
+  targetId: CodeSchema,
+  item: CodeSchema,
+  department: DepartmentCodeSchema.meta({ description: 'the inspecting department (谁检查)' }),
+  method: ResultMethodSchema,
+  performer: z.string().optional(),
+  inspectionDate: IsoDateSchema,
+  wording: ResultWordingSchema,
+  evidence: z.array(EvidenceRefSchema),
+  team: z.array(CodeSchema),
+  penalty: PenaltySchema.optional(),
+  suspectedCrime: z.boolean(),
+  note: z.string().optional(),
+  recordedBy: z.string(),
+  recordedAt: IsoDateTimeSchema,
+  publication: DeadlineSchema.extend({ publishedAt: IsoDateTimeSchema.optional() }),
+  penaltyPublication: DeadlineSchema.extend({
+    publishedAt: IsoDateTimeSchema.optional(),
+  }).optional(),
+});
+export type InspectionResult = z.infer<typeof InspectionResultSchema>;
