@@ -1,6 +1,8 @@
+import { directoryRoutes } from './directory/directory.routes';
 import { handler as health } from './health.handler';
 import type { AuthMode, HttpEventHandler, z } from './middleware';
 import { openApiRoutes } from './openapi/openapi.routes';
+import { planRoutes } from './plans/plans.routes';
 
 /**
  * The zod schemas a route's handler validates with, repeated here so the OpenAPI document
@@ -47,4 +49,6 @@ export const routes: RouteTable = [
     summary: 'Liveness check',
   },
   ...openApiRoutes,
+  ...directoryRoutes,
+  ...planRoutes,
 ];

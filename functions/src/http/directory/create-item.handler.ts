@@ -1,0 +1,19 @@
+import { ItemCreateInputSchema, itemUseCases } from '@double-random/domain';
+import { dependencies } from '../../composition';
+import { created, httpHandler } from '../middleware';
+import { DeptPathSchema, entryLocation } from './directory.schemas';
+
+/** POST /departments/{dept}/items: a new entry of the department's directory. */
+export const handler = httpHandler({
+  auth: 'required',
+  path: DeptPathSchema,
+  body: ItemCreateInputSchema,
+  handler: async ({ actor, path, body }) => {
+    const item = await itemUseCases.create(dependencies(), {
+      actor,
+      department: path.dept,
+      input: body,
+    });
+    return created(item, entryLocation(path.dept, 'items', item.code));
+  },
+});

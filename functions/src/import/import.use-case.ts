@@ -1,0 +1,294 @@
+import {
+  type Actor,
+  assertCanWriteDepartment,
+  type BulkAccess,
+  type ChangeContext,
+  type Clock,
+  type DepartmentCode,
+  DomainError,
+  type Inspector,
+  InspectorCreateInputSchema,
+  newInspector,
+  newTarget,
+  type Target,
+  updateInspector,
+  updateTarget,
+  validateTargetRow,
+  zodFieldErrors,
+} from '@double-random/domain';
+import {
+  type ColumnSpec,
+  columnIndex,
+  INSPECTOR_COLUMNS,
+  rowToInput,
+  TARGET_COLUMNS,
+} from './columns';
+import type { SourceRow, TextEncodingName } from './decode';
+
+/** One refused cell or row, numbered as the file numbers its rows. */
+export interface RowError {
+  row: number;
+  field: string;
+  rule: string;
+  code: string;
+  value?: unknown;
+}
+
+export interface ImportReport {
+  encoding: TextEncodingName;
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  invalid: number;
+  errors: RowError[];
+  /** errors left out of `errors` to keep the response small */
+  errorsCut: number;
+}
+
+export const MAX_IMPORT_ROWS = 100_000;
+export const MAX_REPORTED_ERRORS = 1000;
+const READ_CHUNK = 5000;
+const WHY = 'bulk import';
+
+interface Plan<T> {
+  key: string;
+  row: number;
+  /** the entity as a new entry, and the patch to apply to an existing one */
+  create: (ctx: ChangeContext) => T;
+  patch: Record<string, unknown>;
+}
+
+interface Kind<T extends { status: string }> {
+  columns: readonly ColumnSpec[];
+  /** validated row → key and what to write, or the row's errors */
+  plan(
+    input: Record<string, unknown>,
+    row: number,
+    department: DepartmentCode,
+  ): Plan<T> | RowError[];
+  /** fields a row may not change on a stored entry */
+  fixed(current: T, patch: Record<string, unknown>): string | undefined;
+  update(current: T, patch: Record<string, unknown>, ctx: ChangeContext): T;
+}
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+const TARGET_PATCH = ['name', 'town', 'industry', 'riskClass', 'unit'] as const;
+const INSPECTOR_PATCH = [
+  'unit',
+  'name',
+  'certificateNo',
+  'certificateExpiry',
+  'qualifications',
+  'expertise',
+  'mayLead',
+  'idNumber',
+  'phone',
+] as const;
+
+const pick = (value: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> => {
+  const out: Record<string, unknown> = {};
+  for (const k of keys) if (value[k] !== undefined) out[k] = value[k];
+  return out;
+};
+
+const targets: Kind<Target> = {
+  columns: TARGET_COLUMNS,
+  plan(input, row, department) {
+    const r = validateTargetRow(input);
+    if (!r.ok) return r.errors.map((e) => ({ row, ...fieldOf(e) }));
+    const key = r.value.id ?? r.value.uscc!;
+    return {
+      key,
+      row,
+      create: (ctx) => newTarget({ ...r.value, department }, ctx).target,
+      // only the columns the file has: a missing column leaves the stored value alone
+      patch: {
+        ...pick(r.value, Object.keys(pick(input, TARGET_PATCH))),
+        kind: r.value.kind,
+        uscc: r.value.uscc,
+      },
+    };
+  },
+  fixed: (current, patch) =>
+    current.kind !== patch.kind
+      ? 'kind'
+      : (current.uscc ?? undefined) !== patch.uscc
+        ? 'uscc'
+        : undefined,
+  update: (current, patch, ctx) =>
+    updateTarget(current, pick(patch, TARGET_PATCH), ctx, WHY).target,
+};
+
+const inspectors: Kind<Inspector> = {
+  columns: INSPECTOR_COLUMNS,
+  plan(input, row, department) {
+    const r = InspectorCreateInputSchema.safeParse(input);
+    if (!r.success)
+      return zodFieldErrors(r.error, input, 'INSPECTOR').map((e) => ({ row, ...fieldOf(e) }));
+    const given = pick(input, INSPECTOR_PATCH);
+    return {
+      key: r.data.id,
+      row,
+      create: (ctx) => newInspector({ ...r.data, department }, ctx).inspector,
+      // only the columns the file has: a missing column leaves the stored value alone
+      patch: pick(r.data, Object.keys(given)),
+    };
+  },
+  fixed: () => undefined,
+  update: (current, patch, ctx) => updateInspector(current, patch, ctx, WHY).inspector,
+};
+
+const fieldOf = (e: { field: string; rule: string; code: string; value?: unknown }) => ({
+  field: e.field,
+  rule: e.rule,
+  code: e.code,
+  ...(e.value !== undefined ? { value: e.value } : {}),
+});
+
+const changes = (
+  current: Record<string, unknown>,
+  patch: Record<string, unknown>,
+  keys: readonly string[],
+) => keys.some((k) => patch[k] !== undefined && !same(current[k], patch[k]));
+
+interface Command {
+  actor: Actor;
+  department: DepartmentCode;
+  encoding: TextEncodingName;
+  rows: readonly SourceRow[];
+}
+
+/**
+ * The main course of a bulk import:
+ * 1. map each row's headers and words to an API body and validate it like a single create;
+ * 2. read the stored entries of all valid rows in batches;
+ * 3. new rows become entries, rows that differ become updates with a history entry, equal
+ *    rows are left alone (re-importing a file writes nothing);
+ * 4. write the new and changed entries in batches.
+ */
+const runImport = async <T extends { status: string; department: string; version: number }>(
+  kind: Kind<T>,
+  patchKeys: readonly string[],
+  repo: BulkAccess<T>,
+  clock: Clock,
+  cmd: Command,
+): Promise<ImportReport> => {
+  assertCanWriteDepartment(cmd.actor, cmd.department);
+  if (cmd.rows.length > MAX_IMPORT_ROWS)
+    throw new DomainError(
+      'IMPORT.TOO_MANY_ROWS',
+      'invalid',
+      `at most ${MAX_IMPORT_ROWS} rows per request; split the file and pass rowOffset`,
+      {
+        field: 'body',
+        rule: `at most ${MAX_IMPORT_ROWS} rows per request`,
+        value: cmd.rows.length,
+      },
+    );
+  const ctx: ChangeContext = { actor: cmd.actor.sub, now: clock.now() };
+  const index = columnIndex(kind.columns);
+  const errors: RowError[] = [];
+  const invalidRows = new Set<number>();
+  const refuse = (e: RowError[]) => {
+    for (const x of e) invalidRows.add(x.row);
+    errors.push(...e);
+  };
+
+  const plans = new Map<string, Plan<T>>();
+  for (const source of cmd.rows) {
+    const p = kind.plan(rowToInput(source.cells, index), source.row, cmd.department);
+    if (Array.isArray(p)) {
+      refuse(p);
+      continue;
+    }
+    const earlier = plans.get(p.key);
+    if (earlier) {
+      refuse([
+        {
+          row: source.row,
+          field: 'id',
+          rule: `the same entry as row ${earlier.row}`,
+          code: 'IMPORT.DUPLICATE_ROW',
+          value: p.key,
+        },
+      ]);
+      continue;
+    }
+    plans.set(p.key, p);
+  }
+
+  const keys = [...plans.keys()];
+  const stored = new Map<string, T>();
+  for (let i = 0; i < keys.length; i += READ_CHUNK) {
+    const found = await repo.getMany(cmd.department, keys.slice(i, i + READ_CHUNK));
+    for (const [k, v] of found) stored.set(k, v);
+  }
+
+  const writes: T[] = [];
+  let created = 0;
+  let updated = 0;
+  let unchanged = 0;
+  for (const p of plans.values()) {
+    const current = stored.get(p.key);
+    try {
+      if (!current) {
+        writes.push(p.create(ctx));
+        created++;
+        continue;
+      }
+      const fixed = kind.fixed(current, p.patch);
+      if (fixed) {
+        refuse([
+          {
+            row: p.row,
+            field: fixed,
+            rule: `${fixed} of a stored entry never changes`,
+            code: 'IMPORT.FIXED_FIELD',
+            value: p.patch[fixed],
+          },
+        ]);
+        continue;
+      }
+      if (!changes(current as unknown as Record<string, unknown>, p.patch, patchKeys)) {
+        unchanged++;
+        continue;
+      }
+      writes.push(kind.update(current, p.patch, ctx));
+      updated++;
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      refuse([
+        {
+          row: p.row,
+          field: error.details.field ?? '',
+          rule: error.details.rule ?? error.message,
+          code: error.code,
+          ...(error.details.value !== undefined ? { value: error.details.value } : {}),
+        },
+      ]);
+    }
+  }
+  if (writes.length > 0) await repo.putMany(writes);
+
+  errors.sort((a, b) => a.row - b.row);
+  return {
+    encoding: cmd.encoding,
+    rows: cmd.rows.length,
+    created,
+    updated,
+    unchanged,
+    invalid: invalidRows.size,
+    errors: errors.slice(0, MAX_REPORTED_ERRORS),
+    errorsCut: Math.max(0, errors.length - MAX_REPORTED_ERRORS),
+  };
+};
+
+export const importTargets = (deps: { targets: BulkAccess<Target>; clock: Clock }, cmd: Command) =>
+  runImport(targets, TARGET_PATCH, deps.targets, deps.clock, cmd);
+
+export const importInspectors = (
+  deps: { inspectors: BulkAccess<Inspector>; clock: Clock },
+  cmd: Command,
+) => runImport(inspectors, INSPECTOR_PATCH, deps.inspectors, deps.clock, cmd);

@@ -1,0 +1,96 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDocumentClient, DEFAULT_TABLE_NAME, ensureTable } from '@double-random/store';
+import { startEmbeddedDynamo } from '@double-random/store/embedded';
+import { createDependencies, setDependencies } from '../../../functions/src/composition';
+import { routes } from '../../../functions/src/http/routes';
+import { type GatewayLog, startGateway } from './gateway';
+import { type IssueTokenOptions, openLocalIdentity } from './identity';
+
+export interface LocalServerOptions {
+  /** where tables, blobs and the signing key live; undefined = in memory (tests) */
+  dataDir?: string;
+  /** 0 picks a free port; default 3000 */
+  port?: number;
+  host?: string;
+  /** the public page, served for GET requests no route matches */
+  staticDir?: string;
+  tableName?: string;
+  /**
+   * Request body limit. Locally a whole 100,000-row import file may come in one request;
+   * in AWS a Lambda request body is limited to 6 MB, so clients split files there.
+   */
+  maxBodyBytes?: number;
+  /** how long the gateway waits for a handler (API Gateway: 30 s) */
+  timeoutMs?: number;
+  log?: GatewayLog;
+}
+
+export interface LocalServer {
+  url: string;
+  port: number;
+  issueToken(options: IssueTokenOptions): Promise<string>;
+  close(): Promise<void>;
+}
+
+const LOCAL_BODY_LIMIT = 64 * 1024 * 1024;
+
+/**
+ * The whole API on one machine: embedded DynamoDB (dynalite), the table, the functions'
+ * dependencies, the local identity and the gateway over the same route table as AWS.
+ * The functions' dependencies are process-wide, so one local server runs per process.
+ */
+export const startLocalServer = async (options: LocalServerOptions = {}): Promise<LocalServer> => {
+  const tableName = options.tableName ?? DEFAULT_TABLE_NAME;
+  // the signing key needs a folder even when the data stays in memory
+  const keyDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'double-random-')));
+  const cleanups: (() => Promise<unknown>)[] = [];
+  if (!options.dataDir) cleanups.push(() => rm(keyDir, { recursive: true, force: true }));
+  const close = async () => {
+    for (const c of cleanups.reverse()) await c();
+    cleanups.length = 0;
+  };
+  try {
+    const dynamo = await startEmbeddedDynamo(
+      options.dataDir ? { path: join(options.dataDir, 'dynamo') } : {},
+    );
+    cleanups.push(() => dynamo.close());
+    const client = createDocumentClient({ region: 'local', endpoint: dynamo.endpoint });
+    cleanups.push(async () => client.destroy());
+    await ensureTable(client, tableName);
+    setDependencies(
+      createDependencies(
+        {
+          tableName,
+          region: 'local',
+          dynamoEndpoint: dynamo.endpoint,
+          ...(options.dataDir ? { blobDir: join(options.dataDir, 'blobs') } : {}),
+        },
+        { client },
+      ),
+    );
+    cleanups.push(async () => setDependencies(undefined));
+    const identity = await openLocalIdentity({ dataDir: keyDir });
+    const gateway = await startGateway({
+      routes,
+      port: options.port ?? 3000,
+      ...(options.host ? { host: options.host } : {}),
+      ...(options.staticDir ? { staticDir: options.staticDir } : {}),
+      ...(options.log ? { log: options.log } : {}),
+      verifier: identity.verifier,
+      maxBodyBytes: options.maxBodyBytes ?? LOCAL_BODY_LIMIT,
+      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+    });
+    cleanups.push(() => gateway.close());
+    return {
+      url: gateway.url,
+      port: gateway.port,
+      issueToken: identity.issueToken,
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+};

@@ -1,0 +1,66 @@
+import type { LocalRole } from '@double-random/local';
+import { type LocalServer, startLocalServer } from '../../../packages/local/src/server';
+
+export interface ApiResponse<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+export interface TestServer {
+  url: string;
+  server: LocalServer;
+  /** a bearer token for a role: `tokenFor('dept', 'SCJG')`, `tokenFor('inspector', 'SCJG', 'P0042')` */
+  tokenFor(role: LocalRole, dept?: string, sub?: string): Promise<string>;
+  /** one HTTP request; a non-string body is sent as JSON, JSON answers are parsed */
+  request<T = any>(
+    method: string,
+    path: string,
+    options?: { token?: string; body?: unknown; headers?: Record<string, string> },
+  ): Promise<ApiResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** The whole API over real HTTP on a free port, with dynalite in memory: one per test file. */
+export const startTestServer = async (): Promise<TestServer> => {
+  process.env.LOG_LEVEL ??= 'silent';
+  const server = await startLocalServer({ port: 0, log: { info: () => {}, error: () => {} } });
+  const tokens = new Map<string, Promise<string>>();
+  const tokenFor = (role: LocalRole, dept?: string, sub?: string) => {
+    const key = `${role}|${dept ?? ''}|${sub ?? ''}`;
+    let token = tokens.get(key);
+    if (!token) {
+      token = server.issueToken({
+        role,
+        ...(dept ? { dept } : {}),
+        ...(sub ? { sub } : {}),
+      });
+      tokens.set(key, token);
+    }
+    return token;
+  };
+  const request = async <T>(
+    method: string,
+    path: string,
+    options: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
+  ): Promise<ApiResponse<T>> => {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    let body: BodyInit | undefined;
+    if (typeof options.body === 'string' || options.body instanceof Uint8Array)
+      body = options.body as BodyInit;
+    else if (options.body !== undefined) {
+      body = JSON.stringify(options.body);
+      headers['content-type'] ??= 'application/json';
+    }
+    const res = await fetch(`${server.url}${path}`, { method, headers, body });
+    const text = await res.text();
+    const type = res.headers.get('content-type') ?? '';
+    return {
+      status: res.status,
+      headers: res.headers,
+      body: (type.includes('json') && text ? JSON.parse(text) : text) as T,
+    };
+  };
+  return { url: server.url, server, tokenFor, request, close: () => server.close() };
+};
