@@ -1,0 +1,218 @@
+import { join } from 'node:path';
+import type { Role } from '@double-random/domain';
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import {
+  CorsHttpMethod,
+  HttpApi,
+  HttpMethod,
+  HttpStage,
+  LogGroupLogDestination,
+  type ThrottleSettings,
+} from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { Charset, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import type { Construct } from 'constructs';
+import { REPO_ROOT } from './paths';
+import { type RouteGroup, tableAccessOf } from './route-groups';
+
+/** Bucket access a group's function is granted; groups not named get none. */
+export type BlobAccess = 'read' | 'readWrite';
+
+export interface ApiStackProps extends StackProps {
+  readonly table: ITable;
+  readonly blobs: IBucket;
+  /** one Lambda function per group; routes are added from the groups' route lists */
+  readonly groups: readonly RouteGroup[];
+  /** department codes: each gets a `dept:<code>` user group */
+  readonly departments: readonly string[];
+  /** groups that store or read bundles, results or exports in the blob bucket */
+  readonly blobAccess?: Readonly<Record<string, BlobAccess>>;
+  readonly throttle?: ThrottleSettings;
+  readonly logRetention?: RetentionDays;
+}
+
+/** Steady and burst requests per second for the whole stage, before any route-level limit. */
+export const DEFAULT_THROTTLE: ThrottleSettings = { rateLimit: 50, burstLimit: 100 };
+
+/** Modules that only the embedded runtime loads; they must never reach a Lambda bundle. */
+export const EMBEDDED_ONLY_MODULES = [
+  'dynalite',
+  'level',
+  'classic-level',
+  'memory-level',
+  'abstract-level',
+  'browser-level',
+  'leveldown',
+] as const;
+
+// esbuild's ESM output has no `require`; CommonJS dependencies bundled into it need one.
+const ESM_REQUIRE_BANNER =
+  "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+
+const ACCESS_LOG_FORMAT = JSON.stringify({
+  requestId: '$context.requestId',
+  ip: '$context.identity.sourceIp',
+  time: '$context.requestTime',
+  method: '$context.httpMethod',
+  routeKey: '$context.routeKey',
+  path: '$context.path',
+  status: '$context.status',
+  responseLength: '$context.responseLength',
+  latency: '$context.responseLatency',
+  integrationLatency: '$context.integrationLatency',
+  integrationError: '$context.integrationErrorMessage',
+  authorizerError: '$context.authorizer.error',
+});
+
+const pascal = (kebab: string): string =>
+  kebab.replace(/(^|-)([a-z0-9])/g, (_m, _dash, c: string) => c.toUpperCase());
+
+export const userGroupNames = (departments: readonly string[]): Role[] => [
+  'office',
+  'inspector',
+  ...departments.map((code): Role => `dept:${code}`),
+];
+
+/**
+ * The HTTP API: Cognito for identity, a JWT authorizer on every protected route, and one
+ * Lambda function per route group serving that group's routes through one dispatcher.
+ */
+export class ApiStack extends Stack {
+  readonly api: HttpApi;
+  readonly userPool: UserPool;
+  readonly userPoolClient: UserPoolClient;
+  readonly functions: ReadonlyMap<string, NodejsFunction>;
+
+  constructor(scope: Construct, id: string, props: ApiStackProps) {
+    super(scope, id, props);
+    const retention = props.logRetention ?? RetentionDays.SIX_MONTHS;
+
+    this.userPool = new UserPool(this, 'Users', {
+      selfSignUpEnabled: false,
+      signInAliases: { username: true, email: true },
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    for (const name of userGroupNames(props.departments)) {
+      this.userPool.addGroup(`Group${pascal(name.replace(':', '-').toLowerCase())}`, {
+        groupName: name,
+      });
+    }
+    this.userPoolClient = this.userPool.addClient('ApiClient', {
+      authFlows: { userSrp: true },
+      generateSecret: false,
+      preventUserExistenceErrors: true,
+    });
+
+    const authorizer = new HttpJwtAuthorizer(
+      'Jwt',
+      `https://cognito-idp.${this.region}.${this.urlSuffix}/${this.userPool.userPoolId}`,
+      { jwtAudience: [this.userPoolClient.userPoolClientId] },
+    );
+
+    this.api = new HttpApi(this, 'HttpApi', {
+      apiName: 'double-random',
+      createDefaultStage: false,
+      corsPreflight: {
+        allowOrigins: ['*'],
+        allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.HEAD, CorsHttpMethod.OPTIONS],
+        allowHeaders: ['content-type', 'authorization'],
+        maxAge: Duration.hours(1),
+      },
+    });
+    new HttpStage(this, 'DefaultStage', {
+      httpApi: this.api,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: props.throttle ?? DEFAULT_THROTTLE,
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(
+          new LogGroup(this, 'AccessLogs', {
+            retention,
+            removalPolicy: RemovalPolicy.RETAIN,
+          }),
+        ),
+        format: AccessLogFormat.custom(ACCESS_LOG_FORMAT),
+      },
+    });
+
+    const functions = new Map<string, NodejsFunction>();
+    for (const group of props.groups) {
+      const fn = this.groupFunction(group, props, retention);
+      functions.set(group.name, fn);
+      const integration = new HttpLambdaIntegration(`${pascal(group.name)}Integration`, fn);
+      for (const route of group.routes) {
+        this.api.addRoutes({
+          path: route.path,
+          methods: [HttpMethod[route.method]],
+          integration,
+          ...(route.auth === 'required' ? { authorizer } : {}),
+        });
+      }
+    }
+    this.functions = functions;
+
+    new CfnOutput(this, 'ApiUrl', { value: this.api.apiEndpoint });
+    new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: this.userPoolClient.userPoolClientId });
+  }
+
+  private groupFunction(
+    group: RouteGroup,
+    props: ApiStackProps,
+    retention: RetentionDays,
+  ): NodejsFunction {
+    const id = pascal(group.name);
+    const blobAccess = props.blobAccess?.[group.name];
+    const fn = new NodejsFunction(this, `${id}Function`, {
+      entry: group.entry,
+      handler: 'handler',
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: 1024,
+      // API Gateway stops waiting after 30 s; a function running longer only costs money.
+      timeout: Duration.seconds(29),
+      projectRoot: REPO_ROOT,
+      depsLockFilePath: join(REPO_ROOT, 'pnpm-lock.yaml'),
+      environment: {
+        TABLE_NAME: props.table.tableName,
+        // Only groups granted the bucket learn its name: the runtime builds a blob store
+        // whenever the variable is set, and one without access would fail on first use.
+        ...(blobAccess ? { BLOB_BUCKET: props.blobs.bucketName } : {}),
+        NODE_OPTIONS: '--enable-source-maps',
+        LOG_LEVEL: 'INFO',
+        POWERTOOLS_SERVICE_NAME: `double-random-${group.name}`,
+      },
+      logGroup: new LogGroup(this, `${id}Logs`, {
+        retention,
+        removalPolicy: RemovalPolicy.DESTROY,
+      }),
+      bundling: {
+        forceDockerBundling: false,
+        format: OutputFormat.ESM,
+        target: 'node22',
+        mainFields: ['module', 'main'],
+        minify: true,
+        sourceMap: true,
+        sourcesContent: false,
+        charset: Charset.UTF8,
+        banner: ESM_REQUIRE_BANNER,
+        // The Lambda runtime ships the AWS SDK v3; the embedded engine is for one machine only.
+        externalModules: ['@aws-sdk/*', ...EMBEDDED_ONLY_MODULES],
+      },
+    });
+
+    if (tableAccessOf(group) === 'read') props.table.grantReadData(fn);
+    else props.table.grantReadWriteData(fn);
+
+    if (blobAccess === 'read') props.blobs.grantRead(fn);
+    if (blobAccess === 'readWrite') props.blobs.grantReadWrite(fn);
+    return fn;
+  }
+}

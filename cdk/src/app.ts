@@ -1,0 +1,37 @@
+import { DEPARTMENTS } from '@double-random/domain';
+import { routes } from '@double-random/functions';
+import { type App, Tags } from 'aws-cdk-lib';
+import { ApiStack, type BlobAccess } from './api-stack';
+import { DataStack } from './data-stack';
+import { routeGroupsOf } from './route-groups';
+
+/**
+ * Route groups that read or write the blob bucket (draw bundles, results, exports). A
+ * group is listed here when its handlers use the blob store; every other group is denied.
+ */
+export const BLOB_ACCESS: Readonly<Record<string, BlobAccess>> = {};
+
+export interface DoubleRandomStacks {
+  readonly data: DataStack;
+  readonly api: ApiStack;
+}
+
+/**
+ * The whole AWS app, stack by stack. Stacks are environment-agnostic (no account or region
+ * lookups), so synthesis works offline and one template deploys to any region.
+ */
+export const buildApp = (app: App): DoubleRandomStacks => {
+  Tags.of(app).add('project', 'double-random');
+  const data = new DataStack(app, 'DoubleRandom-Data', {
+    description: 'double-random: the single table and the blob bucket',
+  });
+  const api = new ApiStack(app, 'DoubleRandom-Api', {
+    description: 'double-random: HTTP API, user pool and route-group functions',
+    table: data.table,
+    blobs: data.blobs,
+    groups: routeGroupsOf(routes),
+    departments: DEPARTMENTS.map((d) => d.code),
+    blobAccess: BLOB_ACCESS,
+  });
+  return { data, api };
+};

@@ -1,0 +1,19 @@
+export {
+  ApiStack,
+  type ApiStackProps,
+  type BlobAccess,
+  DEFAULT_THROTTLE,
+  EMBEDDED_ONLY_MODULES,
+  userGroupNames,
+} from './api-stack';
+export { BLOB_ACCESS, buildApp, type DoubleRandomStacks } from './app';
+export { DataStack } from './data-stack';
+export { LAMBDA_ENTRY_DIR, REPO_ROOT } from './paths';
+export {
+  type ApiRoute,
+  lambdaEntryOf,
+  type RouteGroup,
+  routeGroupsOf,
+  type TableAccess,
+  tableAccessOf,
+} from './route-groups';
