@@ -1,0 +1,49 @@
+import {
+  DepartmentCodeSchema,
+  DistrictPlanSchema,
+  DistrictReportSchema,
+  FilePlanInputSchema,
+  PageQuerySchema,
+  PlanInputSchema,
+  PlanSchema,
+  PlanStatusSchema,
+  ReturnPlanInputSchema,
+  VersionSchema,
+} from '@double-random/domain';
+import { z } from '../middleware';
+
+/** Path and body schemas shared by the plan routes; the OpenAPI document is built from them. */
+export const YearPathSchema = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).meta({ description: 'plan year, e.g. 2027' }),
+});
+
+export const PlanPathSchema = YearPathSchema.extend({ dept: DepartmentCodeSchema });
+
+const ExpectedVersion = VersionSchema.meta({ description: 'the version of the plan you read' });
+
+export const FilePlanBodySchema = FilePlanInputSchema.extend({
+  expectedVersion: ExpectedVersion.optional().meta({
+    description: 'required when the plan exists (a draft or a returned plan filed again)',
+  }),
+});
+
+export const AmendPlanBodySchema = PlanInputSchema.extend({ expectedVersion: ExpectedVersion });
+
+export const PlanVersionBodySchema = z.object({ expectedVersion: ExpectedVersion });
+
+export const ReturnPlanBodySchema = ReturnPlanInputSchema.extend({
+  expectedVersion: ExpectedVersion,
+});
+
+export const ListPlansQuerySchema = PageQuerySchema.extend({
+  status: PlanStatusSchema.optional().meta({ description: 'office only; others see published' }),
+});
+
+export const PublicPlanSchema = PlanSchema.omit({ history: true });
+
+export const PlanPageSchema = z.object({
+  items: z.array(z.union([PlanSchema, PublicPlanSchema])),
+  cursor: z.string().optional(),
+});
+
+export { DistrictPlanSchema, DistrictReportSchema, PlanSchema };

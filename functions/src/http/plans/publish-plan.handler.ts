@@ -1,0 +1,20 @@
+import { planUseCases } from '@double-random/domain';
+import { dependencies } from '../../composition';
+import { httpHandler, ok } from '../middleware';
+import { PlanPathSchema, PlanVersionBodySchema } from './plan.schemas';
+
+/** POST /plans/{year}/departments/{dept}/publish: an approved plan becomes public. */
+export const handler = httpHandler({
+  auth: 'required',
+  path: PlanPathSchema,
+  body: PlanVersionBodySchema,
+  handler: async ({ actor, path, body }) => {
+    const plan = await planUseCases.publish(dependencies(), {
+      actor,
+      department: path.dept,
+      year: path.year,
+      expectedVersion: body.expectedVersion,
+    });
+    return ok(plan);
+  },
+});

@@ -1,0 +1,21 @@
+import { planUseCases } from '@double-random/domain';
+import { dependencies } from '../../composition';
+import { httpHandler, ok } from '../middleware';
+import { PlanPathSchema, ReturnPlanBodySchema } from './plan.schemas';
+
+/** POST /plans/{year}/departments/{dept}/return: the office sends a plan back with a reason. */
+export const handler = httpHandler({
+  auth: 'required',
+  path: PlanPathSchema,
+  body: ReturnPlanBodySchema,
+  handler: async ({ actor, path, body }) => {
+    const plan = await planUseCases.return(dependencies(), {
+      actor,
+      department: path.dept,
+      year: path.year,
+      expectedVersion: body.expectedVersion,
+      reason: body.reason,
+    });
+    return ok(plan);
+  },
+});
