@@ -3,7 +3,6 @@ import { handler as health } from './health.handler';
 import type { AuthMode, HttpEventHandler, z } from './middleware';
 import { openApiRoutes } from './openapi/openapi.routes';
 import { planRoutes } from './plans/plans.routes';
-import { planRoutes } from './plans/plans.routes';
 
 /**
  * The zod schemas a route's handler validates with, repeated here so the OpenAPI document
