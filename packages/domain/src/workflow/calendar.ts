@@ -36,7 +36,9 @@ export interface WorkingDayCalendar {
 const DAY_MS = 86_400_000;
 const toDay = (date: string): number => {
   const ms = Date.parse(`${date}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(ms))
+  // Date.parse rolls 2026-02-30 over to 2 March: a real date survives the round trip.
+  const real = !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === date;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !real)
     throw new ValidationError(
       'CALENDAR.DATE_INVALID',
       `${date} is not a calendar date YYYY-MM-DD`,

@@ -6,6 +6,7 @@ import { ValidationError } from '../errors';
 import { isEligible } from '../inspector';
 import type { Inspector } from '../inspector.schema';
 import type { Target } from '../target.schema';
+import { daysBetween } from './calendar';
 import type { Task, TaskDraw } from './task.schema';
 
 /** A bundle as frozen: everything of spec §1 but the entropy, which does not exist yet. */
@@ -50,9 +51,6 @@ export interface FreezeOutcome {
   /** targets left out, with why: counts for the record, ids for the office */
   excluded: { targetId: string; reason: 'inactive' | 'out-of-scope' | 'recently-inspected' }[];
 }
-
-const DAY_MS = 86_400_000;
-const dayNumber = (date: string): number => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
 
 const matches = <T>(list: readonly T[], v: T): boolean => list.length === 0 || list.includes(v);
 
@@ -117,7 +115,6 @@ export const buildBundles = (task: Task, snapshot: FreezeSnapshot): FreezeOutcom
       value: task.draws,
     });
   const items = new Set(task.items.map((i) => i.code));
-  const freezeDay = dayNumber(snapshot.freezeDate);
   const window = task.excludeInspectedWithinDays;
   const recent = new Set(
     window === undefined
@@ -125,7 +122,7 @@ export const buildBundles = (task: Task, snapshot: FreezeSnapshot): FreezeOutcom
       : snapshot.recentInspections
           .filter((r) => items.has(r.item))
           .filter((r) => {
-            const age = freezeDay - dayNumber(r.date);
+            const age = daysBetween(r.date, snapshot.freezeDate);
             return age >= 0 && age <= window;
           })
           .map((r) => r.targetId),
