@@ -1,0 +1,147 @@
+import { parseArgs } from 'node:util';
+import { ImportRequestError, type ImportSummary, importFile } from './cli/import-client';
+import { progressReporter } from './cli/progress';
+import { loadConfig } from './config';
+import { ConfigError, UsageError } from './errors';
+import { openLocalIdentity } from './identity';
+
+const USAGE = `usage:
+  pnpm dr import targets|inspectors FILE --dept CODE [--url URL] [--token TOKEN] [--chunk-rows N]
+  pnpm --silent dr token --role office|dept|inspector [--dept CODE] [--sub ID]
+
+import  sends a CSV (UTF-8 or GB18030, as saved) or a JSON file (an array of rows) to a
+        running server in parts of at most 5000 rows and prints the merged report.
+        --url    the server (default http://127.0.0.1:$PORT, PORT default 3000)
+        --token  a bearer token; else $DR_TOKEN; else, for a server on this machine, a
+                 department token signed with the local key under $DATA_DIR (default .data)
+token   prints a local bearer token (same as \`pnpm --silent run token\`).
+
+exit status: 0 every row accepted, 1 some rows invalid, 2 bad arguments,
+             3 server not reachable or the request refused.`;
+
+const FIRST_ERRORS = 20;
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+
+const parseImport = (args: string[]) => {
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>;
+  const options = {
+    dept: { type: 'string' },
+    url: { type: 'string' },
+    token: { type: 'string' },
+    'chunk-rows': { type: 'string' },
+  } as const;
+  try {
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError('DR.BAD_ARGS', (error as Error).message);
+  }
+  const [kind, file, ...extra] = parsed.positionals;
+  if (kind !== 'targets' && kind !== 'inspectors')
+    throw new UsageError(
+      'DR.BAD_KIND',
+      `import what? "targets" or "inspectors", not "${kind ?? ''}"`,
+    );
+  if (!file) throw new UsageError('DR.MISSING_FILE', 'name the file to import');
+  if (extra.length) throw new UsageError('DR.BAD_ARGS', `unexpected argument "${extra[0]}"`);
+  const { dept, url, token } = parsed.values;
+  if (!dept) throw new UsageError('DR.MISSING_DEPT', 'missing --dept (the department, e.g. SCJG)');
+  const chunkRows = parsed.values['chunk-rows'];
+  const maxRows = chunkRows === undefined ? 5000 : Number(chunkRows);
+  if (!Number.isInteger(maxRows) || maxRows < 1 || maxRows > 5000)
+    throw new UsageError('DR.BAD_CHUNK', `--chunk-rows takes 1–5000, not "${chunkRows}"`);
+  return { kind, file, dept, url, token, maxRows } as const;
+};
+
+const tokenFor = async (url: string, dept: string, given: string | undefined) => {
+  if (given) return given;
+  const fromEnv = process.env.DR_TOKEN?.trim();
+  if (fromEnv) return fromEnv;
+  if (!LOCAL_HOSTS.has(new URL(url).hostname))
+    throw new UsageError(
+      'DR.MISSING_TOKEN',
+      `no token for ${url}: pass --token or set DR_TOKEN (a local key signs tokens for a server on this machine only)`,
+    );
+  const identity = await openLocalIdentity({ dataDir: loadConfig().dataDir });
+  return identity.issueToken({ role: 'dept', dept, sub: `dr-import-${dept.toLowerCase()}` });
+};
+
+const printSummary = (s: ImportSummary, out: NodeJS.WriteStream) => {
+  out.write(
+    `${s.rows} rows read (${s.encoding || 'no data'}): ${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged, ${s.invalid} invalid\n`,
+  );
+  for (const e of s.errors.slice(0, FIRST_ERRORS))
+    out.write(
+      `  row ${e.row}: ${[e.field, e.code, e.rule ?? e.message].filter(Boolean).join(' — ')}${e.value === undefined ? '' : ` (${JSON.stringify(e.value)})`}\n`,
+    );
+  const more = s.errors.length - FIRST_ERRORS + (s.errorsCut ?? 0);
+  if (more > 0) out.write(`  … and ${more} more\n`);
+};
+
+const runImport = async (args: string[]): Promise<number> => {
+  const o = parseImport(args);
+  const url = o.url ?? `http://127.0.0.1:${loadConfig().port}`;
+  const token = await tokenFor(url, o.dept, o.token);
+  const progress = progressReporter(process.stderr, o.kind);
+  try {
+    const summary = await importFile({
+      url,
+      token,
+      dept: o.dept,
+      kind: o.kind,
+      file: o.file,
+      maxRows: o.maxRows,
+      onProgress: (p) => progress.update(p),
+    });
+    progress.stop();
+    printSummary(summary, process.stdout);
+    return summary.invalid > 0 ? 1 : 0;
+  } finally {
+    progress.stop();
+  }
+};
+
+/** `dr token …` is the token command, so both spellings print the same token. */
+const runToken = async (args: string[]): Promise<number> => {
+  process.argv = [process.argv[0] ?? 'node', 'token', ...args];
+  await import('./token.cli');
+  return typeof process.exitCode === 'number' ? process.exitCode : 0;
+};
+
+const main = async (argv: string[]): Promise<number> => {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'import') return await runImport(rest);
+    if (command === 'token') return await runToken(rest);
+    if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+      process.stdout.write(`${USAGE}\n`);
+      return command === undefined ? 2 : 0;
+    }
+    throw new UsageError('DR.BAD_COMMAND', `unknown command "${command}"`);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`dr: ${error.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    if (error instanceof ConfigError) {
+      process.stderr.write(`dr: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof ImportRequestError) {
+      process.stderr.write(`dr: ${error.message}\n`);
+      if (error.body) process.stderr.write(`${error.body}\n`);
+      if (error.status === 401)
+        process.stderr.write(
+          'dr: the token was not accepted; a local token must be signed with the DATA_DIR the server uses\n',
+        );
+      return 3;
+    }
+    if (error instanceof SyntaxError || (error as NodeJS.ErrnoException).code === 'ENOENT') {
+      process.stderr.write(`dr: ${(error as Error).message}\n`);
+      return 2;
+    }
+    process.stderr.write(`dr: ${(error as Error).stack ?? String(error)}\n`);
+    return 1;
+  }
+};
+
+process.exitCode = await main(process.argv.slice(2));

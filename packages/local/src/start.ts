@@ -1,0 +1,57 @@
+import { loadConfig } from './config';
+import { ConfigError } from './errors';
+import { startLocalServer } from './server';
+
+/**
+ * `pnpm start`: the whole API on this machine, its data persisted under DATA_DIR (.data).
+ * Prints where it listens, how to get a token and where the OpenAPI document is, then
+ * runs until SIGINT or SIGTERM, when it closes the gateway and the embedded database so
+ * the next start finds every write.
+ */
+const main = async (): Promise<void> => {
+  const config = loadConfig();
+  process.env.LOG_LEVEL = config.logLevel;
+  const server = await startLocalServer({
+    dataDir: config.dataDir,
+    port: config.port,
+    host: config.host,
+  });
+  const dataEnv = config.dataDir === '.data' ? '' : `DATA_DIR=${config.dataDir} `;
+  process.stdout.write(
+    [
+      `double-random listening on ${server.url}`,
+      `  data:     ${config.dataDir}`,
+      `  OpenAPI:  ${server.url}/openapi.json`,
+      `  token:    ${dataEnv}pnpm --silent run token --role office`,
+      `  try:      curl -H "authorization: Bearer $(${dataEnv}pnpm --silent run token --role office)" ${server.url}/plans/${new Date().getFullYear() + 1}`,
+      `  import:   ${dataEnv}pnpm dr import targets FILE.csv --dept SCJG --url ${server.url}`,
+      'Ctrl-C stops it.',
+      '',
+    ].join('\n'),
+  );
+
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write(`${signal}: closing\n`);
+    try {
+      await server.close();
+      process.exitCode = 0;
+    } catch (error) {
+      process.stderr.write(`start: closing failed: ${(error as Error).message}\n`);
+      process.exitCode = 1;
+    }
+  };
+  process.once('SIGINT', (s) => void stop(s));
+  process.once('SIGTERM', (s) => void stop(s));
+};
+
+try {
+  await main();
+} catch (error) {
+  const message =
+    error instanceof ConfigError ? error.message : ((error as Error).stack ?? String(error));
+  process.stderr.write(`start: ${message}\n`);
+  process.exitCode = error instanceof ConfigError ? 2 : 1;
+}
