@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import {
+  type AuditEntry,
+  appendEntry,
+  canonicalJson,
+  GENESIS_HASH,
+  verifyChain,
+} from '@double-random/domain';
+import { describe, expect, it } from 'vitest';
+
+const input = (n: number) => ({
+  at: `2026-03-02T01:00:0${n}.000Z`,
+  actor: 'office-1',
+  action: 'task.freeze',
+  subject: '2026-SCJG-007',
+  data: { n, z: [1, 'a'], a: { y: true, b: null } },
+});
+
+const chain = (length: number): AuditEntry[] => {
+  const out: AuditEntry[] = [];
+  for (let i = 1; i <= length; i++) out.push(appendEntry(out.at(-1), input(i)));
+  return out;
+};
+
+describe('canonicalJson', () => {
+  it('sorts keys at every depth, keeps array order, drops undefined', () => {
+    expect(canonicalJson({ b: 1, a: { d: [3, 1], c: 'x' }, u: undefined })).toBe(
+      '{"a":{"c":"x","d":[3,1]},"b":1}',
+    );
+  });
+
+  it('refuses non-finite numbers', () => {
+    expect(() => canonicalJson({ x: Number.NaN })).toThrow(
+      expect.objectContaining({ code: 'AUDIT.NOT_CANONICAL' }),
+    );
+  });
+});
+
+describe('appendEntry', () => {
+  it('starts at seq 1 from the genesis hash', () => {
+    const [first] = chain(1);
+    expect(first?.seq).toBe(1);
+    expect(first?.prevHash).toBe(GENESIS_HASH);
+  });
+
+  it('hashes the documented canonical text (verifiable without this code)', () => {
+    const [e] = chain(1);
+    const text =
+      '{"action":"task.freeze","actor":"office-1","at":"2026-03-02T01:00:01.000Z",' +
+      '"data":{"a":{"b":null,"y":true},"n":1,"z":[1,"a"]},' +
+      `"prevHash":"${GENESIS_HASH}","seq":1,"subject":"2026-SCJG-007"}`;
+    const hex = createHash('sha256').update(text, 'utf8').digest('hex');
+    expect(e?.hash).toBe(hex);
+  });
+
+  it('chains each entry to the previous hash', () => {
+    const c = chain(3);
+    expect(c[1]?.prevHash).toBe(c[0]?.hash);
+    expect(c[2]?.prevHash).toBe(c[1]?.hash);
+    expect(c[2]?.seq).toBe(3);
+  });
+});
+
+describe('verifyChain', () => {
+  it('accepts an intact chain and an empty one', () => {
+    const c = chain(4);
+    expect(verifyChain(c)).toEqual({ ok: true, length: 4, head: c[3]?.hash });
+    expect(verifyChain([])).toEqual({ ok: true, length: 0, head: GENESIS_HASH });
+  });
+
+  it('finds an edited entry by its hash', () => {
+    const c = chain(4);
+    c[2] = { ...c[2]!, data: { n: 99 } };
+    expect(verifyChain(c)).toMatchObject({ ok: false, seq: 3, reason: 'hash' });
+  });
+
+  it('finds a removed entry', () => {
+    const c = chain(4);
+    c.splice(1, 1);
+    expect(verifyChain(c)).toMatchObject({ ok: false, seq: 3, reason: 'seq' });
+  });
+
+  it('finds an entry re-hashed onto a different predecessor', () => {
+    const c = chain(3);
+    const forged = appendEntry({ ...c[0]!, hash: 'f'.repeat(64) }, input(2));
+    c[1] = forged;
+    expect(verifyChain(c)).toMatchObject({ ok: false, seq: 2, reason: 'prev-hash' });
+  });
+});
