@@ -1,0 +1,5 @@
+import { dispatch } from '../http/dispatch';
+import { planRoutes } from '../http/plans/plans.routes';
+
+export const groupRoutes = planRoutes;
+export const handler = dispatch(groupRoutes);
