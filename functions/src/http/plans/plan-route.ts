@@ -1,11 +1,35 @@
 import { isOffice, type Plan, publicPlanView } from '@double-random/domain';
 import type { Actor } from '../middleware';
 
-/** The department and the office see history; anyone else gets the public view. */
-export const planViewFor = (actor: Actor | undefined, plan: Plan): Plan | Omit<Plan, 'history'> =>
+type Stamp = { by: string; at: string };
+const when = <S extends Stamp>(stamp: S | undefined) => {
+  if (!stamp) return undefined;
+  const { by: _who, ...rest } = stamp;
+  return rest;
+};
+
+/**
+ * What the public reads of a plan: no history, and no user ids on the approval,
+ * publication and return stamps, since those name the officials who acted.
+ */
+export const publicPlan = (plan: Plan) => {
+  const { approved, published, returned, ...rest } = publicPlanView(plan);
+  const a = when(approved);
+  const p = when(published);
+  const r = when(returned);
+  return {
+    ...rest,
+    ...(a ? { approved: a } : {}),
+    ...(p ? { published: p } : {}),
+    ...(r ? { returned: r } : {}),
+  };
+};
+
+/** The department and the office see everything; anyone else gets the public view. */
+export const planViewFor = (actor: Actor | undefined, plan: Plan) =>
   actor && (isOffice(actor) || actor.roles.includes(`dept:${plan.department}`))
     ? plan
-    : publicPlanView(plan);
+    : publicPlan(plan);
 
 export const planLocation = (plan: Pick<Plan, 'year' | 'department'>): string =>
   `/plans/${plan.year}/departments/${plan.department}`;

@@ -39,7 +39,19 @@ export const ListPlansQuerySchema = PageQuerySchema.extend({
   status: PlanStatusSchema.optional().meta({ description: 'office only; others see published' }),
 });
 
-export const PublicPlanSchema = PlanSchema.omit({ history: true });
+const WhenSchema = z.object({ at: PlanSchema.shape.createdAt });
+
+/** A plan as the public reads it: no history, stamps without user ids. */
+export const PublicPlanSchema = PlanSchema.omit({
+  history: true,
+  approved: true,
+  published: true,
+  returned: true,
+}).extend({
+  approved: WhenSchema.optional(),
+  published: WhenSchema.optional(),
+  returned: WhenSchema.extend({ reason: z.string() }).optional(),
+});
 
 export const PlanPageSchema = z.object({
   items: z.array(z.union([PlanSchema, PublicPlanSchema])),
