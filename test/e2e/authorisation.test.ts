@@ -1,0 +1,277 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routes } from '../../functions/src/http/routes';
+import { usccOf } from './support/fixtures';
+import { startTestServer, type TestServer } from './support/local-server';
+
+/**
+ * Who may call what. `pass` = the caller gets past authorisation (any answer but 401/403,
+ * and no 5xx); 401 / 403 / 404 are exact. 404 is how an unpublished plan stays hidden.
+ * Every request carries a valid body, so validation cannot answer before authorisation.
+ */
+type Outcome = 'pass' | 401 | 403 | 404;
+type Caller = 'office' | 'own' | 'other' | 'inspector' | 'none';
+interface Row {
+  body?: unknown;
+  csv?: string;
+  /** the concrete path; `{dept}` is SCJG, the caller's own department for `own` */
+  path: string;
+  expect: Record<Caller, Outcome>;
+}
+
+const YEAR = 2027;
+const OWN = 'SCJG';
+const OTHER = 'STHJ';
+const T_ID = usccOf(1);
+
+const everyone: Row['expect'] = {
+  office: 'pass',
+  own: 'pass',
+  other: 'pass',
+  inspector: 'pass',
+  none: 'pass',
+};
+const ownOnly: Row['expect'] = { office: 403, own: 'pass', other: 403, inspector: 403, none: 401 };
+const ownAndOffice: Row['expect'] = {
+  office: 'pass',
+  own: 'pass',
+  other: 403,
+  inspector: 403,
+  none: 401,
+};
+const officeOnly: Row['expect'] = {
+  office: 'pass',
+  own: 403,
+  other: 403,
+  inspector: 403,
+  none: 401,
+};
+const hiddenUntilPublished: Row['expect'] = {
+  office: 'pass',
+  own: 'pass',
+  other: 404,
+  inspector: 404,
+  none: 404,
+};
+
+const target = {
+  name: '台州某某商店',
+  kind: 'enterprise',
+  uscc: usccOf(2),
+  town: '运河街道',
+  industry: '零售',
+  riskClass: 'B',
+};
+const inspector = {
+  id: 'P0002',
+  name: '李四',
+  certificateNo: 'ZJ-0002',
+  certificateExpiry: '2030-12-31',
+  qualifications: ['SCJG-GEN'],
+};
+const item = {
+  code: 'AZ-2',
+  name: '事项',
+  legalBasis: '《产品质量法》',
+  category: 'general',
+  methods: ['on-site'],
+  qualification: 'SCJG-GEN',
+};
+const planTasks = [
+  {
+    seq: 1,
+    name: '任务',
+    items: ['AZ-1'],
+    strata: [{ key: 'all', ratioBp: 500 }],
+    window: { start: `${YEAR}-03-01`, end: `${YEAR}-11-30` },
+    teamSize: 2,
+  },
+];
+const plan = `/plans/${YEAR}/departments/${OWN}`;
+const csv = `统一社会信用代码,名称,类型,所属镇街,行业,风险等级\n${usccOf(3)},某店,企业,运河街道,零售,B\n`;
+
+/** One row per route of the route table, keyed `METHOD path-template`. */
+const table: Record<string, Row> = {
+  'GET /health': { path: '/health', expect: everyone },
+  'GET /openapi.json': { path: '/openapi.json', expect: everyone },
+  'POST /departments/{dept}/targets': {
+    path: `/departments/${OWN}/targets`,
+    body: target,
+    expect: ownOnly,
+  },
+  'GET /departments/{dept}/targets': { path: `/departments/${OWN}/targets`, expect: ownAndOffice },
+  'POST /departments/{dept}/targets/import': {
+    path: `/departments/${OWN}/targets/import`,
+    csv,
+    expect: ownOnly,
+  },
+  'GET /departments/{dept}/targets/{id}': {
+    path: `/departments/${OWN}/targets/${T_ID}`,
+    expect: ownAndOffice,
+  },
+  'PATCH /departments/{dept}/targets/{id}': {
+    path: `/departments/${OWN}/targets/${T_ID}`,
+    body: { expectedVersion: 1, industry: '批发' },
+    expect: ownOnly,
+  },
+  'POST /departments/{dept}/targets/{id}/deactivate': {
+    path: `/departments/${OWN}/targets/${T_ID}/deactivate`,
+    body: { expectedVersion: 1, reason: '注销' },
+    expect: ownOnly,
+  },
+  'POST /departments/{dept}/inspectors': {
+    path: `/departments/${OWN}/inspectors`,
+    body: inspector,
+    expect: ownOnly,
+  },
+  'GET /departments/{dept}/inspectors': {
+    path: `/departments/${OWN}/inspectors`,
+    expect: ownAndOffice,
+  },
+  'POST /departments/{dept}/inspectors/import': {
+    path: `/departments/${OWN}/inspectors/import`,
+    body: [{ id: 'P0003', name: '王五', certificateNo: 'ZJ-3', certificateExpiry: '2030-01-01' }],
+    expect: ownOnly,
+  },
+  'GET /departments/{dept}/inspectors/{id}': {
+    path: `/departments/${OWN}/inspectors/P0001`,
+    expect: ownAndOffice,
+  },
+  'PATCH /departments/{dept}/inspectors/{id}': {
+    path: `/departments/${OWN}/inspectors/P0001`,
+    body: { expectedVersion: 1, name: '张三丰' },
+    expect: ownOnly,
+  },
+  'POST /departments/{dept}/inspectors/{id}/deactivate': {
+    path: `/departments/${OWN}/inspectors/P0001/deactivate`,
+    body: { expectedVersion: 1, reason: '调离' },
+    expect: ownOnly,
+  },
+  'POST /departments/{dept}/inspectors/{id}/conflicts': {
+    path: `/departments/${OWN}/inspectors/P0001/conflicts`,
+    body: { expectedVersion: 1, targetId: T_ID, reason: '亲属', declaredBy: 'inspector' },
+    expect: ownOnly,
+  },
+  'POST /departments/{dept}/items': {
+    path: `/departments/${OWN}/items`,
+    body: item,
+    expect: ownOnly,
+  },
+  'GET /departments/{dept}/items': { path: `/departments/${OWN}/items`, expect: everyone },
+  'GET /departments/{dept}/items/{id}': {
+    path: `/departments/${OWN}/items/AZ-1`,
+    expect: everyone,
+  },
+  'PATCH /departments/{dept}/items/{id}': {
+    path: `/departments/${OWN}/items/AZ-1`,
+    body: { expectedVersion: 1, name: '事项一' },
+    expect: ownOnly,
+  },
+  'POST /departments/{dept}/items/{id}/deactivate': {
+    path: `/departments/${OWN}/items/AZ-1/deactivate`,
+    body: { expectedVersion: 1, reason: '废止' },
+    expect: ownOnly,
+  },
+  'PUT /plans/{year}/departments/{dept}': {
+    path: plan,
+    body: { tasks: planTasks },
+    expect: ownOnly,
+  },
+  'POST /plans/{year}/departments/{dept}': {
+    path: plan,
+    body: { tasks: planTasks },
+    expect: ownOnly,
+  },
+  'PATCH /plans/{year}/departments/{dept}': {
+    path: plan,
+    body: { expectedVersion: 1, tasks: planTasks },
+    expect: ownOnly,
+  },
+  'GET /plans/{year}/departments/{dept}': { path: plan, expect: hiddenUntilPublished },
+  'GET /plans/{year}': { path: `/plans/${YEAR}`, expect: everyone },
+  'POST /plans/{year}/departments/{dept}/approve': {
+    path: `${plan}/approve`,
+    body: { expectedVersion: 99 },
+    expect: officeOnly,
+  },
+  'POST /plans/{year}/departments/{dept}/return': {
+    path: `${plan}/return`,
+    body: { expectedVersion: 99, reason: '补充' },
+    expect: officeOnly,
+  },
+  'POST /plans/{year}/departments/{dept}/publish': {
+    path: `${plan}/publish`,
+    body: { expectedVersion: 99 },
+    expect: ownAndOffice,
+  },
+  'GET /plans/{year}/district/report': {
+    path: `/plans/${YEAR}/district/report`,
+    expect: officeOnly,
+  },
+  'POST /plans/{year}/district/approve': {
+    path: `/plans/${YEAR}/district/approve`,
+    expect: officeOnly,
+  },
+  'GET /plans/{year}/district': { path: `/plans/${YEAR}/district`, expect: everyone },
+};
+
+const keyOf = (r: { method: string; path: string }) => `${r.method} ${r.path}`;
+
+let api: TestServer;
+const tokens = {} as Record<Exclude<Caller, 'none'>, string>;
+
+beforeAll(async () => {
+  api = await startTestServer();
+  tokens.office = await api.tokenFor('office');
+  tokens.own = await api.tokenFor('dept', OWN);
+  tokens.other = await api.tokenFor('dept', OTHER);
+  tokens.inspector = await api.tokenFor('inspector', undefined, 'P0042');
+  const seed = async (path: string, body: unknown) => {
+    const res = await api.request('POST', path, { token: tokens.own, body });
+    expect(res.status, `${path}: ${JSON.stringify(res.body)}`).toBe(201);
+  };
+  await seed(`/departments/${OWN}/items`, { ...item, code: 'AZ-1' });
+  await seed(`/departments/${OWN}/targets`, { ...target, uscc: T_ID });
+  await seed(`/departments/${OWN}/inspectors`, { ...inspector, id: 'P0001', name: '张三' });
+  await seed(plan, { tasks: planTasks });
+}, 30_000);
+
+afterAll(async () => {
+  await api?.close();
+});
+
+describe('authorisation of every route', () => {
+  it('has a row for every route of the route table, and no row without a route', () => {
+    const keys = routes.map(keyOf).sort();
+    expect(keys.filter((k) => !(k in table))).toEqual([]);
+    expect(Object.keys(table).filter((k) => !keys.includes(k))).toEqual([]);
+  });
+
+  // Callers in this order so the department's own successful writes come last.
+  const callers: Caller[] = ['none', 'inspector', 'other', 'office', 'own'];
+  for (const route of routes) {
+    const key = keyOf(route);
+    it(key, async () => {
+      const row = table[key];
+      if (!row) throw new Error(`no authorisation row for ${key}`);
+      const seen: Record<string, number> = {};
+      for (const caller of callers) {
+        const res = await api.request(route.method, row.path, {
+          ...(caller === 'none' ? {} : { token: tokens[caller] }),
+          ...(row.csv !== undefined
+            ? { body: row.csv, headers: { 'content-type': 'text/csv' } }
+            : row.body !== undefined
+              ? { body: row.body }
+              : {}),
+        });
+        seen[caller] = res.status;
+        const expected = row.expect[caller];
+        const what = `${key} as ${caller}: ${res.status} ${JSON.stringify(res.body)}`;
+        if (expected === 'pass') {
+          expect([401, 403], what).not.toContain(res.status);
+          expect(res.status, what).toBeLessThan(500);
+        } else expect(res.status, what).toBe(expected);
+      }
+      expect(Object.keys(seen)).toHaveLength(callers.length);
+    });
+  }
+});
