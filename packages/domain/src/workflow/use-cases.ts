@@ -342,6 +342,15 @@ const checkDigests = (drawId: string, bundle: FrozenBundle, expected: Partial<Co
   }
 };
 
+const DRAWN_STAGES: readonly TaskStage[] = [
+  'Drawn',
+  'Notified',
+  'Inspecting',
+  'Publishing',
+  'HandingOff',
+  'Done',
+];
+
 /**
  * 5. Draw: run dr-draw/1 once per draw of the task on the committed bundles and the
  * accepted entropy; write-once draw records; assignments (idempotent); header flips last.
@@ -349,7 +358,9 @@ const checkDigests = (drawId: string, bundle: FrozenBundle, expected: Partial<Co
 const drawTask = async (deps: WorkflowDeps, cmd: Cmd<{ taskId: string }>) => {
   assertOffice(cmd.actor, 'run draws');
   const task = await getTask(deps, cmd.taskId);
-  if (task.stage === 'Drawn') return { task, records: await deps.draws.listByTask(task.id) };
+  // A retried Draw step after the header flipped returns the stored draw: nobody re-draws.
+  if (DRAWN_STAGES.includes(task.stage))
+    return { task, records: await deps.draws.listByTask(task.id) };
   assertStage(task, ['AwaitingEntropy'], 'drawing');
   const entropy = task.entropy;
   if (entropy === undefined)

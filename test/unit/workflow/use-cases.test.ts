@@ -1,0 +1,400 @@
+import {
+  type Actor,
+  type TaskAssignment,
+  workflowUseCases as uc,
+  verifyChain,
+  type WorkflowDeps,
+} from '@double-random/domain';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { FakeInspectors, FakeItems, FakePlans, FakeTargets, FixedClock } from '../domain/fakes';
+import {
+  FakeAssignments,
+  FakeAudit,
+  FakeBundles,
+  FakeCalendars,
+  FakeCommitments,
+  FakeDraws,
+  FakeHandoffs,
+  FakeHistory,
+  FakeResults,
+  FakeTasks,
+} from './fakes';
+import { inspectors, items, plan, plannedTask, targets } from './fixtures';
+
+const office: Actor = { sub: 'office-1', roles: ['office'] };
+const scjg: Actor = { sub: 'scjg-1', roles: ['dept:SCJG'] };
+const sthj: Actor = { sub: 'sthj-1', roles: ['dept:STHJ'] };
+const TASK = '2026-SCJG-007';
+const ENTROPY = 'ceremony:2026-03-03:31415926';
+
+type Fakes = WorkflowDeps & {
+  clock: FixedClock;
+  tasks: FakeTasks;
+  bundles: FakeBundles;
+  draws: FakeDraws;
+  assignments: FakeAssignments;
+  results: FakeResults;
+  audit: FakeAudit;
+};
+
+const setup = async (): Promise<Fakes> => {
+  const deps = {
+    tasks: new FakeTasks(),
+    plans: new FakePlans(),
+    items: new FakeItems(),
+    targets: new FakeTargets(),
+    inspectors: new FakeInspectors(),
+    history: new FakeHistory(),
+    bundles: new FakeBundles(),
+    commitments: new FakeCommitments(),
+    draws: new FakeDraws(),
+    assignments: new FakeAssignments(),
+    results: new FakeResults(),
+    handoffs: new FakeHandoffs(),
+    audit: new FakeAudit(),
+    calendars: new FakeCalendars(),
+    clock: new FixedClock('2026-03-02T01:00:00.000Z'),
+  };
+  const joint = plannedTask({
+    items: ['SCJG-FOOD', 'STHJ-EMIT'],
+    participants: ['STHJ'],
+    joint: true,
+    window: { start: '2026-03-01', end: '2026-12-31' },
+  });
+  await deps.plans.create(plan([joint]));
+  for (const i of items) await deps.items.create(i);
+  for (const t of targets) await deps.targets.create(t);
+  for (const i of inspectors) await deps.inspectors.create(i);
+  return deps;
+};
+
+const create = (deps: Fakes) =>
+  uc.createTask(deps, {
+    actor: office,
+    input: {
+      department: 'SCJG',
+      year: 2026,
+      seq: 7,
+      reserves: { 'risk:A': 2, 'risk:D': 1 },
+      entropySource: 'ceremony:2026-03-03',
+    },
+  });
+
+/** Created → Frozen → Committed → AwaitingEntropy → Drawn → Notified → Inspecting. */
+const drawn = async (deps: Fakes) => {
+  await create(deps);
+  await uc.freezeTask(deps, { actor: office, taskId: TASK });
+  await uc.commitTask(deps, { actor: office, taskId: TASK });
+  deps.clock.instant = '2026-03-03T02:00:00.000Z';
+  await uc.acceptEntropy(deps, { actor: office, taskId: TASK, entropy: ENTROPY });
+  const out = await uc.drawTask(deps, { actor: office, taskId: TASK });
+  await uc.advanceTask(deps, { actor: office, taskId: TASK, to: 'Notified' });
+  await uc.advanceTask(deps, { actor: office, taskId: TASK, to: 'Inspecting' });
+  return out;
+};
+
+const selectedOf = (deps: Fakes, department: string): TaskAssignment[] =>
+  [...deps.assignments.rows.values()].filter(
+    (a) => a.department === department && a.role === 'selected',
+  );
+
+const resultInput = (targetId: string, over: Record<string, unknown> = {}) => ({
+  taskId: TASK,
+  targetId,
+  item: 'SCJG-FOOD',
+  method: 'on-site' as const,
+  inspectionDate: '2026-04-01',
+  wording: 'no-problem' as const,
+  team: ['P1', 'P2'],
+  ...over,
+});
+
+let deps: Fakes;
+beforeEach(async () => {
+  deps = await setup();
+});
+
+describe('createTask', () => {
+  it('creates the task from the approved plan, office only, once', async () => {
+    await expect(
+      uc.createTask(deps, {
+        actor: scjg,
+        input: { department: 'SCJG', year: 2026, seq: 7, entropySource: 'ceremony:2026-03-03' },
+      }),
+    ).rejects.toMatchObject({ code: 'AUTH.NOT_OFFICE' });
+    const t = await create(deps);
+    expect(t.stage).toBe('Created');
+    expect(t.draws.map((d) => d.drawId)).toEqual([TASK, `${TASK}.STHJ`]);
+    await expect(create(deps)).rejects.toMatchObject({ code: 'TASK.EXISTS' });
+  });
+});
+
+describe('freeze, commit, entropy, draw', () => {
+  it('stores one frozen bundle per draw and flips the stage last', async () => {
+    await create(deps);
+    const { task, frozen } = await uc.freezeTask(deps, { actor: office, taskId: TASK });
+    expect(task.stage).toBe('Frozen');
+    expect(task.frozenOn).toBe('2026-03-02');
+    expect([...deps.bundles.map.rows.keys()]).toEqual([TASK, `${TASK}.STHJ`]);
+    expect(frozen.target.bundle.pool).toHaveLength(40);
+    await expect(uc.freezeTask(deps, { actor: office, taskId: TASK })).rejects.toMatchObject({
+      code: 'TASK.WRONG_STAGE',
+    });
+  });
+
+  it('commits once; a repeated commit returns the same record', async () => {
+    await create(deps);
+    await uc.freezeTask(deps, { actor: office, taskId: TASK });
+    const first = await uc.commitTask(deps, { actor: office, taskId: TASK });
+    deps.clock.instant = '2026-03-02T05:00:00.000Z';
+    const again = await uc.commitTask(deps, { actor: office, taskId: TASK });
+    expect(again.commitment).toEqual(first.commitment);
+    expect(first.commitment.participants.map((p) => p.department)).toEqual(['STHJ']);
+  });
+
+  it('accepts the entropy once; the same value again is a no-op, another is refused', async () => {
+    await create(deps);
+    await uc.freezeTask(deps, { actor: office, taskId: TASK });
+    await uc.commitTask(deps, { actor: office, taskId: TASK });
+    await expect(
+      uc.acceptEntropy(deps, { actor: office, taskId: TASK, entropy: ENTROPY }),
+    ).rejects.toMatchObject({ code: 'ENTROPY.BEFORE_CEREMONY' });
+    deps.clock.instant = '2026-03-03T02:00:00.000Z';
+    const t = await uc.acceptEntropy(deps, { actor: office, taskId: TASK, entropy: ENTROPY });
+    expect([t.stage, t.entropy]).toEqual(['AwaitingEntropy', ENTROPY]);
+    const same = await uc.acceptEntropy(deps, { actor: office, taskId: TASK, entropy: ENTROPY });
+    expect(same.version).toBe(t.version);
+    await expect(
+      uc.acceptEntropy(deps, { actor: office, taskId: TASK, entropy: 'ceremony:2026-03-03:1' }),
+    ).rejects.toMatchObject({ code: 'ENTROPY.ALREADY_ACCEPTED' });
+  });
+
+  it('draws targets and every department team, reserves included, once', async () => {
+    const { records } = await drawn(deps);
+    expect(records.map((r) => r.drawId)).toEqual([TASK, `${TASK}.STHJ`]);
+    const target = records[0]!.result;
+    const reserves = target.strata.flatMap((s) => s.reserve);
+    expect(reserves).toHaveLength(3);
+    const sthj = [...deps.assignments.rows.values()].filter((a) => a.department === 'STHJ');
+    expect(sthj.map((a) => a.target).sort()).toEqual(
+      target.strata.flatMap((s) => [...s.selected, ...s.reserve]).sort(),
+    );
+    expect(
+      sthj
+        .filter((a) => a.role === 'reserve')
+        .map((a) => a.target)
+        .sort(),
+    ).toEqual([...reserves].sort());
+    const again = await uc.drawTask(deps, { actor: office, taskId: TASK });
+    expect(again.records.map((r) => r.result.resultDigest)).toEqual(
+      records.map((r) => r.result.resultDigest),
+    );
+  });
+
+  it('refuses to draw on a bundle that differs from the commitment', async () => {
+    await create(deps);
+    await uc.freezeTask(deps, { actor: office, taskId: TASK });
+    await uc.commitTask(deps, { actor: office, taskId: TASK });
+    deps.clock.instant = '2026-03-03T02:00:00.000Z';
+    await uc.acceptEntropy(deps, { actor: office, taskId: TASK, entropy: ENTROPY });
+    const b = deps.bundles.map.rows.get(TASK)!;
+    deps.bundles.map.rows.set(TASK, { ...b, pool: b.pool.slice(1) });
+    await expect(uc.drawTask(deps, { actor: office, taskId: TASK })).rejects.toMatchObject({
+      code: 'DRAW.DIGEST_MISMATCH',
+    });
+    expect(deps.draws.map.rows.size).toBe(0);
+  });
+});
+
+describe('results, replacement, publication, handoff', () => {
+  it('lets only the inspecting department record its item', async () => {
+    await drawn(deps);
+    const t = selectedOf(deps, 'SCJG')[0]!.target;
+    await expect(
+      uc.recordResult(deps, { actor: sthj, input: resultInput(t) }),
+    ).rejects.toMatchObject({ code: 'RESULT.NOT_INSPECTING_DEPARTMENT' });
+    const { result } = await uc.recordResult(deps, { actor: scjg, input: resultInput(t) });
+    expect(result.publication).toEqual({ dueBy: '2026-04-30', provisional: false });
+    await expect(
+      uc.recordResult(deps, { actor: scjg, input: resultInput(t) }),
+    ).rejects.toMatchObject({ code: 'RESULT.EXISTS' });
+  });
+
+  it('replaces a deregistered target by the next reserve, whose teams are already drawn', async () => {
+    const { records } = await drawn(deps);
+    const gone = selectedOf(deps, 'SCJG').find((a) => a.stratum === 'risk:A')!.target;
+    const reserve = records[0]!.result.strata.find((s) => s.key === 'risk:A')!.reserve[0]!;
+    await expect(
+      uc.recordResult(deps, {
+        actor: sthj,
+        input: resultInput(reserve, { item: 'STHJ-EMIT', team: ['E1'] }),
+      }),
+    ).rejects.toMatchObject({ code: 'RESULT.TARGET_NOT_ASSIGNED' });
+    const rec = await uc.recordResult(deps, {
+      actor: scjg,
+      input: resultInput(gone, { wording: 'deregistered' }),
+    });
+    expect(rec.replacementDue).toBe(true);
+    const r = await uc.replaceFromReserve(deps, { actor: scjg, taskId: TASK, targetId: gone });
+    expect(r.reserve).toBe(reserve);
+    expect(
+      await uc.replaceFromReserve(deps, { actor: office, taskId: TASK, targetId: gone }),
+    ).toEqual(r);
+    const activated = [...deps.assignments.rows.values()].filter((a) => a.replaces === gone);
+    expect(activated.map((a) => a.department).sort()).toEqual(['SCJG', 'STHJ']);
+    const sthjRecord = await uc.recordResult(deps, {
+      actor: sthj,
+      input: resultInput(reserve, { item: 'STHJ-EMIT', team: ['E1', 'E2'] }),
+    });
+    expect(sthjRecord.result.department).toBe('STHJ');
+  });
+
+  it('refuses a replacement without a gone result', async () => {
+    await drawn(deps);
+    const t = selectedOf(deps, 'SCJG')[0]!.target;
+    await uc.recordResult(deps, { actor: scjg, input: resultInput(t) });
+    await expect(
+      uc.replaceFromReserve(deps, { actor: scjg, taskId: TASK, targetId: t }),
+    ).rejects.toMatchObject({ code: 'RESERVE.NO_GONE_RESULT' });
+  });
+
+  it('refuses a replacement when the stratum reserve is exhausted', async () => {
+    await drawn(deps);
+    const inD = selectedOf(deps, 'SCJG').filter((a) => a.stratum === 'risk:D');
+    expect(inD.length).toBeGreaterThanOrEqual(2);
+    for (const a of inD.slice(0, 2))
+      await uc.recordResult(deps, {
+        actor: scjg,
+        input: resultInput(a.target, { wording: 'moved-out' }),
+      });
+    await uc.replaceFromReserve(deps, { actor: scjg, taskId: TASK, targetId: inD[0]!.target });
+    await expect(
+      uc.replaceFromReserve(deps, { actor: scjg, taskId: TASK, targetId: inD[1]!.target }),
+    ).rejects.toMatchObject({ code: 'RESERVE.EXHAUSTED' });
+  });
+
+  it('publishes the department results once, without warning-only penalties', async () => {
+    await drawn(deps);
+    const [a, b] = selectedOf(deps, 'SCJG');
+    const warning = {
+      decisionNo: 'W1',
+      decisionDate: '2026-04-02',
+      kind: '警告',
+      warningOnly: true,
+    };
+    await uc.recordResult(deps, {
+      actor: scjg,
+      input: resultInput(a!.target, { penalty: warning }),
+    });
+    await uc.recordResult(deps, { actor: scjg, input: resultInput(b!.target) });
+    await expect(
+      uc.publishResults(deps, { actor: sthj, taskId: TASK, department: 'SCJG' }),
+    ).rejects.toMatchObject({ code: 'PUBLICATION.NOT_DEPARTMENT' });
+    deps.clock.instant = '2026-05-06T02:00:00.000Z';
+    const out = await uc.publishResults(deps, { actor: scjg, taskId: TASK, department: 'SCJG' });
+    expect(out.published).toHaveLength(2);
+    expect(out.published.every((p) => p.penalty === undefined)).toBe(true);
+    expect(out.late).toHaveLength(2);
+    const again = await uc.publishResults(deps, { actor: scjg, taskId: TASK, department: 'SCJG' });
+    expect(again.published).toEqual([]);
+  });
+
+  it('lights deadlines: due soon, then overdue', async () => {
+    await drawn(deps);
+    const t = selectedOf(deps, 'SCJG')[0]!.target;
+    await uc.recordResult(deps, { actor: scjg, input: resultInput(t) });
+    deps.clock.instant = '2026-04-28T02:00:00.000Z';
+    expect((await uc.deadlineReport(deps, { actor: office, taskId: TASK }))[0]?.status).toBe(
+      'due-soon',
+    );
+    deps.clock.instant = '2026-05-01T02:00:00.000Z';
+    expect((await uc.deadlineReport(deps, { actor: office, taskId: TASK }))[0]?.status).toBe(
+      'overdue',
+    );
+  });
+
+  it('hands a problem on and the receiver acknowledges it; a retry is the same handoff', async () => {
+    await drawn(deps);
+    const t = selectedOf(deps, 'SCJG')[0]!.target;
+    const rec = await uc.recordResult(deps, {
+      actor: scjg,
+      input: resultInput(t, { wording: 'pending-follow-up' }),
+    });
+    expect(rec.handoffsDue).toEqual(['department-in-charge']);
+    const input = {
+      taskId: TASK,
+      targetId: t,
+      item: 'SCJG-FOOD',
+      kind: 'department-in-charge' as const,
+      receiverDepartment: 'ZJJ',
+      receiverName: '区住房和城乡建设局',
+      reason: '违法建设线索',
+      date: '2026-04-02',
+    };
+    deps.clock.instant = '2026-04-02T02:00:00.000Z';
+    const h = await uc.handoff(deps, { actor: scjg, input });
+    expect(await uc.handoff(deps, { actor: scjg, input })).toEqual(h);
+    await expect(
+      uc.handoff(deps, { actor: scjg, input: { ...input, reason: '另一个理由' } }),
+    ).rejects.toMatchObject({ code: 'HANDOFF.EXISTS' });
+    const acked = await uc.acknowledge(deps, {
+      actor: { sub: 'zjj-1', roles: ['dept:ZJJ'] },
+      input: { taskId: TASK, handoffId: h.id, acknowledgedBy: '李某', at: '2026-04-03T01:00:00Z' },
+    });
+    expect(acked.acknowledgement?.by).toBe('李某');
+  });
+
+  it('recomputes provisional deadlines when the office loads the next year', async () => {
+    await drawn(deps);
+    const t = selectedOf(deps, 'SCJG')[0]!.target;
+    const { result } = await uc.recordResult(deps, {
+      actor: scjg,
+      input: resultInput(t, { inspectionDate: '2026-12-15' }),
+    });
+    expect(result.publication).toEqual({ dueBy: '2027-01-12', provisional: true });
+    const out = await uc.loadCalendarYear(deps, {
+      actor: office,
+      input: { year: 2027, holidays: ['2027-01-01'], makeUpWorkdays: [] },
+    });
+    expect(out.recomputed).toBe(1);
+    expect((await deps.results.get(TASK, t, 'SCJG-FOOD'))?.publication).toEqual({
+      dueBy: '2027-01-13',
+      provisional: false,
+    });
+  });
+});
+
+describe('audit trail', () => {
+  it('records every step in one verifiable chain per task', async () => {
+    await drawn(deps);
+    const chain = deps.audit.chains.get(TASK)!;
+    expect(chain.map((e) => e.action)).toEqual([
+      'task.create',
+      'task.freeze',
+      'task.commit',
+      'task.entropy',
+      'task.draw',
+      'task.advance',
+      'task.advance',
+    ]);
+    expect(verifyChain(chain).ok).toBe(true);
+  });
+
+  it('moves the stage only along the allowed order, and records a failure', async () => {
+    await create(deps);
+    await expect(
+      uc.advanceTask(deps, { actor: office, taskId: TASK, to: 'Drawn' }),
+    ).rejects.toMatchObject({ code: 'TASK.ILLEGAL_TRANSITION' });
+    const failed = await uc.recordFailure(deps, {
+      actor: office,
+      taskId: TASK,
+      code: 'FREEZE.EMPTY',
+      message: 'no targets',
+    });
+    expect(failed.failure).toEqual({
+      stage: 'Created',
+      code: 'FREEZE.EMPTY',
+      message: 'no targets',
+    });
+  });
+});
