@@ -253,3 +253,28 @@ describe('newResult', () => {
     expect(recomputeDeadlines(published, y2027).publication).toEqual(published.publication);
   });
 });
+
+describe('result team', () => {
+  it('needs at least two enforcement officers', () => {
+    const one = {
+      taskId: '2026-SCJG-007',
+      targetId: 'T01',
+      item: 'SCJG-FOOD',
+      method: 'on-site' as const,
+      inspectionDate: '2026-04-01',
+      wording: 'no-problem' as const,
+      team: ['P1'],
+    };
+    const ctx = { actor: 'u1', now: '2026-04-01T09:00:00Z' };
+    expect(() => newResult(task(), one, 'SCJG', calendar, ctx)).toThrow(
+      expect.objectContaining({
+        code: 'RESULT.INVALID_FIELD',
+        details: expect.objectContaining({ field: 'team' }),
+      }),
+    );
+    expect(newResult(task(), { ...one, team: ['P1', 'P2'] }, 'SCJG', calendar, ctx).team).toEqual([
+      'P1',
+      'P2',
+    ]);
+  });
+});

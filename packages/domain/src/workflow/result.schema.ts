@@ -66,7 +66,10 @@ export const RecordResultInputSchema = z
     inspectionDate: IsoDateSchema.meta({ description: 'the day the inspection was completed' }),
     wording: ResultWordingSchema,
     evidence: z.array(EvidenceRefSchema).default([]),
-    team: z.array(CodeSchema).min(1).meta({ description: 'inspector ids who inspected' }),
+    team: z
+      .array(CodeSchema)
+      .min(2)
+      .meta({ description: 'inspector ids who inspected: ≥ 2 (《行政处罚法》第42条)' }),
     penalty: PenaltySchema.optional(),
     suspectedCrime: z
       .boolean()
