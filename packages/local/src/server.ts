@@ -30,6 +30,9 @@ export interface LocalServerOptions {
 export interface LocalServer {
   url: string;
   port: number;
+  /** the embedded DynamoDB and the table, for seeding and measurements */
+  dynamoEndpoint: string;
+  tableName: string;
   issueToken(options: IssueTokenOptions): Promise<string>;
   close(): Promise<void>;
 }
@@ -86,6 +89,8 @@ export const startLocalServer = async (options: LocalServerOptions = {}): Promis
     return {
       url: gateway.url,
       port: gateway.port,
+      dynamoEndpoint: dynamo.endpoint,
+      tableName,
       issueToken: identity.issueToken,
       close,
     };
