@@ -45,7 +45,6 @@ export interface DrawBundle {
 // ASCII 0x21–0x7E except ',' (0x2C): commas join lists in the canonical texts.
 const CODE = /^[\x21-\x2B\x2D-\x7E]{1,64}$/;
 const ENTROPY = /^[\x20-\x7E]{1,256}$/;
-const MAX_COUNT = 2 ** 32;
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -99,7 +98,7 @@ export const parseBundle = (input: unknown): DrawBundle => {
   }
   const drawId = code(b.drawId, 'drawId');
   const p = object(b.params, 'params');
-  const team = integer(p.team, 'params.team', 1, MAX_COUNT);
+  const team = integer(p.team, 'params.team', 1, Number.MAX_SAFE_INTEGER);
   const qualification = code(p.qualification, 'params.qualification');
   const cap = integer(p.cap, 'params.cap', 0, Number.MAX_SAFE_INTEGER);
   const crossUnit = boolean(p.crossUnit, 'params.crossUnit');

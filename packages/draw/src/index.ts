@@ -17,7 +17,7 @@ export {
   rosterText,
 } from './canonical';
 export { type DrawOptions, runDraw } from './draw';
-export { BundleError, ResultError } from './errors';
+export { BundleError, DrawError, ResultError } from './errors';
 export { asciiBytes, fromHex, nobleSha256Fn, type Sha256, toHex } from './hash';
 export {
   type Assignment,

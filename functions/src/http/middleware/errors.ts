@@ -1,4 +1,5 @@
 import { DomainError, type DomainErrorKind } from '@double-random/domain';
+import { DrawError } from '@double-random/draw';
 import type { Logger } from './logger';
 import type { HttpResult } from './types';
 
@@ -73,7 +74,7 @@ export const mapError = (
     }
     return jsonResult(error.statusCode, body);
   }
-  if (error instanceof DomainError) {
+  if (error instanceof DomainError || error instanceof DrawError) {
     const { field, rule, ...rest } = error.details;
     const body: ErrorBody = { error: { code: error.code, message: error.message } };
     if (typeof field === 'string') body.error.field = field;
