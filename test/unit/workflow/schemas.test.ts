@@ -38,7 +38,7 @@ describe('workflow schemas for the OpenAPI document', () => {
     });
 
   it('lists the wording identifiers with their Chinese text in the description', () => {
-    const json = jsonSchemaOf(RecordResultInputSchema, 'input') as {
+    const json = jsonSchemaOf(RecordResultInputSchema, 'input') as unknown as {
       properties: { wording: { enum: string[]; description: string } };
     };
     expect(json.properties.wording.enum).toContain('deregistered');
