@@ -109,10 +109,11 @@ describe('buildBundles', () => {
           inspector('P3', { qualifications: ['SCJG-ADS'] }),
           inspector('P4', { status: 'inactive' }),
           inspector('E1', { department: 'STHJ' }),
+          inspector('P9'),
         ],
       }),
     );
-    expect(out.target.bundle.roster.map((r) => r.id)).toEqual(['P1']);
+    expect(out.target.bundle.roster.map((r) => r.id)).toEqual(['P1', 'P9']);
   });
 
   it('carries declared conflicts as target ids, without reasons, only for pool targets', () => {
@@ -130,7 +131,10 @@ describe('buildBundles', () => {
         at: '2026-01-01T00:00:00Z',
       },
     ];
-    const out = buildBundles(task(), snapshot({ inspectors: [inspector('P1', { conflicts })] }));
+    const out = buildBundles(
+      task(),
+      snapshot({ inspectors: [inspector('P1', { conflicts }), inspector('P2')] }),
+    );
     expect(out.target.bundle.roster[0]).toEqual({
       id: 'P1',
       unit: 'U1',
@@ -148,6 +152,34 @@ describe('buildBundles', () => {
     expect(p.bundle.pool).toEqual([]);
     expect(p.bundle.roster.map((r) => r.id)).toEqual(['E1', 'E2', 'E3', 'E4']);
     expect(p.bundle.params.strata).toEqual([{ key: 'joint', ratioBp: 10000, reserve: 0 }]);
+  });
+
+  it('refuses an empty pool', () => {
+    expect(() => buildBundles(task(), snapshot({ targets: [target('X1', 'B')] }))).toThrow(
+      expect.objectContaining({ code: 'FREEZE.EMPTY_POOL' }),
+    );
+  });
+
+  it('refuses a roster smaller than the team, for the initiator and for a participant', () => {
+    expect(() =>
+      buildBundles(
+        task(),
+        snapshot({ inspectors: [inspector('P1'), inspector('P2', { status: 'inactive' })] }),
+      ),
+    ).toThrow(expect.objectContaining({ code: 'FREEZE.ROSTER_TOO_SMALL' }));
+    expect(() =>
+      buildBundles(
+        jointTask(),
+        snapshot({
+          inspectors: inspectors.filter((i) => i.id !== 'E2' && i.id !== 'E3' && i.id !== 'E4'),
+        }),
+      ),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'FREEZE.ROSTER_TOO_SMALL',
+        message: expect.stringContaining('.STHJ'),
+      }),
+    );
   });
 
   it('refuses a malformed freeze date', () => {

@@ -153,6 +153,12 @@ export const buildBundles = (task: Task, snapshot: FreezeSnapshot): FreezeOutcom
     }
     pool.push({ id: t.id, stratum, unit: t.unit });
   }
+  if (pool.length === 0)
+    throw new ValidationError(
+      'FREEZE.EMPTY_POOL',
+      `task ${task.id} has no target to draw: ${excluded.length} left out (inactive, out of scope or recently inspected)`,
+      { field: 'pool', rule: 'a draw needs targets', value: 0 },
+    );
   const poolIds = new Set(pool.map((p) => p.id));
   const bundle: FrozenBundle = {
     spec: 'dr-draw/1',
@@ -189,6 +195,18 @@ export const buildBundles = (task: Task, snapshot: FreezeSnapshot): FreezeOutcom
     );
     return { draw, bundle: b, digests: digestsOf(b) };
   });
+  // A roster smaller than a team can never fill one (≥ 2 officers): refuse before committing.
+  for (const b of [bundle, ...participants.map((p) => p.bundle)])
+    if (b.roster.length < task.teamSize)
+      throw new ValidationError(
+        'FREEZE.ROSTER_TOO_SMALL',
+        `draw ${b.drawId} has ${b.roster.length} eligible inspectors (active, certified on ${snapshot.freezeDate}, qualified ${b.params.qualification}); a team needs ${task.teamSize}`,
+        {
+          field: 'roster',
+          rule: '≥ 2 enforcement officers (《行政处罚法》第42条)',
+          value: b.roster.length,
+        },
+      );
   return {
     target: { draw: targetDraw, bundle, digests: digestsOf(bundle) },
     participants,
