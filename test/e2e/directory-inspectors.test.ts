@@ -57,7 +57,8 @@ describe('inspectors over HTTP', () => {
       body: { department: 'STHJ', expectedVersion: 1 },
     });
     expect(res.status).toBe(400);
-    expect(JSON.stringify(res.body.error)).toContain('department');
+    expect(res.body.error.code).toBe('REQUEST.INVALID');
+    expect(res.body.error.rule).toContain('department');
   });
 
   it('answers 404, 409 duplicate and 409 stale', async () => {

@@ -24,6 +24,8 @@ export const decodeText = (bytes: Uint8Array): { text: string; encoding: TextEnc
 export interface SourceRow {
   row: number;
   cells: Record<string, unknown>;
+  /** set when the row could not be read as cells at all (a JSON element that is no object) */
+  unreadable?: true;
 }
 
 /**
@@ -88,13 +90,11 @@ export const jsonRows = (text: string, rowOffset = 0): SourceRow[] => {
         rule: 'a JSON array of row objects',
       },
     );
-  return value.map((cells, i) => ({
-    row: rowOffset + i + 1,
-    cells:
-      cells !== null && typeof cells === 'object' && !Array.isArray(cells)
-        ? (cells as Record<string, unknown>)
-        : {},
-  }));
+  return value.map((cells, i) =>
+    cells !== null && typeof cells === 'object' && !Array.isArray(cells)
+      ? { row: rowOffset + i + 1, cells: cells as Record<string, unknown> }
+      : { row: rowOffset + i + 1, cells: {}, unreadable: true as const },
+  );
 };
 
 /** An import body as rows: JSON when sent as `application/json`, CSV otherwise. */

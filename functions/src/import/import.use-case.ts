@@ -13,6 +13,7 @@ import {
   type Target,
   updateInspector,
   updateTarget,
+  ValidationError,
   validateTargetRow,
   zodFieldErrors,
 } from '@double-random/domain';
@@ -44,6 +45,8 @@ export interface ImportReport {
   errors: RowError[];
   /** errors left out of `errors` to keep the response small */
   errorsCut: number;
+  /** headers no field answers to (a misspelt header shows here, not as a silent gap) */
+  ignoredColumns: string[];
 }
 
 export const MAX_IMPORT_ROWS = 100_000;
@@ -177,9 +180,8 @@ const runImport = async <T extends { status: string; department: string; version
 ): Promise<ImportReport> => {
   assertCanWriteDepartment(cmd.actor, cmd.department);
   if (cmd.rows.length > MAX_IMPORT_ROWS)
-    throw new DomainError(
+    throw new ValidationError(
       'IMPORT.TOO_MANY_ROWS',
-      'invalid',
       `at most ${MAX_IMPORT_ROWS} rows per request; split the file and pass rowOffset`,
       {
         field: 'body',
@@ -189,6 +191,10 @@ const runImport = async <T extends { status: string; department: string; version
     );
   const ctx: ChangeContext = { actor: cmd.actor.sub, now: clock.now() };
   const index = columnIndex(kind.columns);
+  const ignoredColumns = new Set<string>();
+  for (const source of cmd.rows.slice(0, 100))
+    for (const header of Object.keys(source.cells))
+      if (!index.has(header.trim().toLowerCase())) ignoredColumns.add(header);
   const errors: RowError[] = [];
   const invalidRows = new Set<number>();
   const refuse = (e: RowError[]) => {
@@ -198,6 +204,17 @@ const runImport = async <T extends { status: string; department: string; version
 
   const plans = new Map<string, Plan<T>>();
   for (const source of cmd.rows) {
+    if (source.unreadable) {
+      refuse([
+        {
+          row: source.row,
+          field: '',
+          rule: 'a row is an object of fields',
+          code: 'IMPORT.ROW_NOT_OBJECT',
+        },
+      ]);
+      continue;
+    }
     const p = kind.plan(rowToInput(source.cells, index), source.row, cmd.department);
     if (Array.isArray(p)) {
       refuse(p);
@@ -282,6 +299,7 @@ const runImport = async <T extends { status: string; department: string; version
     invalid: invalidRows.size,
     errors: errors.slice(0, MAX_REPORTED_ERRORS),
     errorsCut: Math.max(0, errors.length - MAX_REPORTED_ERRORS),
+    ignoredColumns: [...ignoredColumns],
   };
 };
 

@@ -1,6 +1,6 @@
 import type { Actor, BulkAccess, Inspector, Target } from '@double-random/domain';
 import { describe, expect, it } from 'vitest';
-import { csvRows } from '../../../functions/src/import/decode';
+import { csvRows, jsonRows } from '../../../functions/src/import/decode';
 import { importInspectors, importTargets } from '../../../functions/src/import/import.use-case';
 import { badUsccOf, usccOf } from '../../e2e/support/fixtures';
 
@@ -149,5 +149,48 @@ describe('importInspectors', () => {
       mayLead: true,
       version: 2,
     });
+  });
+});
+
+describe('rows that are not objects, and unknown headers', () => {
+  it('refuses a JSON element that is not an object and names the ignored columns', async () => {
+    const { port } = memory<Target>();
+    const rows = jsonRows(
+      JSON.stringify([
+        ['not', 'an', 'object'],
+        {
+          uscc: usccOf(1),
+          name: '甲',
+          kind: 'enterprise',
+          town: '运河街道',
+          industry: '餐饮',
+          riskClass: 'A',
+          备注: 'x',
+        },
+      ]),
+    );
+    const report = await importTargets(
+      { targets: port, clock },
+      { actor: scjg, department: 'SCJG', encoding: 'utf-8', rows },
+    );
+    expect(report.errors).toEqual([
+      expect.objectContaining({ row: 1, code: 'IMPORT.ROW_NOT_OBJECT' }),
+    ]);
+    expect(report.created).toBe(1);
+    expect(report.ignoredColumns).toEqual(['备注']);
+  });
+});
+
+describe('row limit', () => {
+  it('refuses more than 100,000 rows in one request', async () => {
+    const { port, puts } = memory<Target>();
+    const rows = Array.from({ length: 100_001 }, (_, i) => ({ row: i + 2, cells: {} }));
+    await expect(
+      importTargets(
+        { targets: port, clock },
+        { actor: scjg, department: 'SCJG', encoding: 'utf-8', rows },
+      ),
+    ).rejects.toMatchObject({ code: 'IMPORT.TOO_MANY_ROWS', kind: 'invalid' });
+    expect(puts).toHaveLength(0);
   });
 });

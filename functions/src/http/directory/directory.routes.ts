@@ -80,6 +80,7 @@ const ImportReportSchema = z.object({
     }),
   ),
   errorsCut: z.number(),
+  ignoredColumns: z.array(z.string()),
 });
 
 const T = '/departments/{dept}/targets';
