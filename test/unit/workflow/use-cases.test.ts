@@ -398,3 +398,24 @@ describe('audit trail', () => {
     });
   });
 });
+
+describe('reading a task', () => {
+  it('is for the office and the task departments; others see not-found or forbidden', async () => {
+    await create(deps);
+    expect((await uc.getTask(deps, { actor: sthj, taskId: TASK })).id).toBe(TASK);
+    const other: Actor = { sub: 'zjj-1', roles: ['dept:ZJJ'] };
+    await expect(uc.getTask(deps, { actor: other, taskId: TASK })).rejects.toMatchObject({
+      code: 'TASK.NOT_FOUND',
+    });
+    await expect(uc.deadlineReport(deps, { actor: other, taskId: TASK })).rejects.toMatchObject({
+      code: 'TASK.NOT_PARTICIPANT',
+    });
+  });
+
+  it('refuses results before the teams are notified', async () => {
+    await create(deps);
+    await expect(
+      uc.recordResult(deps, { actor: scjg, input: resultInput('T01') }),
+    ).rejects.toMatchObject({ code: 'TASK.WRONG_STAGE' });
+  });
+});
