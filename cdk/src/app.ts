@@ -3,6 +3,7 @@ import { routes } from '@double-random/functions';
 import { type App, Tags } from 'aws-cdk-lib';
 import { ApiStack, type BlobAccess } from './api-stack';
 import { DataStack } from './data-stack';
+import { checkAwsSolutions } from './nag';
 import { routeGroupsOf } from './route-groups';
 
 /**
@@ -22,6 +23,7 @@ export interface DoubleRandomStacks {
  */
 export const buildApp = (app: App): DoubleRandomStacks => {
   Tags.of(app).add('project', 'double-random');
+  checkAwsSolutions(app);
   const data = new DataStack(app, 'DoubleRandom-Data', {
     description: 'double-random: the single table and the blob bucket',
   });

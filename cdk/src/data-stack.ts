@@ -1,5 +1,5 @@
 import { TABLE } from '@double-random/store';
-import { RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import {
   AttributeType,
   BillingMode,
@@ -9,6 +9,7 @@ import {
   TableEncryption,
 } from 'aws-cdk-lib/aws-dynamodb';
 import { BlockPublicAccess, Bucket, BucketEncryption, type IBucket } from 'aws-cdk-lib/aws-s3';
+import { NagSuppressions } from 'cdk-nag';
 import type { Construct } from 'constructs';
 
 const ATTRIBUTE_TYPE = { S: AttributeType.STRING } as const;
@@ -50,6 +51,18 @@ export class DataStack extends Stack {
       });
     }
 
+    // Who read or replaced a published bundle is part of the record, so blob requests are logged.
+    const accessLogs = new Bucket(this, 'BlobAccessLogs', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      encryption: BucketEncryption.S3_MANAGED,
+      removalPolicy: RemovalPolicy.RETAIN,
+      lifecycleRules: [{ expiration: Duration.days(3 * 365) }],
+    });
+    NagSuppressions.addResourceSuppressions(accessLogs, [
+      { id: 'AwsSolutions-S1', reason: 'the access-log bucket itself; logging it would loop' },
+    ]);
+
     this.table = table;
     this.blobs = new Bucket(this, 'Blobs', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
@@ -57,6 +70,8 @@ export class DataStack extends Stack {
       versioned: true,
       encryption: BucketEncryption.S3_MANAGED,
       removalPolicy: RemovalPolicy.RETAIN,
+      serverAccessLogsBucket: accessLogs,
+      serverAccessLogsPrefix: 'blobs/',
     });
   }
 }

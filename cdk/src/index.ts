@@ -8,6 +8,7 @@ export {
 } from './api-stack';
 export { BLOB_ACCESS, buildApp, type DoubleRandomStacks } from './app';
 export { DataStack } from './data-stack';
+export { checkAwsSolutions } from './nag';
 export { LAMBDA_ENTRY_DIR, REPO_ROOT } from './paths';
 export {
   type ApiRoute,
