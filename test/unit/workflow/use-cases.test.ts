@@ -1,5 +1,6 @@
 import {
   type Actor,
+  DomainError,
   type TaskAssignment,
   workflowUseCases as uc,
   verifyChain,
@@ -203,6 +204,26 @@ describe('freeze, commit, entropy, draw', () => {
       code: 'DRAW.DIGEST_MISMATCH',
     });
     expect(deps.draws.map.rows.size).toBe(0);
+  });
+});
+
+describe('a bundle the draw engine refuses', () => {
+  it('is a domain refusal carrying the engine code', async () => {
+    await create(deps);
+    await uc.freezeTask(deps, { actor: office, taskId: TASK });
+    const b = deps.bundles.map.rows.get(TASK)!;
+    deps.bundles.map.rows.set(TASK, {
+      ...b,
+      pool: [{ ...b.pool[0]!, id: 'T,00' }, ...b.pool.slice(1)],
+    });
+    await uc.commitTask(deps, { actor: office, taskId: TASK });
+    deps.clock.instant = '2026-03-03T02:00:00.000Z';
+    await uc.acceptEntropy(deps, { actor: office, taskId: TASK, entropy: ENTROPY });
+    const refusal = await uc
+      .drawTask(deps, { actor: office, taskId: TASK })
+      .catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(DomainError);
+    expect(refusal).toMatchObject({ code: 'DRAW.CODE_INVALID', kind: 'invalid' });
   });
 });
 

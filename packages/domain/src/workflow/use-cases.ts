@@ -1,4 +1,11 @@
-import { type DrawOptions, parseBundle, runDraw } from '@double-random/draw';
+import {
+  type DrawBundle,
+  DrawError,
+  type DrawOptions,
+  type DrawResult,
+  parseBundle,
+  runDraw,
+} from '@double-random/draw';
 import { type Actor, assertOffice, isDepartment, isOffice } from '../actor';
 import { shanghaiDate } from '../codes';
 import {
@@ -342,6 +349,16 @@ const checkDigests = (drawId: string, bundle: FrozenBundle, expected: Partial<Co
   }
 };
 
+/** Runs dr-draw/1; a bundle the engine refuses becomes a domain refusal with the same code. */
+const run = (bundle: DrawBundle, options?: DrawOptions): DrawResult => {
+  try {
+    return runDraw(parseBundle(bundle), options);
+  } catch (e) {
+    if (e instanceof DrawError) throw new ValidationError(e.code, e.message, e.details);
+    throw e;
+  }
+};
+
 const DRAWN_STAGES: readonly TaskStage[] = [
   'Drawn',
   'Notified',
@@ -377,7 +394,7 @@ const drawTask = async (deps: WorkflowDeps, cmd: Cmd<{ taskId: string }>) => {
   const targetDraw = task.draws[0]!;
   const frozen = await storedBundle(deps, targetDraw.drawId);
   checkDigests(targetDraw.drawId, frozen, c);
-  const result = runDraw(parseBundle({ ...frozen, entropy }), deps.drawOptions);
+  const result = run({ ...frozen, entropy }, deps.drawOptions);
   const records: DrawRecord[] = [
     await deps.draws.putOnce({
       drawId: targetDraw.drawId,
@@ -399,7 +416,7 @@ const drawTask = async (deps: WorkflowDeps, cmd: Cmd<{ taskId: string }>) => {
     const roster = (await storedBundle(deps, d.drawId)).roster;
     const bundle = buildParticipantBundle(task, d.department, participantPool, roster);
     checkDigests(d.drawId, bundle, committed ?? {});
-    const r = runDraw(parseBundle({ ...bundle, entropy }), deps.drawOptions);
+    const r = run({ ...bundle, entropy }, deps.drawOptions);
     records.push(
       await deps.draws.putOnce({
         drawId: d.drawId,
