@@ -1,9 +1,13 @@
 import { INDEXES, TABLE } from '@double-random/store';
 import { Match, Template } from 'aws-cdk-lib/assertions';
+import type { CfnBucket } from 'aws-cdk-lib/aws-s3';
 import { describe, expect, it } from 'vitest';
 import { synthApp } from './synth';
 
-const template = Template.fromStack(synthApp().data);
+const { data } = synthApp();
+const template = Template.fromStack(data);
+const blobBucketId = data.getLogicalId(data.blobs.node.defaultChild as CfnBucket);
+const blobBucket = () => template.findResources('AWS::S3::Bucket')[blobBucketId];
 
 describe('data stack: the table', () => {
   it('has exactly the keys of the store description, as strings', () => {
@@ -54,18 +58,17 @@ describe('data stack: the table', () => {
 
 describe('data stack: the blob bucket', () => {
   it('blocks every kind of public access', () => {
-    template.hasResourceProperties('AWS::S3::Bucket', {
-      PublicAccessBlockConfiguration: {
-        BlockPublicAcls: true,
-        BlockPublicPolicy: true,
-        IgnorePublicAcls: true,
-        RestrictPublicBuckets: true,
-      },
+    expect(blobBucket()?.Properties.PublicAccessBlockConfiguration).toEqual({
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
     });
   });
 
   it('denies requests that do not use TLS', () => {
     template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      Bucket: { Ref: blobBucketId },
       PolicyDocument: {
         Statement: Match.arrayWith([
           Match.objectLike({
@@ -78,11 +81,21 @@ describe('data stack: the blob bucket', () => {
     });
   });
 
-  it('keeps versions and is retained with the stack gone', () => {
-    template.hasResource('AWS::S3::Bucket', {
-      Properties: Match.objectLike({ VersioningConfiguration: { Status: 'Enabled' } }),
+  it('keeps versions, logs access and is retained with the stack gone', () => {
+    expect(blobBucket()).toMatchObject({
+      Properties: {
+        VersioningConfiguration: { Status: 'Enabled' },
+        LoggingConfiguration: { DestinationBucketName: expect.anything() },
+      },
       DeletionPolicy: 'Retain',
       UpdateReplacePolicy: 'Retain',
+    });
+  });
+
+  it('carries the project tag, as every resource of the app does', () => {
+    expect(blobBucket()?.Properties.Tags).toContainEqual({
+      Key: 'project',
+      Value: 'double-random',
     });
   });
 });
