@@ -211,8 +211,7 @@ export class ApiStack extends Stack {
         // whenever the variable is set, and one without access would fail on first use.
         ...(blobAccess ? { BLOB_BUCKET: props.blobs.bucketName } : {}),
         NODE_OPTIONS: '--enable-source-maps',
-        LOG_LEVEL: 'INFO',
-        POWERTOOLS_SERVICE_NAME: `double-random-${group.name}`,
+        LOG_LEVEL: 'info',
       },
       logGroup: new LogGroup(this, `${id}Logs`, {
         retention,
