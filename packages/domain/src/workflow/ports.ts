@@ -139,3 +139,42 @@ export interface InspectionHistory {
   /** inspections of `department`'s targets on any of `items` dated on or after `since` */
   recent(department: string, items: readonly string[], since: string): Promise<RecentInspection[]>;
 }
+
+/**
+ * The state machine that runs one execution per task (Step Functions in AWS, the embedded
+ * engine locally). Callback tokens are opaque strings handed to the task handler of a
+ * waiting state; settling one moves that state on.
+ */
+export interface WorkflowEngine {
+  /** starts the task's execution; the router resumes it at the task's stored stage */
+  start(taskId: string): Promise<{ executionId: string }>;
+  /**
+   * Settles a waiting state with `output`. A token that is unknown, already settled or timed
+   * out is ignored: two callers settling the same wait is normal (a result recorded while the
+   * waiting state checks for it), and only the first one counts.
+   */
+  resume(token: string, output: Record<string, unknown>): Promise<void>;
+  /** fails a waiting state with an error name and cause (same idempotence as resume) */
+  fail(token: string, error: string, cause: string): Promise<void>;
+}
+
+/**
+ * Where a waiting state is: `entropy` for AwaitEntropy, `result:<drawId>:<target>` for one
+ * inspection of the Inspect map. Built with `waitSlot` in the workflow functions.
+ */
+export interface WaitingToken {
+  taskId: string;
+  slot: string;
+  token: string;
+  at: string;
+}
+
+/** The callback tokens of a task's waiting states, so an API call can settle them. */
+export interface WorkflowTokenStore {
+  /** stores or replaces the token of a slot (a restarted execution waits with a new one) */
+  put(waiting: WaitingToken): Promise<void>;
+  get(taskId: string, slot: string): Promise<WaitingToken | undefined>;
+  listByTask(taskId: string): Promise<WaitingToken[]>;
+  /** removes the slot's token only when it is still `token` */
+  remove(taskId: string, slot: string, token: string): Promise<void>;
+}
