@@ -1,0 +1,291 @@
+import {
+  type Actor,
+  missingHandoffs,
+  recordAudit,
+  type Task,
+  type TaskStage,
+  TaskStageSchema,
+  workflowUseCases as uc,
+} from '@double-random/domain';
+import { z } from 'zod';
+import { WORKFLOW_ACTOR, type WorkflowRuntime } from './runtime';
+import { stateHandler } from './task-handler';
+import { ENTROPY_SLOT, firstInspections, inspectionOutcome, resultSlot } from './waits';
+
+/**
+ * One handler per state of the inspection state machine (cdk/src/workflow). Each takes the
+ * task id (and, inside Inspect, one inspection), runs one use case and is safe to run again:
+ * a state retried or re-entered after a restart finds its work done and moves on.
+ */
+
+const actor: Actor = WORKFLOW_ACTOR;
+const TaskRef = z.object({ taskId: z.string().min(1) });
+const Done = z.object({ taskId: z.string(), stage: TaskStageSchema });
+const Waiting = TaskRef.extend({ token: z.string().min(1) });
+const Inspection = z.object({
+  taskId: z.string().min(1),
+  drawId: z.string().min(1),
+  target: z.string().min(1),
+  timeoutSeconds: z.number().int().min(1),
+});
+export type Inspection = z.infer<typeof Inspection>;
+
+/**
+ * Longest single wait. aws-local-stepfunctions arms one setTimeout per wait, which
+ * overflows above 2^31 ms (~24.8 days); a longer window is waited in turns, each turn
+ * ending in CheckOverdue, which waits again until the window has really closed.
+ */
+export const MAX_WAIT_SECONDS = 20 * 24 * 3600;
+
+/** The last instant of the task window: the end day's close in Asia/Shanghai. */
+export const windowCloses = (task: Task): string =>
+  new Date(`${task.window.end}T23:59:59.999+08:00`).toISOString();
+
+export const waitSeconds = (task: Task, now: string): number => {
+  const left = Math.ceil((Date.parse(windowCloses(task)) - Date.parse(now)) / 1000);
+  return Math.min(MAX_WAIT_SECONDS, Math.max(1, left));
+};
+
+const getTask = async (rt: WorkflowRuntime, taskId: string): Promise<Task> =>
+  uc.getTask(rt.deps, { actor, taskId });
+
+const reached = (task: Task, stage: TaskStage): boolean => {
+  const order = TaskStageSchema.options;
+  return task.stage !== 'Failed' && order.indexOf(task.stage) >= order.indexOf(stage);
+};
+
+const stageOf = (task: Task) => ({ taskId: task.id, stage: task.stage });
+
+export const loadTask = stateHandler('LoadTask', { input: TaskRef, output: Done }, async (i, rt) =>
+  stageOf(await getTask(rt, i.taskId)),
+);
+
+export const freeze = stateHandler('Freeze', { input: TaskRef, output: Done }, async (i, rt) => {
+  const task = await getTask(rt, i.taskId);
+  if (reached(task, 'Frozen')) return stageOf(task);
+  return stageOf((await uc.freezeTask(rt.deps, { actor, taskId: i.taskId })).task);
+});
+
+export const commit = stateHandler('Commit', { input: TaskRef, output: Done }, async (i, rt) => {
+  const task = await getTask(rt, i.taskId);
+  if (reached(task, 'AwaitingEntropy')) return stageOf(task);
+  return stageOf((await uc.commitTask(rt.deps, { actor, taskId: i.taskId })).task);
+});
+
+/** Stores the callback token; settles at once when the entropy came first. */
+export const awaitEntropy = stateHandler(
+  'AwaitEntropy',
+  { input: Waiting, output: z.object({ waiting: z.boolean() }) },
+  async (i, rt) => {
+    const task = await uc.advanceTask(rt.deps, { actor, taskId: i.taskId, to: 'AwaitingEntropy' });
+    await rt.tokens.put({
+      taskId: i.taskId,
+      slot: ENTROPY_SLOT,
+      token: i.token,
+      at: rt.deps.clock.now(),
+    });
+    if (task.entropy === undefined) return { waiting: true };
+    await rt.engine.resume(i.token, { entropyAccepted: true });
+    await rt.tokens.remove(i.taskId, ENTROPY_SLOT, i.token);
+    return { waiting: false };
+  },
+);
+
+export const draw = stateHandler('Draw', { input: TaskRef, output: Done }, async (i, rt) => {
+  const { task } = await uc.drawTask(rt.deps, { actor, taskId: i.taskId });
+  return stageOf(task);
+});
+
+/** Notification is the audit entry listing who inspects what; delivery is the API's reads. */
+export const notify = stateHandler('Notify', { input: TaskRef, output: Done }, async (i, rt) => {
+  const task = await getTask(rt, i.taskId);
+  if (reached(task, 'Notified')) return stageOf(task);
+  const assignments = firstInspections(await rt.deps.assignments.listByTask(task.id));
+  await recordAudit(rt.deps.audit, task.id, {
+    at: rt.deps.clock.now(),
+    actor: actor.sub,
+    action: 'task.notify',
+    subject: task.id,
+    data: assignments.map((a) => ({
+      drawId: a.drawId,
+      department: a.department,
+      target: a.target,
+      members: a.members,
+      leader: a.leader,
+    })),
+  });
+  return stageOf(await uc.advanceTask(rt.deps, { actor, taskId: task.id, to: 'Notified' }));
+});
+
+/** Feeds the Inspect map: one inspection per department and selected target. */
+export const prepareInspection = stateHandler(
+  'PrepareInspection',
+  { input: TaskRef, output: z.object({ items: z.array(Inspection) }) },
+  async (i, rt) => {
+    const task = await uc.advanceTask(rt.deps, { actor, taskId: i.taskId, to: 'Inspecting' });
+    const timeoutSeconds = waitSeconds(task, rt.deps.clock.now());
+    const assignments = firstInspections(await rt.deps.assignments.listByTask(task.id));
+    return {
+      items: assignments.map((a) => ({
+        taskId: task.id,
+        drawId: a.drawId,
+        target: a.target,
+        timeoutSeconds,
+      })),
+    };
+  },
+);
+
+/** Stores the inspection's token; settles at once when its results are already in. */
+export const awaitResult = stateHandler(
+  'AwaitResult',
+  {
+    input: Inspection.extend({ token: z.string().min(1) }),
+    output: z.object({ waiting: z.boolean() }),
+  },
+  async (i, rt) => {
+    const slot = resultSlot(i.drawId, i.target);
+    await rt.tokens.put({ taskId: i.taskId, slot, token: i.token, at: rt.deps.clock.now() });
+    const outcome = await inspectionOutcome(rt, await getTask(rt, i.taskId), i.drawId, i.target);
+    if (!outcome.settled) return { waiting: true };
+    await rt.engine.resume(i.token, { ...outcome });
+    await rt.tokens.remove(i.taskId, slot, i.token);
+    return { waiting: false };
+  },
+);
+
+/** A gone target: its stratum's next reserve, inspected by the team drawn for it. */
+export const replaceTarget = stateHandler(
+  'ReplaceTarget',
+  { input: Inspection, output: Inspection },
+  async (i, rt) => {
+    const chosen = await uc.replaceFromReserve(rt.deps, {
+      actor,
+      taskId: i.taskId,
+      targetId: i.target,
+    });
+    const task = await getTask(rt, i.taskId);
+    return { ...i, target: chosen.reserve, timeoutSeconds: waitSeconds(task, rt.deps.clock.now()) };
+  },
+);
+
+/**
+ * A wait ran out. Past the window's close the inspection is overdue: the red light (亮灯) is
+ * recorded once and the inspection ends; before it, the wait starts again.
+ */
+export const checkOverdue = stateHandler(
+  'CheckOverdue',
+  { input: Inspection, output: Inspection.extend({ overdue: z.boolean() }) },
+  async (i, rt) => {
+    const task = await getTask(rt, i.taskId);
+    const now = rt.deps.clock.now();
+    if (now <= windowCloses(task))
+      return { ...i, timeoutSeconds: waitSeconds(task, now), overdue: false };
+    const subject = `${task.id}/${i.drawId}/${i.target}`;
+    const page = await rt.deps.audit.read(task.id, { limit: 1000 });
+    const lit = page.items.some((e) => e.action === 'inspection.overdue' && e.subject === subject);
+    if (!lit)
+      await recordAudit(rt.deps.audit, task.id, {
+        at: now,
+        actor: actor.sub,
+        action: 'inspection.overdue',
+        subject,
+        data: { drawId: i.drawId, target: i.target, windowEnd: task.window.end },
+      });
+    return { ...i, overdue: true };
+  },
+);
+
+const Lights = z.object({
+  taskId: z.string(),
+  stage: TaskStageSchema,
+  due: z.number().int(),
+  provisional: z.number().int(),
+});
+
+/** Publication deadlines: results within 20 working days, penalties within 7 (亮灯 watch). */
+export const publish = stateHandler(
+  'Publish',
+  { input: TaskRef, output: Lights },
+  async (i, rt) => {
+    const before = await getTask(rt, i.taskId);
+    const lights = await uc.deadlineReport(rt.deps, { actor, taskId: i.taskId });
+    if (!reached(before, 'Publishing'))
+      await recordAudit(rt.deps.audit, i.taskId, {
+        at: rt.deps.clock.now(),
+        actor: actor.sub,
+        action: 'task.publication-deadlines',
+        subject: i.taskId,
+        data: lights,
+      });
+    const task = await uc.advanceTask(rt.deps, { actor, taskId: i.taskId, to: 'Publishing' });
+    return {
+      ...stageOf(task),
+      due: lights.length,
+      provisional: lights.filter((l) => l.provisional).length,
+    };
+  },
+);
+
+/** Handoffs the results require and nobody has made yet, listed for the departments. */
+export const handoff = stateHandler('Handoff', { input: TaskRef, output: Done }, async (i, rt) => {
+  const before = await getTask(rt, i.taskId);
+  if (!reached(before, 'HandingOff')) {
+    const made = await rt.deps.handoffs.listByTask(i.taskId);
+    const due = (await rt.deps.results.listByTask(i.taskId)).flatMap((r) =>
+      missingHandoffs(r, made).map((kind) => ({ targetId: r.targetId, item: r.item, kind })),
+    );
+    await recordAudit(rt.deps.audit, i.taskId, {
+      at: rt.deps.clock.now(),
+      actor: actor.sub,
+      action: 'task.handoffs-due',
+      subject: i.taskId,
+      data: due,
+    });
+  }
+  return stageOf(await uc.advanceTask(rt.deps, { actor, taskId: i.taskId, to: 'HandingOff' }));
+});
+
+export const finish = stateHandler('Finish', { input: TaskRef, output: Done }, async (i, rt) =>
+  stageOf(await uc.advanceTask(rt.deps, { actor, taskId: i.taskId, to: 'Done' })),
+);
+
+/** The catch state: the failure on the task and in its audit chain, once. */
+export const recordFailure = stateHandler(
+  'RecordFailure',
+  {
+    input: TaskRef.extend({
+      error: z.object({ Error: z.string(), Cause: z.string().optional() }),
+    }),
+    output: Done,
+  },
+  async (i, rt) => {
+    const cause = i.error.Cause ?? '';
+    const task = await uc.recordFailure(rt.deps, {
+      actor,
+      taskId: i.taskId,
+      code: i.error.Error,
+      message: cause.length > 2000 ? `${cause.slice(0, 2000)}…` : cause,
+    });
+    return stageOf(task);
+  },
+);
+
+/** Every state handler by its export name: the CDK functions' `handler`, the local engine's map. */
+export const STATE_HANDLERS = {
+  loadTask,
+  freeze,
+  commit,
+  awaitEntropy,
+  draw,
+  notify,
+  prepareInspection,
+  awaitResult,
+  replaceTarget,
+  checkOverdue,
+  publish,
+  handoff,
+  finish,
+  recordFailure,
+} as const;
+export type StateHandlerName = keyof typeof STATE_HANDLERS;

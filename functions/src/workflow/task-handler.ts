@@ -1,0 +1,62 @@
+import { isDomainError } from '@double-random/domain';
+import middy, { type MiddyfiedHandler } from '@middy/core';
+import type { z } from 'zod';
+import { logger } from '../http/middleware/logger';
+import { type WorkflowRuntime, workflowRuntime } from './runtime';
+
+/**
+ * The error a state fails with. Step Functions matches Catch and Retry on the error's name,
+ * so a domain refusal fails under its stable code (`DRAW.DIGEST_MISMATCH`) with its message
+ * as the cause; anything else keeps its own name.
+ */
+export class StateError extends Error {
+  constructor(name: string, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = name;
+  }
+}
+
+const toStateError = (state: string, e: unknown): Error => {
+  if (isDomainError(e)) return new StateError(e.code, `${state}: ${e.message}`, { cause: e });
+  if (e instanceof Error) return e;
+  return new StateError('States.TaskFailed', `${state}: ${String(e)}`);
+};
+
+export type StateHandler<I, O> = MiddyfiedHandler<unknown, O> & {
+  readonly state: string;
+  readonly run: (input: I, rt: WorkflowRuntime) => Promise<O>;
+};
+
+/**
+ * The shared middy stack of workflow tasks: the state's input parsed with its zod schema
+ * (a malformed input is a `WORKFLOW.INPUT_INVALID` failure the catch state records), the
+ * handler on the installed runtime, the output checked against its schema, one log line per
+ * call and domain errors turned into named state errors.
+ */
+export const stateHandler = <I extends z.ZodType, O extends z.ZodType>(
+  state: string,
+  schemas: { input: I; output: O },
+  run: (input: z.infer<I>, rt: WorkflowRuntime) => Promise<z.infer<O>>,
+): StateHandler<z.infer<I>, z.infer<O>> => {
+  const handler = middy<unknown, z.infer<O>>()
+    .use({
+      onError: async (request) => {
+        const error = toStateError(state, request.error);
+        logger.error('workflow state failed', { state, code: error.name, message: error.message });
+        request.error = error;
+      },
+    })
+    .handler(async (event) => {
+      const parsed = schemas.input.safeParse(event);
+      if (!parsed.success)
+        throw new StateError(
+          'WORKFLOW.INPUT_INVALID',
+          `${state}: input ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+        );
+      const started = Date.now();
+      const output = schemas.output.parse(await run(parsed.data, workflowRuntime()));
+      logger.info('workflow state', { state, ms: Date.now() - started });
+      return output;
+    });
+  return Object.assign(handler, { state, run });
+};

@@ -1,0 +1,88 @@
+import {
+  type Task,
+  type TaskAssignment,
+  triggersReplacement,
+  type WaitingToken,
+} from '@double-random/domain';
+import type { WorkflowRuntime } from './runtime';
+
+/** The waiting slot of AwaitEntropy. */
+export const ENTROPY_SLOT = 'entropy';
+
+/** The waiting slot of one inspection: a department's draw and one target. */
+export const resultSlot = (drawId: string, target: string): string => `result:${drawId}:${target}`;
+
+const SLOT = /^result:([^:]+):(.+)$/;
+
+export interface InspectionOutcome {
+  /** every item of the draw's department has a result for the target, or the target is gone */
+  settled: boolean;
+  /** a result records the target as gone (注销, 迁出 …): the next reserve takes its place */
+  gone: boolean;
+}
+
+/**
+ * Whether the inspection of `target` by the department of `drawId` is over: all that
+ * department's items have a result, or any department found the target gone (the other
+ * departments cannot inspect it either, and the reserve replaces it for all of them).
+ */
+export const inspectionOutcome = async (
+  rt: Pick<WorkflowRuntime, 'deps'>,
+  task: Task,
+  drawId: string,
+  target: string,
+): Promise<InspectionOutcome> => {
+  const department = task.draws.find((d) => d.drawId === drawId)?.department;
+  const results = (await rt.deps.results.listByTask(task.id)).filter((r) => r.targetId === target);
+  const gone = results.some((r) => triggersReplacement(r.wording));
+  const items = task.items.filter((i) => i.department === department).map((i) => i.code);
+  const recorded = items.every((code) => results.some((r) => r.item === code));
+  return { settled: gone || recorded, gone };
+};
+
+/** Output a settled wait hands to the state machine, for one slot; undefined while open. */
+const settledOutput = async (
+  rt: WorkflowRuntime,
+  task: Task,
+  slot: string,
+): Promise<Record<string, unknown> | undefined> => {
+  if (slot === ENTROPY_SLOT)
+    return task.entropy === undefined ? undefined : { entropyAccepted: true };
+  const m = SLOT.exec(slot);
+  if (!m) return undefined;
+  const outcome = await inspectionOutcome(rt, task, m[1]!, m[2]!);
+  return outcome.settled ? { ...outcome } : undefined;
+};
+
+/**
+ * Settles every wait of the task whose condition now holds: the entropy was accepted, a
+ * result (or a gone finding) completes an inspection. Call after accepting entropy or
+ * recording a result; the waiting handlers call it too, so whichever comes second settles.
+ * Returns the slots settled.
+ */
+export const settleWaits = async (rt: WorkflowRuntime, taskId: string): Promise<string[]> => {
+  const task = await rt.deps.tasks.get(taskId);
+  if (!task) return [];
+  const settled: string[] = [];
+  for (const waiting of await rt.tokens.listByTask(taskId)) {
+    const output = await settledOutput(rt, task, waiting.slot);
+    if (!output) continue;
+    await settle(rt, waiting, output);
+    settled.push(waiting.slot);
+  }
+  return settled;
+};
+
+const settle = async (
+  rt: WorkflowRuntime,
+  waiting: WaitingToken,
+  output: Record<string, unknown>,
+) => {
+  // the engine ignores a token already settled, so a second settler changes nothing
+  await rt.engine.resume(waiting.token, output);
+  await rt.tokens.remove(waiting.taskId, waiting.slot, waiting.token);
+};
+
+/** The targets each department inspects first: its selected, filled assignments. */
+export const firstInspections = (assignments: readonly TaskAssignment[]): TaskAssignment[] =>
+  assignments.filter((a) => a.role === 'selected');
