@@ -3,6 +3,8 @@ import { handler as health } from './health.handler';
 import type { AuthMode, HttpEventHandler, z } from './middleware';
 import { openApiRoutes } from './openapi/openapi.routes';
 import { planRoutes } from './plans/plans.routes';
+import { publicRoutes } from './public/public.routes';
+import { taskRoutes } from './tasks/tasks.routes';
 
 /**
  * The zod schemas a route's handler validates with, repeated here so the OpenAPI document
@@ -51,4 +53,6 @@ export const routes: RouteTable = [
   ...openApiRoutes,
   ...directoryRoutes,
   ...planRoutes,
+  ...taskRoutes,
+  ...publicRoutes,
 ];

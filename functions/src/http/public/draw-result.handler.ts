@@ -1,0 +1,13 @@
+import { httpHandler, ok } from '../middleware';
+import { orUnavailable } from '../tasks/workflow-deps';
+import { DrawIdPathSchema } from './public.schemas';
+import { publicDeps } from './public-deps';
+import { drawResult } from './public-reads';
+
+/** GET /draws/{drawId}/result: the dr-draw/1 result, for `draw verify`. */
+export const handler = httpHandler({
+  auth: 'public',
+  path: DrawIdPathSchema,
+  handler: async ({ path }) =>
+    orUnavailable(async () => ok(await drawResult(publicDeps(), path.drawId))),
+});

@@ -1,0 +1,425 @@
+import {
+  type BulkAccess,
+  buildParticipantBundle,
+  type DrawRecord,
+  NotFoundError,
+  officialCalendarYears,
+  type Page,
+  type PublicResultIndex,
+  type PublishedResultEntry,
+  shanghaiDate,
+  TASK_STAGES,
+  type Target,
+  type Task,
+  type TaskAssignment,
+  type TaskStage,
+  ValidationError,
+  verifyChain,
+  type WorkflowDeps,
+} from '@double-random/domain';
+import type { DrawBundle } from '@double-random/draw';
+import type { PublicDraw, PublicResult, PublicTask, PublicTaskSummary } from './public.schemas';
+
+/**
+ * The public read side (docs/public-api.md). Everything here is built from published or
+ * write-once records, and only from fields that carry no personal data: no ID or phone
+ * numbers, no conflict reasons, no notes, evidence, recorders, or warning-only penalties.
+ */
+
+export interface Paged<T> {
+  items: T[];
+  cursor?: string;
+}
+
+/** Offsets as opaque cursors: the lists here are assembled and ordered in memory. */
+const encodeCursor = (offset: number): string =>
+  Buffer.from(JSON.stringify({ o: offset })).toString('base64url');
+
+const decodeCursor = (cursor: string | undefined): number => {
+  if (cursor === undefined) return 0;
+  try {
+    const o = (JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { o?: unknown }).o;
+    if (typeof o === 'number' && Number.isSafeInteger(o) && o >= 0) return o;
+  } catch {
+    // a cursor that is not ours: refused below
+  }
+  throw new ValidationError('PAGE.BAD_CURSOR', 'the cursor is not one this API handed out', {
+    field: 'cursor',
+    rule: 'an opaque cursor from the previous page',
+    value: cursor,
+  });
+};
+
+export const pageOf = <T>(
+  all: readonly T[],
+  limit: number,
+  cursor: string | undefined,
+): Paged<T> => {
+  const start = decodeCursor(cursor);
+  const items = all.slice(start, start + limit);
+  const next = start + limit;
+  return next < all.length ? { items, cursor: encodeCursor(next) } : { items };
+};
+
+const allPages = async <T>(
+  read: (page: { limit: number; cursor?: string }) => Promise<{ items: T[]; cursor?: string }>,
+): Promise<T[]> => {
+  const out: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await read(cursor === undefined ? { limit: 1000 } : { limit: 1000, cursor });
+    out.push(...page.items);
+    cursor = page.cursor;
+  } while (cursor !== undefined);
+  return out;
+};
+
+/** The target directory's batch read names the targets of a whole draw in a few calls. */
+export type PublicDeps = WorkflowDeps & { targets: BulkAccess<Target> };
+type Deps = PublicDeps;
+
+const taskOrHidden = async (deps: Deps, taskId: string): Promise<Task> => {
+  const task = await deps.tasks.get(taskId);
+  if (!task)
+    throw new NotFoundError('TASK.NOT_FOUND', `task ${taskId} not found`, { value: taskId });
+  return task;
+};
+
+const itemViews = async (deps: Deps, task: Task) =>
+  Promise.all(
+    task.items.map(async (it) => {
+      const item = await deps.items.get(it.department, it.code);
+      return {
+        code: it.code,
+        name: item?.name ?? it.code,
+        category: item?.category ?? task.category,
+      };
+    }),
+  );
+
+const summary = async (deps: Deps, task: Task): Promise<PublicTaskSummary> => {
+  const [items, commitment, draw] = await Promise.all([
+    itemViews(deps, task),
+    deps.commitments.get(task.id),
+    deps.draws.get(task.draws[0]!.drawId),
+  ]);
+  return {
+    id: task.id,
+    year: task.year,
+    name: task.name,
+    initiatingDepartment: task.initiator,
+    participatingDepartments: task.participants,
+    joint: task.joint,
+    items,
+    stage: task.stage,
+    window: task.window,
+    ...(commitment ? { committedAt: commitment.at } : {}),
+    ...(draw ? { drawnAt: draw.at } : {}),
+  };
+};
+
+const newestFirst = (a: Task, b: Task) =>
+  a.createdAt === b.createdAt ? (a.id < b.id ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1;
+
+/** GET /tasks?year= */
+export const listTasks = async (
+  deps: Deps,
+  q: { year: number; limit: number; cursor?: string },
+): Promise<Paged<PublicTaskSummary>> => {
+  const tasks = (await allPages((p) => deps.tasks.listByYear(q.year, p))).sort(newestFirst);
+  const page = pageOf(tasks, q.limit, q.cursor);
+  const items = await Promise.all(page.items.map((t) => summary(deps, t)));
+  return page.cursor ? { items, cursor: page.cursor } : { items };
+};
+
+const targetNames = async (deps: Deps, department: string, ids: readonly string[]) => {
+  const unique = [...new Set(ids)];
+  const found = new Map<string, Target>();
+  for (let i = 0; i < unique.length; i += 100) {
+    const batch = await deps.targets.getMany(department, unique.slice(i, i + 100));
+    for (const [id, t] of batch) found.set(id, t);
+  }
+  return found;
+};
+
+const inspectorNames = async (deps: Deps, department: string, ids: readonly string[]) => {
+  const names = new Map<string, string>();
+  await Promise.all(
+    [...new Set(ids)].map(async (id) => {
+      const inspector = await deps.inspectors.get(department, id);
+      names.set(id, inspector?.name ?? id);
+    }),
+  );
+  return names;
+};
+
+const publicDraw = async (
+  deps: Deps,
+  task: Task,
+  record: DrawRecord,
+  assignments: readonly TaskAssignment[],
+): Promise<PublicDraw> => {
+  const r = record.result;
+  const all = [...r.assignments, ...r.reserveAssignments];
+  const targetIds = r.strata.flatMap((s) => [...s.selected, ...s.reserve]);
+  const [targets, inspectors] = await Promise.all([
+    targetNames(deps, task.initiator, targetIds),
+    inspectorNames(
+      deps,
+      record.department,
+      all.flatMap((a) => a.members),
+    ),
+  ]);
+  const nameOf = (id: string) => ({ id, name: targets.get(id)?.name ?? id });
+  const mine = assignments.filter((a) => a.drawId === record.drawId);
+  const replacing = new Map(mine.filter((a) => a.replaces).map((a) => [a.target, a.replaces!]));
+  const replacedBy = new Map([...replacing].map(([reserve, gone]) => [gone, reserve]));
+  // Reserve teams are public from the draw on, but only listed once a reserve is in use.
+  const shown = [...r.assignments, ...r.reserveAssignments.filter((a) => replacing.has(a.target))];
+  return {
+    drawId: record.drawId,
+    department: record.department,
+    entropy: record.entropy,
+    seed: r.seed,
+    resultDigest: r.resultDigest,
+    drawnAt: record.at,
+    strata: r.strata.map((s) => ({
+      key: s.key,
+      population: s.population,
+      size: s.size,
+      selected: s.selected.map(nameOf),
+      reserve: s.reserve.map(nameOf),
+    })),
+    assignments: shown.map((a) => ({
+      target: a.target,
+      targetName: targets.get(a.target)?.name ?? a.target,
+      members: a.members.map((id) => ({ id, name: inspectors.get(id) ?? id })),
+      leader: a.leader,
+      status: a.status,
+      ...(replacedBy.has(a.target) ? { replacedBy: replacedBy.get(a.target)! } : {}),
+      ...(replacing.has(a.target) ? { replaces: replacing.get(a.target)! } : {}),
+    })),
+  };
+};
+
+/** GET /tasks/{taskId}: the commitment as soon as it exists, the draws after them. */
+export const getTask = async (deps: Deps, taskId: string): Promise<PublicTask> => {
+  const task = await taskOrHidden(deps, taskId);
+  const [base, commitment, records] = await Promise.all([
+    summary(deps, task),
+    deps.commitments.get(task.id),
+    deps.draws.listByTask(task.id),
+  ]);
+  const order = new Map(task.draws.map((d, i) => [d.drawId, i]));
+  records.sort((a, b) => (order.get(a.drawId) ?? 99) - (order.get(b.drawId) ?? 99));
+  const assignments = records.length > 0 ? await deps.assignments.listByTask(task.id) : [];
+  const draws = await Promise.all(records.map((r) => publicDraw(deps, task, r, assignments)));
+  const participantPool = new Map(
+    records
+      .filter((r) => r.drawId !== task.draws[0]!.drawId)
+      .map((r) => [r.drawId, r.result.poolDigest]),
+  );
+  return {
+    ...base,
+    strata: task.strata.map((s) => ({ key: s.key, ratioBp: s.ratioBp, reserve: s.reserve })),
+    team: task.teamSize,
+    ...(commitment
+      ? {
+          commitment: {
+            poolDigest: commitment.poolDigest,
+            paramsDigest: commitment.paramsDigest,
+            rosterDigest: commitment.rosterDigest,
+            entropySource: commitment.entropySource,
+            committedAt: commitment.at,
+            participants: commitment.participants.map((p) => {
+              const pool = participantPool.get(p.drawId);
+              return {
+                department: p.department,
+                drawId: p.drawId,
+                ...(pool ? { poolDigest: pool } : {}),
+                paramsDigest: p.paramsDigest,
+                rosterDigest: p.rosterDigest,
+              };
+            }),
+          },
+        }
+      : {}),
+    ...(draws.length > 0 ? { draws } : {}),
+  };
+};
+
+const drawRecord = async (deps: Deps, drawId: string): Promise<DrawRecord> => {
+  const record = await deps.draws.get(drawId);
+  if (!record)
+    throw new NotFoundError('DRAW.NOT_FOUND', `draw ${drawId} has not been run`, {
+      value: drawId,
+    });
+  return record;
+};
+
+/**
+ * GET /draws/{drawId}/bundle: the bundle exactly as drawn. A participant's pool is the
+ * target draw's selected and reserve targets, rebuilt as the draw step built it.
+ */
+export const drawBundle = async (deps: Deps, drawId: string): Promise<DrawBundle> => {
+  const record = await drawRecord(deps, drawId);
+  const frozen = await deps.bundles.get(drawId);
+  if (!frozen)
+    throw new NotFoundError('BUNDLE.NOT_FOUND', `bundle of draw ${drawId} not found`, {
+      value: drawId,
+    });
+  const task = await taskOrHidden(deps, record.taskId);
+  if (drawId === task.draws[0]!.drawId) return { ...frozen, entropy: record.entropy };
+  const target = await drawRecord(deps, task.draws[0]!.drawId);
+  const pool = target.result.strata.flatMap((s) => [...s.selected, ...s.reserve]);
+  const bundle = buildParticipantBundle(task, record.department, pool, frozen.roster);
+  return { ...bundle, entropy: record.entropy };
+};
+
+/** GET /draws/{drawId}/result */
+export const drawResult = async (deps: Deps, drawId: string) =>
+  (await drawRecord(deps, drawId)).result;
+
+/** The national publication record in the shape of docs/public-api.md. */
+export const publicResultView = (e: PublishedResultEntry): PublicResult => {
+  const r = e.result;
+  return {
+    taskId: r.taskId,
+    taskName: r.taskName,
+    planId: r.planId,
+    planName: r.planName,
+    department: e.department,
+    departmentName: r.authority,
+    kind: r.inspectionType,
+    joint: r.joint,
+    target: { id: r.targetId, name: r.targetName, ...(r.uscc ? { uscc: r.uscc } : {}) },
+    item: { code: e.item, name: r.item },
+    completedOn: r.completedOn,
+    publishedOn: shanghaiDate(e.publishedAt),
+    wording: r.result,
+    ...(r.penalty
+      ? {
+          penalty: {
+            decisionNumber: r.penalty.decisionNo,
+            decidedOn: r.penalty.decisionDate,
+            summary: r.penalty.kind,
+          },
+        }
+      : {}),
+  };
+};
+
+const viewPage = (page: Page<PublishedResultEntry>): Paged<PublicResult> => {
+  const items = page.items.map(publicResultView);
+  return page.cursor ? { items, cursor: page.cursor } : { items };
+};
+
+/** GET /results?q=: a 统一社会信用代码 matches exactly, anything else is a name prefix. */
+export const searchResults = async (
+  index: PublicResultIndex,
+  q: { q?: string; limit: number; cursor?: string },
+): Promise<Paged<PublicResult>> => viewPage(await index.search(q));
+
+/** Stages from the draw on: where a target can have been drawn. */
+const DRAWN: readonly TaskStage[] = TASK_STAGES.filter(
+  (s) => !['Created', 'Frozen', 'Committed', 'AwaitingEntropy'].includes(s),
+);
+
+export interface TargetDraw {
+  drawId: string;
+  taskId: string;
+  stratum: string;
+  role: 'selected' | 'reserve';
+  drawnAt: string;
+}
+
+/** The target draws a target was selected or held in reserve by, newest first. */
+const drawsOfTarget = async (deps: Deps, targetId: string): Promise<TargetDraw[]> => {
+  const tasks: Task[] = [];
+  for (const stage of DRAWN)
+    tasks.push(...(await allPages((p) => deps.tasks.listByStage(stage, p))));
+  const drawn: TargetDraw[] = [];
+  const records = await Promise.all(tasks.map((t) => deps.draws.get(t.draws[0]!.drawId)));
+  for (const record of records) {
+    if (!record) continue;
+    for (const s of record.result.strata) {
+      const role = s.selected.includes(targetId)
+        ? 'selected'
+        : s.reserve.includes(targetId)
+          ? 'reserve'
+          : undefined;
+      if (role)
+        drawn.push({
+          drawId: record.drawId,
+          taskId: record.taskId,
+          stratum: s.key,
+          role,
+          drawnAt: record.at,
+        });
+    }
+  }
+  return drawn.sort((a, b) => (a.drawnAt < b.drawnAt ? 1 : a.drawnAt > b.drawnAt ? -1 : 0));
+};
+
+/**
+ * GET /targets/{targetId}/results: its published results page by page; the draws it was in
+ * come with the first page only (they are few, and the same on every page).
+ */
+export const targetResults = async (
+  deps: Deps,
+  index: PublicResultIndex,
+  q: { targetId: string; limit: number; cursor?: string },
+) => {
+  const page = viewPage(
+    await index.listByTarget(
+      q.targetId,
+      q.cursor ? { limit: q.limit, cursor: q.cursor } : { limit: q.limit },
+    ),
+  );
+  const draws = q.cursor ? [] : await drawsOfTarget(deps, q.targetId);
+  return { ...page, draws };
+};
+
+/** GET /tasks/{taskId}/audit/verify: the chain re-hashed, shown without actors or data. */
+export const verifyAudit = async (deps: Deps, taskId: string) => {
+  await taskOrHidden(deps, taskId);
+  const entries = await allPages((p) => deps.audit.read(taskId, p));
+  const check = verifyChain(entries);
+  return {
+    taskId,
+    ok: check.ok,
+    length: entries.length,
+    ...(check.ok
+      ? { head: check.head }
+      : { broken: { seq: check.seq, reason: check.reason, message: check.message } }),
+    entries: entries.map((e) => ({
+      seq: e.seq,
+      at: e.at,
+      action: e.action,
+      prevHash: e.prevHash,
+      hash: e.hash,
+    })),
+  };
+};
+
+/** GET /calendar/{year}: the schedule in force; a year nobody published is weekdays only. */
+export const calendarOf = async (deps: Deps, year: number) => {
+  const loaded = (await deps.calendars.list()).find((y) => y.year === year);
+  const known = loaded ?? officialCalendarYears().find((y) => y.year === year);
+  if (!known)
+    return {
+      year,
+      status: 'provisional' as const,
+      source: 'weekdays' as const,
+      holidays: [],
+      makeUpWorkdays: [],
+    };
+  return {
+    year,
+    status: 'official' as const,
+    source: known.source,
+    holidays: known.holidays,
+    makeUpWorkdays: known.makeUpWorkdays,
+    ...(known.loadedAt ? { loadedAt: known.loadedAt } : {}),
+  };
+};

@@ -1,0 +1,21 @@
+import { workflowUseCases as uc } from '@double-random/domain';
+import { httpHandler, ok } from '../middleware';
+import { PublishBodySchema, TaskPathSchema } from './tasks.schemas';
+import { orUnavailable, workflowDeps } from './workflow-deps';
+
+/** POST /tasks/{taskId}/publish: the inspecting department publishes its results (谁公开). */
+export const handler = httpHandler({
+  auth: 'required',
+  path: TaskPathSchema,
+  body: PublishBodySchema,
+  handler: async ({ actor, path, body }) =>
+    orUnavailable(async () =>
+      ok(
+        await uc.publishResults(workflowDeps(), {
+          actor,
+          taskId: path.taskId,
+          department: body.department,
+        }),
+      ),
+    ),
+});

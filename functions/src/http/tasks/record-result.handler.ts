@@ -1,0 +1,28 @@
+import { workflowUseCases as uc } from '@double-random/domain';
+import { created, httpHandler } from '../middleware';
+import { RecordResultBodySchema, TaskPathSchema } from './tasks.schemas';
+import { orUnavailable, settle, workflowDeps } from './workflow-deps';
+
+/**
+ * POST /tasks/{taskId}/results: the inspecting department or its drawn team records a result
+ * (谁检查、谁录入); the inspection's wait is settled, and a gone target's replacement by the
+ * next reserve follows in the workflow.
+ */
+export const handler = httpHandler({
+  auth: 'required',
+  path: TaskPathSchema,
+  body: RecordResultBodySchema,
+  handler: async ({ actor, path, body }) =>
+    orUnavailable(async () => {
+      const recorded = await uc.recordResult(workflowDeps(), {
+        actor,
+        input: { ...body, taskId: path.taskId },
+      });
+      const settled = await settle(path.taskId);
+      const { result } = recorded;
+      return created(
+        { ...recorded, settled },
+        `/tasks/${result.taskId}/results/${result.targetId}/${result.item}`,
+      );
+    }),
+});

@@ -1,0 +1,162 @@
+import type { RouteDefinition } from '../routes';
+import { handler as acknowledge } from './acknowledge.handler';
+import { handler as audit } from './audit.handler';
+import { handler as createTask } from './create-task.handler';
+import { handler as deadlines } from './deadlines.handler';
+import { handler as entropy } from './entropy.handler';
+import { handler as handoff } from './handoff.handler';
+import { handler as loadCalendar } from './load-calendar.handler';
+import { handler as publishResults } from './publish-results.handler';
+import { handler as recordResult } from './record-result.handler';
+import { handler as taskDetail } from './task-detail.handler';
+import {
+  AcknowledgeBodySchema,
+  AuditPageSchema,
+  AuditQuerySchema,
+  CalendarBodySchema,
+  CalendarLoadReplySchema,
+  CalendarPathSchema,
+  CreateTaskBodySchema,
+  DeadlinesSchema,
+  EntropyBodySchema,
+  HandoffBodySchema,
+  HandoffPathSchema,
+  HandoffSchema,
+  PublishBodySchema,
+  RecordResultBodySchema,
+  RecordResultReplySchema,
+  TaskDetailSchema,
+  TaskPathSchema,
+  TaskSchema,
+} from './tasks.schemas';
+
+const route = (
+  method: RouteDefinition['method'],
+  path: `/${string}`,
+  handler: RouteDefinition['handler'],
+  file: string,
+  summary: string,
+  schemas: NonNullable<RouteDefinition['schemas']>,
+): RouteDefinition => ({
+  method,
+  path,
+  auth: 'required',
+  handler,
+  entry: `http/tasks/${file}.handler.ts`,
+  summary,
+  schemas,
+});
+
+/** The inspection workflow for the office, the departments and the inspectors. */
+export const taskRoutes: readonly RouteDefinition[] = [
+  route(
+    'POST',
+    '/tasks',
+    createTask,
+    'create-task',
+    "Create a task from an approved plan's planned task and start its workflow (office)",
+    {
+      body: CreateTaskBodySchema,
+      responses: {
+        201: { description: 'the task, its workflow started', schema: TaskSchema },
+        200: { description: 'a retry: the task created before', schema: TaskSchema },
+      },
+    },
+  ),
+  route(
+    'GET',
+    '/tasks/{taskId}/detail',
+    taskDetail,
+    'task-detail',
+    'The whole task with assignments, results, handoffs and red lights (office, its departments)',
+    {
+      path: TaskPathSchema,
+      responses: { 200: { description: 'the task', schema: TaskDetailSchema } },
+    },
+  ),
+  route(
+    'GET',
+    '/office/deadlines',
+    deadlines,
+    'deadlines',
+    '亮灯: overdue and due-soon publications of results and penalties (office)',
+    { responses: { 200: { description: 'the red lights', schema: DeadlinesSchema } } },
+  ),
+  route(
+    'POST',
+    '/tasks/{taskId}/entropy',
+    entropy,
+    'entropy',
+    'Enter the entropy the commitment named; the draw follows (office)',
+    {
+      path: TaskPathSchema,
+      body: EntropyBodySchema,
+      responses: { 200: { description: 'the task with its entropy' } },
+    },
+  ),
+  route(
+    'POST',
+    '/tasks/{taskId}/results',
+    recordResult,
+    'record-result',
+    'Record the result of one item on one drawn target (the inspecting department or its team)',
+    {
+      path: TaskPathSchema,
+      body: RecordResultBodySchema,
+      responses: { 201: { description: 'the result', schema: RecordResultReplySchema } },
+    },
+  ),
+  route(
+    'POST',
+    '/tasks/{taskId}/publish',
+    publishResults,
+    'publish-results',
+    "Publish the department's unpublished results of a task (谁公开)",
+    {
+      path: TaskPathSchema,
+      body: PublishBodySchema,
+      responses: { 200: { description: 'the published records and the late ones' } },
+    },
+  ),
+  route(
+    'POST',
+    '/tasks/{taskId}/handoffs',
+    handoff,
+    'handoff',
+    'Hand a problem to the department in charge or the judicial authorities',
+    {
+      path: TaskPathSchema,
+      body: HandoffBodySchema,
+      responses: { 201: { description: 'the handoff', schema: HandoffSchema } },
+    },
+  ),
+  route(
+    'POST',
+    '/tasks/{taskId}/handoffs/{handoffId}/acknowledge',
+    acknowledge,
+    'acknowledge',
+    'Record the receipt of a handoff',
+    {
+      path: HandoffPathSchema,
+      body: AcknowledgeBodySchema,
+      responses: { 200: { description: 'the acknowledged handoff', schema: HandoffSchema } },
+    },
+  ),
+  route('GET', '/tasks/{taskId}/audit', audit, 'audit', "A task's audit chain in full (office)", {
+    path: TaskPathSchema,
+    query: AuditQuerySchema,
+    responses: { 200: { description: 'one page of entries', schema: AuditPageSchema } },
+  }),
+  route(
+    'PUT',
+    '/calendar/{year}',
+    loadCalendar,
+    'load-calendar',
+    "Load a year's State Council holiday schedule; provisional deadlines are recomputed (office)",
+    {
+      path: CalendarPathSchema,
+      body: CalendarBodySchema,
+      responses: { 200: { description: 'the schedule stored', schema: CalendarLoadReplySchema } },
+    },
+  ),
+];

@@ -1,0 +1,98 @@
+import {
+  AcknowledgeInputSchema,
+  AuditEntrySchema,
+  CalendarYearSchema,
+  CodeSchema,
+  CreateTaskInputSchema,
+  DepartmentCodeSchema,
+  HandoffInputSchema,
+  HandoffSchema,
+  InspectionResultSchema,
+  IsoDateSchema,
+  RecordResultInputSchema,
+  TaskSchema,
+} from '@double-random/domain';
+import { z } from '../middleware';
+
+/** Schemas of the workflow routes; the OpenAPI document is built from the same ones. */
+export const TaskPathSchema = z.object({ taskId: CodeSchema });
+export const HandoffPathSchema = TaskPathSchema.extend({ handoffId: CodeSchema });
+export const CalendarPathSchema = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).meta({ description: 'e.g. 2027' }),
+});
+
+export const CreateTaskBodySchema = CreateTaskInputSchema;
+
+export const EntropyBodySchema = z.object({
+  entropy: z
+    .string()
+    .min(1)
+    .max(256)
+    .meta({ description: 'drand:quicknet:<round>:<64 hex> or ceremony:<date>:<digits>' }),
+});
+
+/** The task comes from the path; the domain schema's refinements are checked by the use case. */
+export const RecordResultBodySchema = z
+  .object(RecordResultInputSchema.shape)
+  .omit({ taskId: true });
+
+export const HandoffBodySchema = z.object(HandoffInputSchema.shape).omit({ taskId: true });
+
+export const AcknowledgeBodySchema = AcknowledgeInputSchema.omit({
+  taskId: true,
+  handoffId: true,
+});
+
+export const PublishBodySchema = z.object({
+  department: DepartmentCodeSchema.meta({ description: 'the inspecting department (谁公开)' }),
+});
+
+export const CalendarBodySchema = z.object({
+  holidays: z.array(IsoDateSchema),
+  makeUpWorkdays: z.array(IsoDateSchema).default([]),
+});
+
+export const AuditQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  cursor: z.string().min(1).max(2048).optional(),
+});
+
+const Light = z.object({
+  targetId: z.string(),
+  item: z.string(),
+  kind: z.enum(['result', 'penalty']),
+  dueBy: z.string(),
+  provisional: z.boolean(),
+  status: z.enum(['on-time', 'due-soon', 'overdue']),
+});
+
+export const TaskDetailSchema = z.object({
+  task: TaskSchema,
+  lights: z.array(Light).meta({ description: '亮灯: unpublished results and penalties' }),
+  assignments: z.array(z.record(z.string(), z.unknown())),
+  results: z.array(InspectionResultSchema),
+  handoffs: z.array(HandoffSchema),
+});
+
+export const DeadlinesSchema = z.object({
+  items: z.array(Light.extend({ taskId: z.string(), taskName: z.string() })),
+});
+
+export const RecordResultReplySchema = z.object({
+  result: InspectionResultSchema,
+  replacementDue: z.boolean(),
+  handoffsDue: z.array(z.string()),
+  settled: z.array(z.string()).meta({ description: 'waiting workflow steps this result settled' }),
+});
+
+export const AuditPageSchema = z.object({
+  items: z.array(AuditEntrySchema),
+  cursor: z.string().optional(),
+});
+
+export const CalendarLoadReplySchema = z.object({
+  year: CalendarYearSchema,
+  recomputed: z.number().int(),
+});
+
+export { HandoffSchema, TaskSchema };

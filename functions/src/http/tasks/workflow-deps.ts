@@ -1,0 +1,93 @@
+import type {
+  PublicResultIndex,
+  WorkflowDeps,
+  WorkflowEngine,
+  WorkflowTokenStore,
+} from '@double-random/domain';
+import { dependencies } from '../../composition';
+import type { WorkflowRuntime } from '../../workflow/runtime';
+import { settleWaits } from '../../workflow/waits';
+import type { HttpReply } from '../middleware';
+
+const WORKFLOW_PARTS = [
+  'tasks',
+  'history',
+  'bundles',
+  'commitments',
+  'draws',
+  'assignments',
+  'results',
+  'handoffs',
+  'audit',
+  'calendars',
+] as const satisfies readonly (keyof WorkflowDeps)[];
+
+/** A part of the runtime this deployment lacks; the routes answer 503 naming it. */
+export class UnavailableError extends Error {
+  override readonly name = 'UnavailableError';
+  readonly code = 'WORKFLOW.UNAVAILABLE';
+}
+
+const missing = (part: string): never => {
+  throw new UnavailableError(`this deployment has no ${part}: the workflow is not wired`);
+};
+
+/**
+ * A stand-in that refuses every call, so a use case still authorises (which needs no
+ * store) before the missing part is reached: a stranger gets 403, not 503.
+ */
+const absent = <T extends object>(part: string): T =>
+  new Proxy({} as T, {
+    get: (_t, key) => (key === 'then' ? undefined : () => missing(part)),
+  });
+
+/** The composition as the workflow routes read it: parts wired by other modules are optional. */
+type Composed = Partial<WorkflowDeps> & {
+  workflow?: WorkflowEngine;
+  tokens?: WorkflowTokenStore;
+  publicResults?: PublicResultIndex;
+};
+
+const composed = (): Composed => dependencies() as unknown as Composed;
+
+/** The use cases' dependencies; an absent repository refuses with 503 when first used. */
+export const workflowDeps = (): WorkflowDeps => {
+  const deps = composed();
+  const out: Record<string, unknown> = { ...deps };
+  for (const part of WORKFLOW_PARTS) out[part] ??= absent(`${part} repository`);
+  return out as unknown as WorkflowDeps;
+};
+
+/** The published-results index behind GET /results. */
+export const publicResultIndex = (): PublicResultIndex =>
+  composed().publicResults ?? absent<PublicResultIndex>('published-results index');
+
+/** The engine, or a 503 when this runtime runs no workflow. */
+export const workflowEngine = (): WorkflowEngine =>
+  composed().workflow ?? missing('workflow engine');
+
+const runtime = (): WorkflowRuntime => {
+  const deps = composed();
+  return {
+    deps: workflowDeps(),
+    engine: deps.workflow ?? missing('workflow engine'),
+    tokens: deps.tokens ?? missing('workflow token store'),
+  };
+};
+
+/**
+ * Settles the task's waits whose condition now holds (entropy accepted, a result in). A wait
+ * whose token is not stored yet settles itself when its state runs, so nothing is lost when
+ * the API call comes first.
+ */
+export const settle = async (taskId: string): Promise<string[]> => settleWaits(runtime(), taskId);
+
+/** Runs a handler body, answering 503 when a part of the workflow is not wired. */
+export const orUnavailable = async (body: () => Promise<HttpReply>): Promise<HttpReply> => {
+  try {
+    return await body();
+  } catch (error) {
+    if (!(error instanceof UnavailableError)) throw error;
+    return { statusCode: 503, body: { error: { code: error.code, message: error.message } } };
+  }
+};

@@ -1,0 +1,5 @@
+import { dispatch } from '../http/dispatch';
+import { publicRoutes } from '../http/public/public.routes';
+
+export const groupRoutes = publicRoutes;
+export const handler = dispatch(groupRoutes);
