@@ -1,24 +1,48 @@
 import type {
+  AssignmentRepository,
+  AuditLog,
+  BundleStore,
+  CalendarStore,
   Clock,
+  CommitmentStore,
   DistrictPlanRepository,
+  DrawStore,
+  HandoffRepository,
+  InspectionHistory,
   ItemRepository,
   PlanRepository,
+  PublicResultIndex,
+  ResultRepository,
+  TaskRepository,
 } from '@double-random/domain';
 import {
   type BlobStore,
+  createAssignmentRepository,
+  createAuditLog,
+  createBundleStore,
+  createCalendarStore,
+  createCommitmentStore,
   createDistrictPlanRepository,
   createDocumentClient,
+  createDrawStore,
   createFileBlobStore,
+  createHandoffRepository,
+  createInspectionHistory,
   createInspectorRepository,
   createItemRepository,
   createPlanRepository,
+  createPublicResultIndex,
+  createResultRepository,
+  createS3BlobStore,
   createTargetRepository,
+  createTaskRepository,
   type DocumentClient,
+  type S3Sender,
   type StoreInspectorRepository,
   type StoreTargetRepository,
   type TableRef,
 } from '@double-random/store';
-import { type Config, ConfigError, config } from './config';
+import { type Config, config } from './config';
 
 /** Everything the use cases need, built once per runtime. */
 export interface Dependencies {
@@ -27,6 +51,19 @@ export interface Dependencies {
   items: ItemRepository;
   plans: PlanRepository;
   districtPlans: DistrictPlanRepository;
+  /* the inspection workflow, named as in the domain's WorkflowDeps */
+  tasks: TaskRepository;
+  commitments: CommitmentStore;
+  assignments: AssignmentRepository;
+  results: ResultRepository;
+  handoffs: HandoffRepository;
+  audit: AuditLog;
+  calendars: CalendarStore;
+  history: InspectionHistory;
+  publicResults: PublicResultIndex;
+  /** bundles and draw records are blobs: present when a blob location is configured */
+  bundles?: BundleStore;
+  draws?: DrawStore;
   clock: Clock;
   /** present when the configuration names a blob location */
   blobs?: BlobStore;
@@ -34,12 +71,14 @@ export interface Dependencies {
 
 export const systemClock: Clock = { now: () => new Date().toISOString() };
 
-const blobStoreOf = (cfg: Config): BlobStore | undefined => {
+/** BLOB_DIR (local runs) wins over BLOB_BUCKET (AWS), so a local run never reaches S3. */
+const blobStoreOf = (cfg: Config, s3?: S3Sender): BlobStore | undefined => {
   if (cfg.blobDir) return createFileBlobStore(cfg.blobDir);
   if (cfg.blobBucket) {
-    throw new ConfigError('BLOB_BUCKET: this build has no S3 blob store; set BLOB_DIR instead', [
-      'BLOB_BUCKET',
-    ]);
+    return createS3BlobStore({
+      bucket: cfg.blobBucket,
+      ...(s3 ? { client: s3 } : { region: cfg.region }),
+    });
   }
   return undefined;
 };
@@ -51,7 +90,7 @@ const blobStoreOf = (cfg: Config): BlobStore | undefined => {
  */
 export const createDependencies = (
   cfg: Config,
-  options: { client?: DocumentClient; clock?: Clock } = {},
+  options: { client?: DocumentClient; clock?: Clock; s3?: S3Sender } = {},
 ): Dependencies => {
   const client =
     options.client ??
@@ -60,15 +99,30 @@ export const createDependencies = (
       ...(cfg.dynamoEndpoint ? { endpoint: cfg.dynamoEndpoint } : {}),
     });
   const table: TableRef = { client, tableName: cfg.tableName };
-  const blobs = blobStoreOf(cfg);
+  const blobs = blobStoreOf(cfg, options.s3);
   return {
     targets: createTargetRepository(table),
     inspectors: createInspectorRepository(table),
     items: createItemRepository(table),
     plans: createPlanRepository(table),
     districtPlans: createDistrictPlanRepository(table),
+    tasks: createTaskRepository(table),
+    commitments: createCommitmentStore(table),
+    assignments: createAssignmentRepository(table),
+    results: createResultRepository(table),
+    handoffs: createHandoffRepository(table),
+    audit: createAuditLog(table),
+    calendars: createCalendarStore(table),
+    history: createInspectionHistory(table),
+    publicResults: createPublicResultIndex(table),
     clock: options.clock ?? systemClock,
-    ...(blobs ? { blobs } : {}),
+    ...(blobs
+      ? {
+          blobs,
+          bundles: createBundleStore(table, blobs),
+          draws: createDrawStore(table, blobs),
+        }
+      : {}),
   };
 };
 

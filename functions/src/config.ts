@@ -12,7 +12,7 @@ const EnvSchema = z.object({
   DYNAMODB_ENDPOINT: z.url().optional(),
   /** a folder for content-addressed blobs (local runs) */
   BLOB_DIR: z.string().trim().min(1).optional(),
-  /** the S3 bucket for blobs (AWS) */
+  /** the S3 bucket for blobs (AWS); BLOB_DIR wins when both are set */
   BLOB_BUCKET: z.string().trim().min(1).optional(),
 });
 

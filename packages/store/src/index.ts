@@ -4,4 +4,6 @@ export * from './errors';
 export * from './helpers';
 export * from './keys';
 export * from './repositories';
+export * from './repositories/workflow';
+export * from './s3-blob-store';
 export * from './table';

@@ -95,6 +95,13 @@ export const partitions = {
   department: (dept: string): string => join('DEPT', encodeSegment(dept, 'department')),
   plans: (year: number): string => join('PLAN', yearSegment(year)),
   task: (taskId: string): string => join('TASK', encodeSegment(taskId, 'taskId')),
+  /** A draw's own partition: its frozen bundle and the write-once draw record, by drawId. */
+  draw: (drawId: string): string => join('DRAW', encodeSegment(drawId, 'drawId')),
+  /** The loaded holiday schedules and the `calendar` audit chain. */
+  calendar: (): string => 'CALENDAR',
+  /** An audit chain: a task's chain lives in its task folder, `calendar` in CALENDAR. */
+  auditChain: (chain: string): string =>
+    chain === 'calendar' ? partitions.calendar() : partitions.task(chain),
 };
 
 const directoryEntry = (kind: DirectoryKind, dept: string, id: string): TableKey => ({
@@ -173,6 +180,42 @@ export const keys = {
     ),
   audit: (taskId: string, seq: number) =>
     taskItem(taskId, 'AUDIT', padNumber(seq, SEQUENCE_WIDTH, 'seq')),
+
+  /* The inspection workflow. A task has several draws (`<taskId>`, `<taskId>.<DEPT>`) and
+     one result per target and item, so these keys carry drawId and item. */
+  /** The frozen bundle's header (blob sha256 and key), write-once per drawId. */
+  drawBundle: (drawId: string): TableKey => ({ pk: partitions.draw(drawId), sk: 'BUNDLE' }),
+  /** The draw record's header, write-once per drawId: the authority on "drawn already". */
+  drawRecord: (drawId: string): TableKey => ({ pk: partitions.draw(drawId), sk: 'RECORD' }),
+  /** The same draw header again in the task folder, so one Query returns all of a task. */
+  taskDraw: (taskId: string, drawId: string) =>
+    taskItem(taskId, 'DRAW', encodeSegment(drawId, 'drawId')),
+  drawAssignment: (taskId: string, drawId: string, targetId: string) =>
+    taskItem(
+      taskId,
+      'ASSIGN',
+      encodeSegment(drawId, 'drawId'),
+      encodeSegment(targetId, 'targetId'),
+    ),
+  itemResult: (taskId: string, targetId: string, item: string) =>
+    taskItem(taskId, 'RESULT', encodeSegment(targetId, 'targetId'), encodeSegment(item, 'item')),
+  /** The public record of a published result, write-once (the first publication stands). */
+  itemPublication: (taskId: string, targetId: string, item: string) =>
+    taskItem(taskId, 'PUBLISH', encodeSegment(targetId, 'targetId'), encodeSegment(item, 'item')),
+  /** A second index item of the same public record: found by USCC and by name. */
+  publicationFinder: (taskId: string, targetId: string, item: string) =>
+    taskItem(taskId, 'FIND', encodeSegment(targetId, 'targetId'), encodeSegment(item, 'item')),
+  /** A handoff under its deterministic id `<targetId>.<item>.<kind>`. */
+  handoffById: (taskId: string, handoffId: string) =>
+    taskItem(taskId, 'HANDOFF', encodeSegment(handoffId, 'handoffId')),
+  chainAudit: (chain: string, seq: number): TableKey => ({
+    pk: partitions.auditChain(chain),
+    sk: join('AUDIT', padNumber(seq, SEQUENCE_WIDTH, 'seq')),
+  }),
+  calendarYear: (year: number): TableKey => ({
+    pk: partitions.calendar(),
+    sk: join('YEAR', yearSegment(year)),
+  }),
 };
 
 /** Sort-key prefixes for `begins_with` queries; each ends with the separator. */
@@ -191,6 +234,14 @@ export const prefixes = {
   risk: (riskClass: string): string =>
     `${join('RISK', encodeSegment(riskClass, 'riskClass'))}${SEP}`,
   stage: (stage: string): string => `${join('STAGE', encodeSegment(stage, 'stage'))}${SEP}`,
+  tasks: (): string => `TASK${SEP}`,
+  taskDraws: (): string => `DRAW${SEP}`,
+  finders: (): string => `FIND${SEP}`,
+  calendarYears: (): string => `YEAR${SEP}`,
+  /** gsi1 of a department's inspections: those dated on or after `date` sort at or after it. */
+  inspectionsFrom: (date: string): string => encodeSegment(date, 'date'),
+  /** gsi2 of published results by name: names beginning with `namePrefix` (no separator). */
+  publicName: (namePrefix: string): string => encodeSegment(namePrefix, 'name'),
 };
 
 /** GSI partition values, for queries. */
@@ -209,7 +260,38 @@ export const indexPartitions = {
   /** gsi2: what the public may read. */
   publishedPlans: (year: number): string => join('PUBLIC', 'PLANS', yearSegment(year)),
   publishedResults: (year: number): string => join('PUBLIC', 'RESULTS', yearSegment(year)),
+  /** gsi1: tasks in a stage, by id, across years (the state machine's router). */
+  tasksInStage: (stage: string): string => join('TASKS', 'STAGE', encodeSegment(stage, 'stage')),
+  /** gsi1: a department's recorded inspections by date (the repeated-inspection exclusion). */
+  inspectionsOfDepartment: (dept: string): string =>
+    join(partitions.department(dept), 'INSPECTIONS'),
+  /** gsi2: results with an unpublished provisional deadline (sparse). */
+  provisionalResults: (): string => join('RESULTS', 'PROVISIONAL'),
+  /** gsi2: every published result, by publication time. */
+  allPublishedResults: (): string => join('PUBLIC', 'RESULTS'),
+  /** gsi1: one enterprise's published results, by publication time. */
+  publishedResultsOfTarget: (targetId: string): string =>
+    join('PUBLIC', 'TARGET', encodeSegment(targetId, 'targetId'), 'RESULTS'),
+  /** gsi1: published results of one 统一社会信用代码, by publication time. */
+  publishedResultsOfUscc: (uscc: string): string =>
+    join('PUBLIC', 'USCC', encodeSegment(uscc, 'uscc'), 'RESULTS'),
+  /** gsi2: published results by enterprise name (prefix search). */
+  publishedResultNames: (): string => join('PUBLIC', 'RESULTS', 'NAMES'),
 };
+
+const resultTail = (taskId: string, targetId: string, item: string): string =>
+  join(
+    'TASK',
+    encodeSegment(taskId, 'taskId'),
+    'TARGET',
+    encodeSegment(targetId, 'targetId'),
+    'ITEM',
+    encodeSegment(item, 'item'),
+  );
+
+/** Later instants sort first: 13 digits of (10^13 − 1 − epoch ms). */
+const newestFirst = (instant: string | Date): string =>
+  padNumber(9_999_999_999_999 - new Date(isoTime(instant)).getTime(), 13, 'time');
 
 /** GSI attributes to store on items so they appear in the listings above. */
 export const indexKeys = {
@@ -241,6 +323,72 @@ export const indexKeys = {
   publishedPlan: (year: number, dept: string): Gsi2Key => ({
     gsi2pk: indexPartitions.publishedPlans(year),
     gsi2sk: join('DEPT', encodeSegment(dept, 'department')),
+  }),
+  taskInStage: (stage: string, taskId: string): Gsi1Key => ({
+    gsi1pk: indexPartitions.tasksInStage(stage),
+    gsi1sk: join('TASK', encodeSegment(taskId, 'taskId')),
+  }),
+  /** gsi2 `TASKS#<year>` · `TASK#<id>`: a year's tasks by id (gsi1 `TASKS#<year>` sorts by stage). */
+  taskOfYear: (year: number, taskId: string): Gsi2Key => ({
+    gsi2pk: indexPartitions.tasksOfYear(year),
+    gsi2sk: join('TASK', encodeSegment(taskId, 'taskId')),
+  }),
+  /** gsi1 of an assignment: every draw a target was in, by task and draw. */
+  drawsOfTarget: (targetId: string, taskId: string, drawId: string): Gsi1Key => ({
+    gsi1pk: indexPartitions.tasksOfTarget(targetId),
+    gsi1sk: join('TASK', encodeSegment(taskId, 'taskId'), 'DRAW', encodeSegment(drawId, 'drawId')),
+  }),
+  inspection: (
+    dept: string,
+    date: string,
+    taskId: string,
+    targetId: string,
+    item: string,
+  ): Gsi1Key => ({
+    gsi1pk: indexPartitions.inspectionsOfDepartment(dept),
+    gsi1sk: join(encodeSegment(date, 'date'), resultTail(taskId, targetId, item)),
+  }),
+  provisionalResult: (taskId: string, targetId: string, item: string): Gsi2Key => ({
+    gsi2pk: indexPartitions.provisionalResults(),
+    gsi2sk: resultTail(taskId, targetId, item),
+  }),
+  publicResult: (publishedAt: string, taskId: string, targetId: string, item: string): Gsi2Key => ({
+    gsi2pk: indexPartitions.allPublishedResults(),
+    gsi2sk: join(isoTime(publishedAt), resultTail(taskId, targetId, item)),
+  }),
+  publicResultOfTarget: (
+    publishedAt: string,
+    taskId: string,
+    targetId: string,
+    item: string,
+  ): Gsi1Key => ({
+    gsi1pk: indexPartitions.publishedResultsOfTarget(targetId),
+    gsi1sk: join(isoTime(publishedAt), resultTail(taskId, targetId, item)),
+  }),
+  publicResultOfUscc: (
+    uscc: string,
+    publishedAt: string,
+    taskId: string,
+    targetId: string,
+    item: string,
+  ): Gsi1Key => ({
+    gsi1pk: indexPartitions.publishedResultsOfUscc(uscc),
+    gsi1sk: join(isoTime(publishedAt), resultTail(taskId, targetId, item)),
+  }),
+  /** By name, then newest first within one name. */
+  publicResultByName: (
+    name: string,
+    publishedAt: string,
+    taskId: string,
+    targetId: string,
+    item: string,
+  ): Gsi2Key => ({
+    gsi2pk: indexPartitions.publishedResultNames(),
+    gsi2sk: join(
+      encodeSegment(name, 'name'),
+      newestFirst(publishedAt),
+      resultTail(taskId, targetId, item),
+    ),
   }),
   /** Sorted by publication time, so the public page lists the newest last or first. */
   publishedResult: (

@@ -7,33 +7,42 @@
  *
  * Each call gets its own table name, so files and repeated calls never share data.
  * `store.table` is the raw TableRef for tests that need the helpers directly;
- * `store.endpoint` lets another client (a gateway under test) reach the same engine.
+ * `store.endpoint` lets another client (a gateway under test) reach the same engine;
+ * `store.blobs` is a file blob store in a temporary folder, removed afterwards.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
+  type BlobStore,
   createDistrictPlanRepository,
   createDocumentClient,
+  createFileBlobStore,
   createInspectorRepository,
   createItemRepository,
   createPlanRepository,
   createTargetRepository,
   ensureTable,
   type TableRef,
+  workflowRepositoriesOn,
 } from '@double-random/store';
 import { type EmbeddedDynamo, startEmbeddedDynamo } from '@double-random/store/embedded';
 import { afterAll, beforeAll } from 'vitest';
 
-export const repositoriesOn = (table: TableRef) => ({
+export const repositoriesOn = (table: TableRef, blobs: BlobStore) => ({
   targets: createTargetRepository(table),
   inspectors: createInspectorRepository(table),
   items: createItemRepository(table),
   plans: createPlanRepository(table),
   districtPlans: createDistrictPlanRepository(table),
+  ...workflowRepositoriesOn(table, blobs),
 });
 export type Repositories = ReturnType<typeof repositoriesOn>;
 
 export interface EmbeddedStore {
   table: TableRef;
   endpoint: string;
+  blobs: BlobStore;
   repositories: Repositories;
 }
 
@@ -42,18 +51,22 @@ let tables = 0;
 export const useEmbeddedStore = (): EmbeddedStore => {
   const store = {} as EmbeddedStore;
   let dynamo: EmbeddedDynamo | undefined;
+  let blobDir: string | undefined;
   beforeAll(async () => {
     dynamo = await startEmbeddedDynamo();
+    blobDir = await mkdtemp(join(tmpdir(), 'dr-blobs-'));
+    store.blobs = createFileBlobStore(blobDir);
     const client = createDocumentClient({ endpoint: dynamo.endpoint, region: 'local' });
     const tableName = `test-${process.pid}-${++tables}-${Date.now().toString(36)}`;
     await ensureTable(client, tableName);
     store.table = { client, tableName };
     store.endpoint = dynamo.endpoint;
-    store.repositories = repositoriesOn(store.table);
+    store.repositories = repositoriesOn(store.table, store.blobs);
   });
   afterAll(async () => {
     store.table?.client.destroy();
     await dynamo?.close();
+    if (blobDir) await rm(blobDir, { recursive: true, force: true });
   });
   return store;
 };

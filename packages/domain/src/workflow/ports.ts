@@ -5,6 +5,7 @@ import type { CalendarYear } from './calendar';
 import type { Commitment } from './commitment';
 import type { FrozenBundle, RecentInspection } from './freeze';
 import type { Handoff } from './handoff';
+import type { PublicResult } from './publication';
 import type { InspectionResult } from './result.schema';
 import type { Task, TaskStage } from './task.schema';
 
@@ -177,4 +178,38 @@ export interface WorkflowTokenStore {
   listByTask(taskId: string): Promise<WaitingToken[]>;
   /** removes the slot's token only when it is still `token` */
   remove(taskId: string, slot: string, token: string): Promise<void>;
+}
+
+/**
+ * A published result as the public search keeps it: the public record (no inspectors,
+ * evidence, notes or warning-only penalty) with the publication instant and the year.
+ */
+export interface PublishedResultEntry {
+  year: number;
+  department: string;
+  /** the item code (`result.item` is its name) */
+  item: string;
+  /** how it was inspected: desk-review, on-site, online-monitoring, third-party */
+  method: string;
+  publishedAt: string;
+  /** the target's town, from its directory entry at publication */
+  town?: string;
+  result: PublicResult;
+}
+
+/**
+ * Published results for the public (`GET /results?q=`, `GET /targets/{id}/results`). The
+ * store fills it when a result is stored with `publication.publishedAt` set
+ * (`ResultRepository.put`), reading the target's name and USCC from the directory then;
+ * the first publication of a result stands. Every listing is one index Query per page.
+ */
+export interface PublicResultIndex {
+  /**
+   * Without `q`: all, newest first. `q` an 18-character 统一社会信用代码: that enterprise's,
+   * newest first. Otherwise `q` is the beginning of an enterprise name: matching names in
+   * name order, each name's results newest first.
+   */
+  search(query: { q?: string } & PageRequest): Promise<Page<PublishedResultEntry>>;
+  /** one enterprise's published results, newest first */
+  listByTarget(targetId: string, page: PageRequest): Promise<Page<PublishedResultEntry>>;
 }

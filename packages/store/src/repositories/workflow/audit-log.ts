@@ -1,0 +1,76 @@
+import {
+  type AuditEntry,
+  type AuditLog,
+  ConflictError,
+  isDomainError,
+  ValidationError,
+} from '@double-random/domain';
+import { getItem, putOnce, queryPage, type TableRef } from '../../helpers';
+import { keys, partitions, prefixes } from '../../keys';
+import { attributesOf, entityOf } from './support';
+
+const stale = (chain: string, seq: number) =>
+  new ConflictError(
+    'AUDIT.STALE',
+    `chain ${chain} has moved on: seq ${seq} cannot follow its last entry; read the head again`,
+    { field: 'seq', rule: 'append after the last entry', value: seq },
+  );
+
+/**
+ * A chain's entries are `AUDIT#<seq:9>` in its partition (the task folder; `CALENDAR` for
+ * the calendar chain). Appending is a write-once put on the next seq after checking that
+ * the previous entry exists and is the one `prevHash` names: of two appenders holding the
+ * same head, one wins the put and the other gets `AUDIT.STALE`, so the chain never forks.
+ */
+export const createAuditLog = (table: TableRef): AuditLog => ({
+  async head(chain) {
+    const page = await queryPage(table, {
+      partition: partitions.auditChain(chain),
+      sort: { beginsWith: prefixes.audit() },
+      forward: false,
+      consistent: true,
+      limit: 1,
+    });
+    const last = page.items[0];
+    return last ? entityOf<AuditEntry>(last) : undefined;
+  },
+
+  async append(chain, entry) {
+    if (!Number.isSafeInteger(entry.seq) || entry.seq < 1) {
+      throw new ValidationError('AUDIT.SEQ_INVALID', `seq ${entry.seq} is not 1, 2, …`, {
+        field: 'seq',
+        rule: 'a positive integer',
+        value: entry.seq,
+      });
+    }
+    if (entry.seq > 1) {
+      const prev = await getItem(table, keys.chainAudit(chain, entry.seq - 1), {
+        consistent: true,
+      });
+      if (!prev || prev.hash !== entry.prevHash) throw stale(chain, entry.seq);
+    }
+    try {
+      await putOnce(
+        table,
+        { ...attributesOf(entry), ...keys.chainAudit(chain, entry.seq) },
+        { code: 'AUDIT.STALE' },
+      );
+    } catch (e) {
+      if (isDomainError(e) && e.code === 'AUDIT.STALE') throw stale(chain, entry.seq);
+      throw e;
+    }
+  },
+
+  async read(chain, page) {
+    const out = await queryPage(table, {
+      partition: partitions.auditChain(chain),
+      sort: { beginsWith: prefixes.audit() },
+      consistent: true,
+      ...page,
+    });
+    return {
+      items: out.items.map((i) => entityOf<AuditEntry>(i)),
+      ...(out.cursor ? { cursor: out.cursor } : {}),
+    };
+  },
+});

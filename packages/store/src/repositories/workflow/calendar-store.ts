@@ -1,0 +1,26 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { CalendarStore, CalendarYear } from '@double-random/domain';
+import { queryAll, type TableRef } from '../../helpers';
+import { keys, partitions, prefixes } from '../../keys';
+import { attributesOf, entityOf } from './support';
+
+/** Loaded schedules, `CALENDAR` · `YEAR#<yyyy>`, in year order; a new load replaces its year. */
+export const createCalendarStore = (table: TableRef): CalendarStore => ({
+  async list() {
+    const items = await queryAll(table, {
+      partition: partitions.calendar(),
+      sort: { beginsWith: prefixes.calendarYears() },
+      consistent: true,
+    });
+    return items.map((i) => entityOf<CalendarYear>(i));
+  },
+
+  async put(year) {
+    await table.client.send(
+      new PutCommand({
+        TableName: table.tableName,
+        Item: { ...attributesOf(year), ...keys.calendarYear(year.year) },
+      }),
+    );
+  },
+});

@@ -1,0 +1,98 @@
+import { canonicalJson, type DrawRecord, type DrawStore } from '@double-random/domain';
+import type { BlobStore } from '../../blob-store';
+import { getItem, queryAll, type StoredItem, type TableRef } from '../../helpers';
+import { keys, partitions, prefixes } from '../../keys';
+import { readJsonBlob } from './blobs';
+import { sameContent, writeOnce } from './support';
+
+interface DrawHeader {
+  drawId: string;
+  taskId: string;
+  department: string;
+  entropy: string;
+  seed: string;
+  resultDigest: string;
+  at: string;
+  sha256: string;
+  key: string;
+}
+
+const headerFields = (item: StoredItem): DrawHeader => ({
+  drawId: item.drawId as string,
+  taskId: item.taskId as string,
+  department: item.department as string,
+  entropy: item.entropy as string,
+  seed: item.seed as string,
+  resultDigest: item.resultDigest as string,
+  at: item.at as string,
+  sha256: item.sha256 as string,
+  key: item.key as string,
+});
+
+/**
+ * A draw record holds the whole dr-draw/1 result (every assignment: megabytes for a large
+ * draw), so it is a content-addressed blob with two headers: `DRAW#<drawId>` · `RECORD`,
+ * the write-once authority (one draw per drawId, whatever task claims it), then the same
+ * header in the task folder (`TASK#<id>` · `DRAW#<drawId>`). A crash between the two
+ * leaves the first; the retried step finds it `unchanged` and writes the second.
+ */
+export const createDrawStore = (table: TableRef, blobs: BlobStore): DrawStore => {
+  const recordOf = (header: StoredItem): Promise<DrawRecord> =>
+    readJsonBlob<DrawRecord>(blobs, header.sha256 as string, `draw record ${header.drawId}`);
+
+  return {
+    async putOnce(record) {
+      const { sha256, key } = await blobs.putBlob(canonicalJson(record));
+      const header: DrawHeader = {
+        drawId: record.drawId,
+        taskId: record.taskId,
+        department: record.department,
+        entropy: record.entropy,
+        seed: record.result.seed,
+        resultDigest: record.result.resultDigest,
+        at: record.at,
+        sha256,
+        key,
+      };
+      const { stored, created } = await writeOnce(
+        table,
+        { ...header, ...keys.drawRecord(record.drawId) },
+        {
+          code: 'DRAW.DIFFERENT',
+          message: `draw ${record.drawId} was drawn already with another entropy or result`,
+          same: (s) =>
+            s.drawId === record.drawId &&
+            s.entropy === record.entropy &&
+            s.resultDigest === record.result.resultDigest,
+        },
+      );
+      const kept = headerFields(stored);
+      await writeOnce(
+        table,
+        { ...kept, ...keys.taskDraw(kept.taskId, kept.drawId) },
+        {
+          code: 'DRAW.DIFFERENT',
+          message: `task ${kept.taskId} holds another record of draw ${kept.drawId}`,
+          same: (s) => sameContent(headerFields(s), kept),
+        },
+      );
+      return created || kept.sha256 === sha256
+        ? (JSON.parse(canonicalJson(record)) as DrawRecord)
+        : recordOf(stored);
+    },
+
+    async get(drawId) {
+      const header = await getItem(table, keys.drawRecord(drawId), { consistent: true });
+      return header ? recordOf(header) : undefined;
+    },
+
+    async listByTask(taskId) {
+      const headers = await queryAll(table, {
+        partition: partitions.task(taskId),
+        sort: { beginsWith: prefixes.taskDraws() },
+        consistent: true,
+      });
+      return Promise.all(headers.map(recordOf));
+    },
+  };
+};

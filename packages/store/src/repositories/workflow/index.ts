@@ -1,0 +1,47 @@
+import type { BlobStore } from '../../blob-store';
+import type { TableRef } from '../../helpers';
+import { createAssignmentRepository } from './assignment-repository';
+import { createAuditLog } from './audit-log';
+import { createBundleStore } from './bundle-store';
+import { createCalendarStore } from './calendar-store';
+import { createCommitmentStore } from './commitment-store';
+import { createDrawStore } from './draw-store';
+import { createHandoffRepository } from './handoff-repository';
+import { createInspectionHistory } from './inspection-history';
+import { createPublicResultIndex } from './public-result-index';
+import { createResultRepository } from './result-repository';
+import { createTaskRepository } from './task-repository';
+
+export { BLOB_MISSING } from './blobs';
+export {
+  createAssignmentRepository,
+  createAuditLog,
+  createBundleStore,
+  createCalendarStore,
+  createCommitmentStore,
+  createDrawStore,
+  createHandoffRepository,
+  createInspectionHistory,
+  createPublicResultIndex,
+  createResultRepository,
+  createTaskRepository,
+};
+
+/**
+ * Every workflow port over one table and one blob store; the names are those of the
+ * domain's `WorkflowDeps`, so `{ ...workflowRepositoriesOn(table, blobs), … }` fills them.
+ */
+export const workflowRepositoriesOn = (table: TableRef, blobs: BlobStore) => ({
+  tasks: createTaskRepository(table),
+  commitments: createCommitmentStore(table),
+  bundles: createBundleStore(table, blobs),
+  draws: createDrawStore(table, blobs),
+  assignments: createAssignmentRepository(table),
+  results: createResultRepository(table),
+  handoffs: createHandoffRepository(table),
+  audit: createAuditLog(table),
+  calendars: createCalendarStore(table),
+  history: createInspectionHistory(table),
+  publicResults: createPublicResultIndex(table),
+});
+export type WorkflowRepositories = ReturnType<typeof workflowRepositoriesOn>;

@@ -1,0 +1,173 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  departmentName,
+  type InspectionResult,
+  NotFoundError,
+  type PublishedResultEntry,
+  publicResult,
+  type ResultRepository,
+  type Task,
+} from '@double-random/domain';
+import { getItem, putOnce, queryAll, type StoredItem, type TableRef } from '../../helpers';
+import { indexKeys, indexPartitions, keys, partitions, prefixes } from '../../keys';
+import { KEY_ATTRIBUTES } from '../../table';
+import { attributesOf, entityOf, writeOnce } from './support';
+
+const isConditionFailure = (e: unknown): boolean =>
+  (e as { name?: string })?.name === 'ConditionalCheckFailedException';
+
+/** A deadline the office's schedule load may still move: provisional and not yet met. */
+const isProvisional = (r: InspectionResult): boolean =>
+  (r.publication.provisional && !r.publication.publishedAt) ||
+  (r.penaltyPublication?.provisional === true && !r.penaltyPublication.publishedAt);
+
+const notFound = (r: InspectionResult) =>
+  new NotFoundError(
+    'RESULT.NOT_FOUND',
+    `no result of ${r.item} on ${r.targetId} in task ${r.taskId}`,
+    { value: `${r.taskId}/${r.targetId}/${r.item}` },
+  );
+
+/** The plan name the publication shows, as the publish use case names it. */
+const planName = (year: number, department: string): string =>
+  `${year}年度${departmentName(department)}双随机抽查计划`;
+
+/**
+ * Results (`TASK#<id>` · `RESULT#<target>#<item>`) are small and change (publication
+ * stamps, recomputed deadlines), so they are items, not blobs. gsi1 files each under the
+ * initiating department's inspections by date (the repeated-inspection exclusion reads
+ * it); gsi2 holds only results with a provisional deadline still open (a sparse index,
+ * what a schedule load recomputes).
+ *
+ * Publishing (a `put` with `publication.publishedAt`) first writes the public record,
+ * write-once: `PUBLISH#<target>#<item>` (all results newest first; one enterprise's) and
+ * `FIND#<target>#<item>` (by USCC; by name). The result item, which says "published",
+ * is written last, so a crash in between leaves a result the publish step still takes up.
+ */
+export const createResultRepository = (table: TableRef): ResultRepository => {
+  const taskOf = async (taskId: string): Promise<Task> => {
+    const item = await getItem(table, keys.taskHeader(taskId), { consistent: true });
+    if (!item) {
+      throw new NotFoundError('TASK.NOT_FOUND', `task ${taskId} not found`, { value: taskId });
+    }
+    return entityOf<Task>(item);
+  };
+
+  const itemOf = (task: Task, r: InspectionResult): StoredItem => ({
+    ...attributesOf(r),
+    ...keys.itemResult(r.taskId, r.targetId, r.item),
+    ...indexKeys.inspection(task.initiator, r.inspectionDate, r.taskId, r.targetId, r.item),
+    ...(isProvisional(r) ? indexKeys.provisionalResult(r.taskId, r.targetId, r.item) : {}),
+  });
+
+  const publish = async (task: Task, r: InspectionResult, publishedAt: string) => {
+    const [item, target] = await Promise.all([
+      getItem(table, keys.item(r.department, r.item)),
+      getItem(table, keys.target(task.initiator, r.targetId)),
+    ]);
+    const entry: PublishedResultEntry = {
+      year: task.year,
+      department: r.department,
+      item: r.item,
+      method: r.method,
+      publishedAt,
+      ...(typeof target?.town === 'string' ? { town: target.town } : {}),
+      result: publicResult(task, r, {
+        planName: planName(task.year, task.initiator),
+        itemName: typeof item?.name === 'string' ? item.name : r.item,
+        target: {
+          name: typeof target?.name === 'string' ? target.name : r.targetId,
+          ...(typeof target?.uscc === 'string' ? { uscc: target.uscc } : {}),
+        },
+      }),
+    };
+    const first = await writeOnce(
+      table,
+      {
+        ...attributesOf(entry),
+        ...keys.itemPublication(r.taskId, r.targetId, r.item),
+        ...indexKeys.publicResultOfTarget(publishedAt, r.taskId, r.targetId, r.item),
+        ...indexKeys.publicResult(publishedAt, r.taskId, r.targetId, r.item),
+      },
+      // the first publication stands: a later stamp of the same result keeps it
+      { code: 'PUBLICATION.EXISTS', message: 'published already', same: () => true },
+    );
+    const stood = entityOf<PublishedResultEntry>(first.stored);
+    const { uscc, targetName } = stood.result;
+    await writeOnce(
+      table,
+      {
+        ...attributesOf(stood),
+        ...keys.publicationFinder(r.taskId, r.targetId, r.item),
+        ...(uscc
+          ? indexKeys.publicResultOfUscc(uscc, stood.publishedAt, r.taskId, r.targetId, r.item)
+          : {}),
+        ...indexKeys.publicResultByName(
+          targetName,
+          stood.publishedAt,
+          r.taskId,
+          r.targetId,
+          r.item,
+        ),
+      },
+      { code: 'PUBLICATION.EXISTS', message: 'published already', same: () => true },
+    );
+  };
+
+  return {
+    async create(result) {
+      const task = await taskOf(result.taskId);
+      await putOnce(table, itemOf(task, result), {
+        code: 'RESULT.EXISTS',
+        message: `a result of ${result.item} on ${result.targetId} is recorded already in task ${result.taskId}`,
+      });
+    },
+
+    async get(taskId, targetId, item) {
+      const stored = await getItem(table, keys.itemResult(taskId, targetId, item), {
+        consistent: true,
+      });
+      return stored ? entityOf<InspectionResult>(stored) : undefined;
+    },
+
+    async put(result) {
+      const task = await taskOf(result.taskId);
+      if (result.publication.publishedAt) {
+        // no public record for a result that was never recorded
+        const key = keys.itemResult(result.taskId, result.targetId, result.item);
+        if (!(await getItem(table, key, { consistent: true }))) throw notFound(result);
+        await publish(task, result, result.publication.publishedAt);
+      }
+      try {
+        await table.client.send(
+          new PutCommand({
+            TableName: table.tableName,
+            Item: itemOf(task, result),
+            ConditionExpression: 'attribute_exists(#pk)',
+            ExpressionAttributeNames: { '#pk': KEY_ATTRIBUTES.pk },
+          }),
+        );
+      } catch (e) {
+        if (!isConditionFailure(e)) throw e;
+        throw notFound(result);
+      }
+    },
+
+    async listByTask(taskId) {
+      const items = await queryAll(table, {
+        partition: partitions.task(taskId),
+        sort: { beginsWith: prefixes.results() },
+        consistent: true,
+      });
+      return items.map((i) => entityOf<InspectionResult>(i));
+    },
+
+    async listProvisional() {
+      const items = await queryAll(table, {
+        index: 'gsi2',
+        partition: indexPartitions.provisionalResults(),
+      });
+      return items.map((i) => entityOf<InspectionResult>(i));
+    },
+  };
+};
