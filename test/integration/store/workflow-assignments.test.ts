@@ -1,0 +1,101 @@
+import type { TaskAssignment } from '@double-random/domain';
+import { describe, expect, it } from 'vitest';
+import { useEmbeddedStore } from '../support/embedded-store';
+import { drawRecordOf, exampleResult } from './workflow-fixtures';
+
+const store = useEmbeddedStore();
+const taskId = exampleResult.drawId;
+const drawId = exampleResult.drawId;
+
+const assignment = (i: number, over: Partial<TaskAssignment> = {}): TaskAssignment => ({
+  taskId,
+  drawId,
+  department: 'SCJG',
+  target: `T${String(i).padStart(5, '0')}`,
+  stratum: 'all',
+  role: i % 10 === 0 ? 'reserve' : 'selected',
+  members: [`I${i % 97}`, `I${(i + 1) % 97}`],
+  leader: `I${i % 97}`,
+  status: 'filled',
+  ...over,
+});
+
+describe('assignment repository', () => {
+  it('writes 5,000 assignments in batches and lists them back', async () => {
+    await store.repositories.draws.putOnce(drawRecordOf(taskId));
+    const all = Array.from({ length: 5000 }, (_, i) => assignment(i));
+    await store.repositories.assignments.putAll(all);
+    const listed = await store.repositories.assignments.listByTask(taskId);
+    expect(listed).toHaveLength(5000);
+    expect(new Map(listed.map((a) => [a.target, a]))).toEqual(
+      new Map(all.map((a) => [a.target, a])),
+    );
+  }, 120_000);
+
+  it('a retried write changes nothing; a different team under the same key is refused', async () => {
+    await store.repositories.assignments.putAll([assignment(1), assignment(2)]);
+    expect(await store.repositories.assignments.listByTask(taskId)).toHaveLength(5000);
+    await expect(
+      store.repositories.assignments.putAll([assignment(3, { members: ['X1', 'X2'] })]),
+    ).rejects.toMatchObject({ code: 'ASSIGNMENT.DIFFERENT' });
+  });
+
+  it('activates a reserve once; the same call again is a no-op, another replacement is refused', async () => {
+    await store.repositories.assignments.activateReserve(
+      drawId,
+      'T00010',
+      'T00001',
+      '2026-04-02T00:00:00.000Z',
+    );
+    await store.repositories.assignments.activateReserve(
+      drawId,
+      'T00010',
+      'T00001',
+      '2026-04-03T00:00:00.000Z',
+    );
+    await expect(
+      store.repositories.assignments.activateReserve(
+        drawId,
+        'T00010',
+        'T00002',
+        '2026-04-03T00:00:00.000Z',
+      ),
+    ).rejects.toMatchObject({ code: 'ASSIGNMENT.RESERVE_USED' });
+    await expect(
+      store.repositories.assignments.activateReserve(
+        drawId,
+        'T00011',
+        'T00002',
+        '2026-04-03T00:00:00.000Z',
+      ),
+    ).rejects.toMatchObject({ code: 'ASSIGNMENT.NOT_RESERVE' });
+    await expect(
+      store.repositories.assignments.activateReserve(
+        drawId,
+        'T99999',
+        'T00002',
+        '2026-04-03T00:00:00.000Z',
+      ),
+    ).rejects.toMatchObject({ code: 'ASSIGNMENT.NOT_FOUND' });
+    await expect(
+      store.repositories.assignments.activateReserve(
+        '2026-NONE',
+        'T00010',
+        'T00002',
+        '2026-04-03T00:00:00.000Z',
+      ),
+    ).rejects.toMatchObject({ code: 'ASSIGNMENT.NOT_FOUND' });
+    const used = (await store.repositories.assignments.listByTask(taskId)).find(
+      (a) => a.target === 'T00010',
+    );
+    expect(used).toMatchObject({ replaces: 'T00001', activatedAt: '2026-04-02T00:00:00.000Z' });
+  });
+
+  it('a retried putAll after an activation keeps the activation', async () => {
+    await store.repositories.assignments.putAll([assignment(10)]);
+    const used = (await store.repositories.assignments.listByTask(taskId)).find(
+      (a) => a.target === 'T00010',
+    );
+    expect(used?.replaces).toBe('T00001');
+  });
+});
