@@ -1,3 +1,4 @@
+import { ensureSite } from '../../site/src/build';
 import { loadConfig } from './config';
 import { ConfigError } from './errors';
 import { startLocalServer } from './server';
@@ -15,6 +16,8 @@ const main = async (): Promise<void> => {
     dataDir: config.dataDir,
     port: config.port,
     host: config.host,
+    // the public page at /, rebuilt first when its sources changed (esbuild: well under a second)
+    staticDir: await ensureSite(),
   });
   const dataEnv = config.dataDir === '.data' ? '' : `DATA_DIR=${config.dataDir} `;
   process.stdout.write(

@@ -1,0 +1,150 @@
+/** The shapes of docs/public-api.md, as the page reads them. */
+
+export interface Page<T> {
+  items: T[];
+  cursor?: string;
+}
+
+export interface Named {
+  id: string;
+  name: string;
+}
+
+export interface PublicTaskSummary {
+  id: string;
+  year: number;
+  name: string;
+  initiatingDepartment: string;
+  participatingDepartments: string[];
+  joint: boolean;
+  items: { code: string; name: string; category: 'key' | 'general' }[];
+  stage: string;
+  window: { start: string; end: string };
+  committedAt?: string;
+  drawnAt?: string;
+}
+
+export interface PublicDraw {
+  drawId: string;
+  department: string;
+  entropy: string;
+  seed: string;
+  resultDigest: string;
+  drawnAt: string;
+  strata: {
+    key: string;
+    population: number;
+    size: number;
+    selected: Named[];
+    reserve: Named[];
+  }[];
+  assignments: {
+    target: string;
+    targetName: string;
+    members: Named[];
+    leader: string | null;
+    status: 'filled' | 'unfilled';
+    replacedBy?: string;
+    replaces?: string;
+  }[];
+}
+
+export interface Commitment {
+  poolDigest: string;
+  paramsDigest: string;
+  rosterDigest: string;
+  entropySource: string;
+  committedAt: string;
+  participants: {
+    department: string;
+    drawId: string;
+    poolDigest?: string;
+    paramsDigest: string;
+    rosterDigest: string;
+  }[];
+}
+
+export interface PublicTask extends PublicTaskSummary {
+  strata: { key: string; ratioBp: number; reserve: number }[];
+  team: number;
+  commitment?: Commitment;
+  draws?: PublicDraw[];
+}
+
+export interface PublicResult {
+  taskId: string;
+  taskName: string;
+  planId: string;
+  planName: string;
+  department: string;
+  departmentName: string;
+  kind: '定向抽查' | '不定向抽查';
+  target: { id: string; name: string; uscc?: string; town: string };
+  item: { code: string; name: string };
+  method: string;
+  inspectedOn: string;
+  completedOn: string;
+  publishedOn: string;
+  wording: string;
+  penalty?: { decisionNumber: string; decidedOn: string; summary: string };
+}
+
+export interface TargetResults extends Page<PublicResult> {
+  draws: {
+    drawId: string;
+    taskId: string;
+    stratum: string;
+    role: 'selected' | 'reserve';
+    drawnAt: string;
+  }[];
+}
+
+export type Range = { minBp: number; maxBp: number } | null;
+
+export interface Figures {
+  tasks: number;
+  joint: number;
+  jointShareBp: number;
+  keyTasks: number;
+  generalTasks: number;
+  keyRatioBp: Range;
+  generalRatioBp: Range;
+}
+
+export interface DistrictPlan {
+  year: number;
+  status: 'approved';
+  approved: { at: string };
+  report: {
+    year: number;
+    departments: (Figures & { department: string; status: string; late: boolean })[];
+    overall: Figures & { lateFilings: number; pendingPlans: number; jointShareMet: boolean };
+  };
+}
+
+export interface PlanTask {
+  id: string;
+  seq: number;
+  name: string;
+  items: string[];
+  initiator: string;
+  participants: string[];
+  joint: boolean;
+  category: 'key' | 'general';
+  strata: { key: string; ratioBp: number }[];
+  window: { start: string; end: string };
+  teamSize: number;
+  ratio: { bp: number };
+  excludeInspectedWithinDays?: number;
+}
+
+export interface PublicPlan {
+  id: string;
+  department: string;
+  year: number;
+  status: string;
+  tasks: PlanTask[];
+  late: boolean;
+  approved?: { at: string };
+  published?: { at: string };
+}

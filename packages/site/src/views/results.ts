@@ -1,0 +1,143 @@
+import { code, facts, h, link } from '../dom';
+import { dateTime, looksLikeUscc, normaliseUscc, stratumName } from '../format';
+import type { PublicResult } from '../types';
+import { notice, pager, section, type View } from './view';
+
+export const searchForm = (value: string): HTMLFormElement => {
+  const input = h('input', {
+    id: 'q',
+    name: 'q',
+    type: 'search',
+    value,
+    autocomplete: 'organization',
+    'aria-describedby': 'q-hint',
+  });
+  return h(
+    'form',
+    {
+      class: 'search',
+      role: 'search',
+      onsubmit: (e: Event) => {
+        e.preventDefault();
+        const raw = input.value.trim();
+        const q = looksLikeUscc(raw) ? normaliseUscc(raw) : raw;
+        location.hash = q ? `#/results?q=${encodeURIComponent(q)}` : '#/results';
+      },
+    },
+    h('label', { for: 'q' }, '企业名称或统一社会信用代码'),
+    h('div', { class: 'row' }, input, h('button', { type: 'submit' }, '查询')),
+    h(
+      'p',
+      { id: 'q-hint', class: 'hint' },
+      '名称按开头匹配，如“台州市椒江区”；信用代码须完整 18 位。',
+    ),
+  );
+};
+
+export const resultCard = (r: PublicResult, withTarget = true): HTMLElement =>
+  h(
+    'li',
+    { class: 'card result' },
+    withTarget
+      ? h('h2', {}, link(`#/targets/${encodeURIComponent(r.target.id)}`, r.target.name))
+      : h('h3', {}, r.item.name),
+    facts([
+      ['统一社会信用代码', withTarget && r.target.uscc ? code(r.target.uscc) : ''],
+      ['所属镇街', withTarget ? r.target.town : ''],
+      ['检查事项', withTarget ? `${r.item.name}（${r.item.code}）` : r.item.code],
+      ['检查结果', h('strong', { class: 'wording' }, r.wording)],
+      [
+        '行政处罚',
+        r.penalty
+          ? `${r.penalty.decisionNumber}（${r.penalty.decidedOn}）：${r.penalty.summary}`
+          : '',
+      ],
+      ['检查方式', r.method],
+      ['检查日期', r.inspectedOn],
+      ['完成日期', r.completedOn],
+      ['公示日期', r.publishedOn],
+      ['检查部门', r.departmentName],
+      ['抽查类型', r.kind],
+      ['抽查任务', link(`#/tasks/${encodeURIComponent(r.taskId)}`, r.taskName)],
+      ['抽查计划', r.planName],
+    ]),
+  );
+
+/** #/results?q=…: published results, newest first, a page at a time. */
+export const resultsView: View = async ({ api, query }) => {
+  const q = query.get('q') ?? '';
+  const page = await api.searchResults(q, query.get('cursor') ?? undefined);
+  return {
+    title: q ? `“${q}”的抽查结果` : '抽查结果',
+    body: [
+      searchForm(q),
+      h(
+        'p',
+        { class: 'hint', role: 'status' },
+        page.items.length ? '' : q ? '没有找到公示的抽查结果。' : '还没有公示的抽查结果。',
+      ),
+      page.items.length
+        ? h(
+            'ul',
+            { class: 'cards' },
+            page.items.map((r) => resultCard(r)),
+          )
+        : null,
+      pager('/results', query, page.cursor),
+    ],
+  };
+};
+
+/** #/targets/{id}: one enterprise's published results and the draws it was in. */
+export const targetView: View = async ({ api, params, query }) => {
+  const id = params[0]!;
+  const page = await api.targetResults(id, query.get('cursor') ?? undefined);
+  const name = page.items[0]?.target.name ?? id;
+  const first = page.items[0]?.target;
+  return {
+    title: name,
+    body: [
+      facts([
+        ['统一社会信用代码', code(first?.uscc ?? id)],
+        ['所属镇街', first?.town ?? ''],
+      ]),
+      section(
+        '参与的抽取',
+        page.draws.length
+          ? h(
+              'ul',
+              { class: 'names' },
+              page.draws.map((d) =>
+                h(
+                  'li',
+                  {},
+                  link(`#/tasks/${encodeURIComponent(d.taskId)}`, d.taskId),
+                  `：${stratumName(d.stratum)}，${d.role === 'selected' ? '抽中' : '备选'}（${dateTime(d.drawnAt)}） `,
+                  h(
+                    'a',
+                    {
+                      href: `#/verify/${encodeURIComponent(d.drawId)}?id=${encodeURIComponent(id)}`,
+                    },
+                    '在本机验证',
+                  ),
+                ),
+              ),
+            )
+          : h('p', {}, '未被抽中过。'),
+      ),
+      h(
+        'section',
+        { class: 'group', 'aria-labelledby': 'target-results' },
+        h('h2', { id: 'target-results' }, '公示的抽查结果'),
+        page.items.length
+          ? h(
+              'ul',
+              { class: 'cards' },
+              page.items.map((r) => resultCard(r, false)),
+            )
+          : notice('没有公示的抽查结果。'),
+        pager(`/targets/${encodeURIComponent(id)}`, query, page.cursor),
+      ),
+    ],
+  };
+};
