@@ -212,6 +212,19 @@ const table: Record<string, Row> = {
     expect: officeOnly,
   },
   'GET /plans/{year}/district': { path: `/plans/${YEAR}/district`, expect: everyone },
+  'GET /exports/plans/{year}': {
+    path: `/exports/plans/${YEAR}?dept=${OWN}`,
+    expect: ownAndOffice,
+  },
+  // no such task: the office and departments learn only that (404); an inspector is refused first
+  'GET /exports/tasks/{taskId}/draw': {
+    path: `/exports/tasks/${YEAR}-${OWN}-001/draw`,
+    expect: { office: 404, own: 404, other: 404, inspector: 403, none: 401 },
+  },
+  'GET /exports/results': {
+    path: `/exports/results?year=${YEAR}&dept=${OWN}&format=xlsx`,
+    expect: ownAndOffice,
+  },
 };
 
 const keyOf = (r: { method: string; path: string }) => `${r.method} ${r.path}`;

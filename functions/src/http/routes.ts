@@ -1,4 +1,5 @@
 import { directoryRoutes } from './directory/directory.routes';
+import { exportRoutes } from './exports/exports.routes';
 import { handler as health } from './health.handler';
 import type { AuthMode, HttpEventHandler, z } from './middleware';
 import { openApiRoutes } from './openapi/openapi.routes';
@@ -55,4 +56,5 @@ export const routes: RouteTable = [
   ...planRoutes,
   ...taskRoutes,
   ...publicRoutes,
+  ...exportRoutes,
 ];

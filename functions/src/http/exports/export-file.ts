@@ -1,0 +1,36 @@
+import { toCsv } from '../../exports/csv';
+import type { ExportTable } from '../../exports/table';
+import { toXlsx } from '../../exports/xlsx';
+import type { HttpReply } from '../middleware';
+import type { ExportFormat } from './exports.schemas';
+
+export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
+export const XLSX_CONTENT_TYPE =
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * RFC 6266 / 5987: `filename*` carries the UTF-8 name (Chinese included) and `filename`
+ * an ASCII fallback for clients that ignore the extended form.
+ */
+export const attachment = (name: string): string => {
+  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+};
+
+/** The download as bytes: the stack sends them base64-encoded, the gateway decodes them. */
+export const fileReply = async (
+  table: ExportTable,
+  format: ExportFormat,
+  baseName: string,
+): Promise<HttpReply> => {
+  const body = format === 'xlsx' ? await toXlsx([table]) : toCsv(table);
+  return {
+    statusCode: 200,
+    body,
+    headers: {
+      'content-type': format === 'xlsx' ? XLSX_CONTENT_TYPE : CSV_CONTENT_TYPE,
+      'content-disposition': attachment(`${baseName}.${format}`),
+      'cache-control': 'no-store',
+    },
+  };
+};

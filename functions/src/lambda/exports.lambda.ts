@@ -1,0 +1,5 @@
+import { dispatch } from '../http/dispatch';
+import { exportRoutes } from '../http/exports/exports.routes';
+
+export const groupRoutes = exportRoutes;
+export const handler = dispatch(groupRoutes);
