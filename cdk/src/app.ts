@@ -5,6 +5,7 @@ import { ApiStack, type BlobAccess } from './api-stack';
 import { DataStack } from './data-stack';
 import { checkAwsSolutions } from './nag';
 import { routeGroupsOf } from './route-groups';
+import { WorkflowStack } from './workflow/workflow-stack';
 
 /**
  * Route groups that read or write the blob bucket (draw bundles, results, exports). A
@@ -15,7 +16,11 @@ export const BLOB_ACCESS: Readonly<Record<string, BlobAccess>> = {};
 export interface DoubleRandomStacks {
   readonly data: DataStack;
   readonly api: ApiStack;
+  readonly workflow: WorkflowStack;
 }
+
+/** Route groups that start executions and settle the state machine's waits. */
+export const WORKFLOW_DRIVERS: readonly string[] = ['tasks'];
 
 /**
  * The whole AWS app, stack by stack. Stacks are environment-agnostic (no account or region
@@ -35,5 +40,14 @@ export const buildApp = (app: App): DoubleRandomStacks => {
     departments: DEPARTMENTS.map((d) => d.code),
     blobAccess: BLOB_ACCESS,
   });
-  return { data, api };
+  const workflow = new WorkflowStack(app, 'DoubleRandom-Workflow', {
+    description: 'double-random: the inspection state machine and its state functions',
+    table: data.table,
+    blobs: data.blobs,
+  });
+  for (const group of WORKFLOW_DRIVERS) {
+    const fn = api.functions.get(group);
+    if (fn) workflow.grantDriving(fn);
+  }
+  return { data, api, workflow };
 };

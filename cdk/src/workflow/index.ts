@@ -1,0 +1,7 @@
+export {
+  InspectionWorkflow,
+  type InspectionWorkflowProps,
+  STATE_MACHINE_NAME,
+  WORKFLOW_ENTRY,
+} from './inspection-workflow';
+export { WorkflowStack, type WorkflowStackProps } from './workflow-stack';

@@ -1,0 +1,39 @@
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import type { Construct } from 'constructs';
+import { InspectionWorkflow } from './inspection-workflow';
+
+export interface WorkflowStackProps extends StackProps {
+  readonly table: ITable;
+  readonly blobs: IBucket;
+  readonly logRetention?: RetentionDays;
+}
+
+/** The inspection state machine and its state functions. */
+export class WorkflowStack extends Stack {
+  readonly workflow: InspectionWorkflow;
+
+  constructor(scope: Construct, id: string, props: WorkflowStackProps) {
+    super(scope, id, props);
+    this.workflow = new InspectionWorkflow(this, 'Inspection', {
+      table: props.table,
+      blobs: props.blobs,
+      ...(props.logRetention ? { logRetention: props.logRetention } : {}),
+    });
+    new CfnOutput(this, 'StateMachineArn', { value: this.workflow.stateMachine.stateMachineArn });
+  }
+
+  /**
+   * Lets an API function start executions and settle waits: `STATE_MACHINE_ARN` in its
+   * environment, and the three calls on this state machine only.
+   */
+  grantDriving(fn: IFunction & { addEnvironment(key: string, value: string): unknown }): void {
+    const sm = this.workflow.stateMachine;
+    sm.grantStartExecution(fn);
+    sm.grantTaskResponse(fn);
+    fn.addEnvironment('STATE_MACHINE_ARN', sm.stateMachineArn);
+  }
+}
