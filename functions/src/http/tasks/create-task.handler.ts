@@ -25,10 +25,10 @@ export const handler = httpHandler({
   handler: async ({ actor, body }) =>
     orUnavailable(async () => {
       const deps = workflowDeps();
-      const engine = workflowEngine();
       try {
         const task = await uc.createTask(deps, { actor, input: body });
-        await engine.start(task.id);
+        // Without an engine the task stays Created (503); the retry starts it.
+        await workflowEngine().start(task.id);
         return created(task, `/tasks/${task.id}`);
       } catch (error) {
         if (!(isDomainError(error) && error.code === 'TASK.EXISTS')) throw error;
@@ -40,7 +40,7 @@ export const handler = httpHandler({
             `task ${id} exists with entropy source ${task.entropySource}; a task is created once`,
             { field: 'seq', rule: 'one task per planned task', value: body.seq },
           );
-        if (task.stage === 'Created') await engine.start(task.id);
+        if (task.stage === 'Created') await workflowEngine().start(task.id);
         return ok(task);
       }
     }),

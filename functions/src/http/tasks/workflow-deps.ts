@@ -5,7 +5,7 @@ import type {
   WorkflowTokenStore,
 } from '@double-random/domain';
 import { dependencies } from '../../composition';
-import type { WorkflowRuntime } from '../../workflow/runtime';
+import { type WorkflowRuntime, workflowRuntime } from '../../workflow/runtime';
 import { settleWaits } from '../../workflow/waits';
 import type { HttpReply } from '../middleware';
 
@@ -62,25 +62,38 @@ export const workflowDeps = (): WorkflowDeps => {
 export const publicResultIndex = (): PublicResultIndex =>
   composed().publicResults ?? absent<PublicResultIndex>('published-results index');
 
+/** The workflow runtime the state handlers use, when one is installed or can be built. */
+const installed = (): WorkflowRuntime | undefined => {
+  try {
+    return workflowRuntime();
+  } catch {
+    return undefined;
+  }
+};
+
+/** The engine and its token store: from the composition, else from the installed runtime. */
+const engineParts = (): { workflow?: WorkflowEngine; tokens?: WorkflowTokenStore } => {
+  const { workflow, tokens } = composed();
+  if (workflow && tokens) return { workflow, tokens };
+  const rt = installed();
+  return rt ? { workflow: rt.engine, tokens: rt.tokens } : { ...(workflow ? { workflow } : {}) };
+};
+
 /** The engine, or a 503 when this runtime runs no workflow. */
 export const workflowEngine = (): WorkflowEngine =>
-  composed().workflow ?? missing('workflow engine');
-
-const runtime = (): WorkflowRuntime => {
-  const deps = composed();
-  return {
-    deps: workflowDeps(),
-    engine: deps.workflow ?? missing('workflow engine'),
-    tokens: deps.tokens ?? missing('workflow token store'),
-  };
-};
+  engineParts().workflow ?? missing('workflow engine');
 
 /**
  * Settles the task's waits whose condition now holds (entropy accepted, a result in). A wait
  * whose token is not stored yet settles itself when its state runs, so nothing is lost when
- * the API call comes first.
+ * the API call comes first; a runtime without an engine has nothing waiting.
  */
-export const settle = async (taskId: string): Promise<string[]> => settleWaits(runtime(), taskId);
+export const settle = async (taskId: string): Promise<string[]> => {
+  const { workflow, tokens } = engineParts();
+  if (!workflow || !tokens) return [];
+  const rt: WorkflowRuntime = { deps: workflowDeps(), engine: workflow, tokens };
+  return settleWaits(rt, taskId);
+};
 
 /** Runs a handler body, answering 503 when a part of the workflow is not wired. */
 export const orUnavailable = async (body: () => Promise<HttpReply>): Promise<HttpReply> => {

@@ -1,0 +1,509 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Actor, type Clock, workflowUseCases as uc } from '@double-random/domain';
+import { verifyDraw } from '@double-random/draw';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDependencies, dependencies, setDependencies } from '../../functions/src/composition';
+import { workflowDeps } from '../../functions/src/http/tasks/workflow-deps';
+import { usccOf } from './support/fixtures';
+import { startTestServer, type TestServer } from './support/local-server';
+
+/**
+ * The workflow routes and the public reads over one task whose workflow steps (freeze,
+ * commit, draw, notify) run through the use cases, as the state handlers run them: the
+ * routes under test are the HTTP side (entropy, results, publication, handoffs, audit,
+ * calendar) and everything the public reads.
+ */
+
+const YEAR = 2027;
+const TASK = `${YEAR}-SCJG-001`;
+const office: Actor = { sub: 'office-1', roles: ['office'] };
+const SECRET_ID = '330102199001011234';
+const SECRET_PHONE = '13800001111';
+const SECRET_REASON = '配偶在该企业任职';
+
+let api: TestServer;
+let blobDir: string;
+let now = `${YEAR}-01-10T02:00:00.000Z`;
+const clock: Clock = { now: () => now };
+const tokens = {} as Record<'office' | 'scjg' | 'sthj' | 'stranger', string>;
+
+const targetId = (n: number) => usccOf(100 + n);
+
+const call = async (method: string, path: string, token?: string, body?: unknown) =>
+  api.request(method, path, {
+    ...(token ? { token } : {}),
+    ...(body === undefined ? {} : { body }),
+  });
+
+const ok = (res: { status: number; body: unknown }, status = 200) =>
+  expect(res.status, JSON.stringify(res.body)).toBe(status);
+
+beforeAll(async () => {
+  api = await startTestServer();
+  blobDir = await mkdtemp(join(tmpdir(), 'tasks-e2e-'));
+  // Bundles and draw records are blobs: this test gives the server a blob folder and a clock.
+  setDependencies({
+    ...createDependencies(
+      {
+        tableName: api.server.tableName,
+        region: 'local',
+        dynamoEndpoint: api.server.dynamoEndpoint,
+        blobDir,
+      },
+      { clock },
+    ),
+    ...pick(dependencies()),
+  });
+  tokens.office = await api.tokenFor('office');
+  tokens.scjg = await api.tokenFor('dept', 'SCJG');
+  tokens.sthj = await api.tokenFor('dept', 'STHJ');
+  tokens.stranger = await api.tokenFor('inspector', undefined, 'P9999');
+  ok(
+    await call('POST', '/departments/SCJG/items', tokens.scjg, {
+      code: 'SC-G1',
+      name: '产品质量监督抽查',
+      legalBasis: '《中华人民共和国产品质量法》第十五条',
+      category: 'general',
+      methods: ['on-site'],
+      qualification: 'SCJG-GEN',
+    }),
+    201,
+  );
+  for (let n = 0; n < 20; n++)
+    ok(
+      await call('POST', '/departments/SCJG/targets', tokens.scjg, {
+        name: `台州${String.fromCharCode(0x7532 + (n % 3))}记商行${n}`,
+        kind: 'enterprise',
+        uscc: targetId(n),
+        town: '运河街道',
+        industry: '零售',
+        riskClass: 'B',
+      }),
+      201,
+    );
+  for (let n = 1; n <= 4; n++)
+    ok(
+      await call('POST', '/departments/SCJG/inspectors', tokens.scjg, {
+        id: `P000${n}`,
+        name: `检查员${n}`,
+        certificateNo: `ZJ-000${n}`,
+        certificateExpiry: '2030-12-31',
+        qualifications: ['SCJG-GEN'],
+        mayLead: true,
+        idNumber: SECRET_ID,
+        phone: SECRET_PHONE,
+      }),
+      201,
+    );
+  ok(
+    await call('POST', '/departments/SCJG/inspectors/P0001/conflicts', tokens.scjg, {
+      expectedVersion: 1,
+      targetId: targetId(0),
+      reason: SECRET_REASON,
+      declaredBy: 'inspector',
+    }),
+    200,
+  );
+  const filed = await call('PUT', `/plans/${YEAR}/departments/SCJG`, tokens.scjg, {
+    tasks: [
+      {
+        seq: 1,
+        name: '产品质量双随机抽查',
+        items: ['SC-G1'],
+        strata: [{ key: 'all', ratioBp: 1000 }],
+        window: { start: `${YEAR}-03-01`, end: `${YEAR}-11-30` },
+        teamSize: 2,
+      },
+    ],
+  });
+  ok(filed, 201);
+  ok(
+    await call('POST', `/plans/${YEAR}/departments/SCJG/approve`, tokens.office, {
+      expectedVersion: filed.body.version,
+    }),
+  );
+}, 60_000);
+
+/** Parts wired by the runtime (engine, tokens) carried over from the server's dependencies. */
+function pick(deps: ReturnType<typeof dependencies>): Record<string, unknown> {
+  const { workflow, tokens: t } = deps as unknown as Record<string, unknown>;
+  return { ...(workflow ? { workflow } : {}), ...(t ? { tokens: t } : {}) };
+}
+
+afterAll(async () => {
+  await api?.close();
+  if (blobDir) await rm(blobDir, { recursive: true, force: true });
+});
+
+const publicText = async (paths: string[]) => {
+  const bodies = await Promise.all(paths.map((p) => call('GET', p)));
+  return bodies.map((b) => JSON.stringify(b.body)).join('\n');
+};
+
+describe('creating a task', () => {
+  it('refuses a department (office only) and a body without an entropy source', async () => {
+    const byDept = await call('POST', '/tasks', tokens.scjg, {
+      department: 'SCJG',
+      year: YEAR,
+      seq: 1,
+      entropySource: `ceremony:${YEAR}-03-02`,
+    });
+    expect(byDept.status).toBe(403);
+    const bad = await call('POST', '/tasks', tokens.office, {
+      department: 'SCJG',
+      year: YEAR,
+      seq: 1,
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.field).toBe('body.entropySource');
+  });
+
+  it('refuses a planned task the plan does not have', async () => {
+    const res = await call('POST', '/tasks', tokens.office, {
+      department: 'SCJG',
+      year: YEAR,
+      seq: 9,
+      entropySource: `ceremony:${YEAR}-03-02`,
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('TASK.NOT_PLANNED');
+  });
+});
+
+describe('one task from commitment to published results', () => {
+  it('publishes the commitment before the draw, and no draw yet', async () => {
+    now = `${YEAR}-03-02T01:00:00.000Z`;
+    const deps = workflowDeps();
+    await uc.createTask(deps, {
+      actor: office,
+      input: {
+        department: 'SCJG',
+        year: YEAR,
+        seq: 1,
+        reserves: { all: 2 },
+        entropySource: `ceremony:${YEAR}-03-02`,
+      },
+    });
+    await uc.freezeTask(deps, { actor: office, taskId: TASK });
+    await uc.commitTask(deps, { actor: office, taskId: TASK });
+    const task = await call('GET', `/tasks/${TASK}`);
+    ok(task);
+    expect(task.body).toMatchObject({
+      id: TASK,
+      year: YEAR,
+      initiatingDepartment: 'SCJG',
+      joint: false,
+      stage: 'Committed',
+      team: 2,
+      strata: [{ key: 'all', ratioBp: 1000, reserve: 2 }],
+      items: [{ code: 'SC-G1', name: '产品质量监督抽查', category: 'general' }],
+      commitment: { entropySource: `ceremony:${YEAR}-03-02`, participants: [] },
+    });
+    expect(task.body.commitment.poolDigest).toMatch(/^[0-9a-f]{64}$/);
+    expect(task.body.draws).toBeUndefined();
+    expect((await call('GET', `/draws/${TASK}/bundle`)).status).toBe(404);
+    expect((await call('GET', `/draws/${TASK}/result`)).status).toBe(404);
+    const list = await call('GET', `/tasks?year=${YEAR}`);
+    ok(list);
+    expect(list.body.items.map((t: { id: string }) => t.id)).toEqual([TASK]);
+    expect(list.body.items[0].committedAt).toBe(task.body.commitment.committedAt);
+    expect(list.body.cursor).toBeUndefined();
+  });
+
+  it('takes the entropy from the office only, and only from the committed source', async () => {
+    const body = { entropy: `ceremony:${YEAR}-03-02:8812093` };
+    expect((await call('POST', `/tasks/${TASK}/entropy`, tokens.scjg, body)).status).toBe(403);
+    expect((await call('POST', `/tasks/${TASK}/entropy`, undefined, body)).status).toBe(401);
+    const wrong = await call('POST', `/tasks/${TASK}/entropy`, tokens.office, {
+      entropy: `ceremony:${YEAR}-03-09:1`,
+    });
+    expect(wrong.status).toBeGreaterThanOrEqual(400);
+    expect(wrong.status).toBeLessThan(500);
+    expect(wrong.body.error.field).toBe('entropy');
+    const unknown = await call('POST', `/tasks/${YEAR}-SCJG-002/entropy`, tokens.office, body);
+    expect(unknown.status).toBe(404);
+    const accepted = await call('POST', `/tasks/${TASK}/entropy`, tokens.office, body);
+    ok(accepted);
+    expect(accepted.body.task.entropy).toBe(body.entropy);
+    const again = await call('POST', `/tasks/${TASK}/entropy`, tokens.office, body);
+    ok(again);
+    const other = await call('POST', `/tasks/${TASK}/entropy`, tokens.office, {
+      entropy: `ceremony:${YEAR}-03-02:999`,
+    });
+    expect(other.status).toBe(409);
+    expect(other.body.error.code).toBe('ENTROPY.ALREADY_ACCEPTED');
+  });
+
+  it('serves the bundle and result as drawn, and verifyDraw accepts them', async () => {
+    await uc.drawTask(workflowDeps(), { actor: office, taskId: TASK });
+    const bundle = await call('GET', `/draws/${TASK}/bundle`);
+    const result = await call('GET', `/draws/${TASK}/result`);
+    ok(bundle);
+    ok(result);
+    expect(bundle.body.entropy).toBe(`ceremony:${YEAR}-03-02:8812093`);
+    expect(verifyDraw(bundle.body, result.body)).toEqual({ ok: true });
+    const tampered = { ...result.body, seed: '0'.repeat(64) };
+    expect(verifyDraw(bundle.body, tampered).ok).toBe(false);
+    const task = await call('GET', `/tasks/${TASK}`);
+    const [draw] = task.body.draws;
+    expect(draw).toMatchObject({ drawId: TASK, department: 'SCJG', seed: result.body.seed });
+    expect(draw.resultDigest).toBe(result.body.resultDigest);
+    expect(draw.strata[0].selected).toHaveLength(2);
+    expect(draw.strata[0].reserve).toHaveLength(2);
+    expect(draw.strata[0].selected[0].name).toMatch(/^台州.记商行\d+$/);
+    expect(draw.assignments).toHaveLength(2);
+    expect(draw.assignments[0].members[0].name).toMatch(/^检查员\d$/);
+    expect(task.body.drawnAt).toBe(draw.drawnAt);
+  });
+
+  it('never shows personal data or conflict reasons publicly', async () => {
+    const text = await publicText([
+      `/tasks/${TASK}`,
+      `/tasks?year=${YEAR}`,
+      `/draws/${TASK}/bundle`,
+      `/draws/${TASK}/result`,
+      `/tasks/${TASK}/audit/verify`,
+    ]);
+    for (const secret of [SECRET_ID, SECRET_PHONE, SECRET_REASON])
+      expect(text).not.toContain(secret);
+  });
+
+  it('records results only for the inspecting department or the drawn team', async () => {
+    await uc.advanceTask(workflowDeps(), { actor: office, taskId: TASK, to: 'Notified' });
+    const task = await call('GET', `/tasks/${TASK}`);
+    const [first, second] = task.body.draws[0].assignments;
+    const body = (target: string, extra: Record<string, unknown> = {}) => ({
+      targetId: target,
+      item: 'SC-G1',
+      method: 'on-site',
+      inspectionDate: `${YEAR}-03-05`,
+      wording: 'no-problem',
+      team: [first.members[0].id, first.members[1].id],
+      ...extra,
+    });
+    now = `${YEAR}-03-06T02:00:00.000Z`;
+    expect(
+      (await call('POST', `/tasks/${TASK}/results`, tokens.sthj, body(first.target))).status,
+    ).toBe(403);
+    expect(
+      (await call('POST', `/tasks/${TASK}/results`, tokens.stranger, body(first.target))).status,
+    ).toBe(403);
+    const invalid = await call('POST', `/tasks/${TASK}/results`, tokens.scjg, {
+      ...body(first.target),
+      method: 'by-phone',
+    });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.error.field).toBe('body.method');
+    const drawn = task.body.draws[0].strata[0];
+    const ids = [...drawn.selected, ...drawn.reserve].map((t: { id: string }) => t.id);
+    const outsider = Array.from({ length: 20 }, (_, n) => targetId(n)).find(
+      (id) => !ids.includes(id),
+    )!;
+    const notDrawn = await call('POST', `/tasks/${TASK}/results`, tokens.scjg, body(outsider));
+    expect(notDrawn.status).toBe(400);
+    expect(notDrawn.body.error.code).toBe('RESULT.TARGET_NOT_ASSIGNED');
+    const member = await api.tokenFor('inspector', undefined, first.members[0].id);
+    const byTeam = await call(
+      'POST',
+      `/tasks/${TASK}/results`,
+      member,
+      body(first.target, {
+        penalty: {
+          decisionNo: '台市监罚〔2027〕1号',
+          decisionDate: `${YEAR}-03-05`,
+          kind: '警告',
+          warningOnly: true,
+        },
+      }),
+    );
+    ok(byTeam, 201);
+    expect(byTeam.body.result).toMatchObject({ department: 'SCJG', wording: 'no-problem' });
+    expect(byTeam.body.result.publication.dueBy > `${YEAR}-03-05`).toBe(true);
+    const twice = await call('POST', `/tasks/${TASK}/results`, tokens.scjg, body(first.target));
+    expect(twice.status).toBe(409);
+    const byDept = await call(
+      'POST',
+      `/tasks/${TASK}/results`,
+      tokens.scjg,
+      body(second.target, {
+        wording: 'pending-follow-up',
+        team: [second.members[0].id, second.members[1].id],
+        penalty: {
+          decisionNo: '台市监罚〔2027〕2号',
+          decisionDate: `${YEAR}-03-05`,
+          kind: '罚款5000元',
+          warningOnly: false,
+        },
+      }),
+    );
+    ok(byDept, 201);
+    expect(byDept.body.handoffsDue).toEqual(['department-in-charge']);
+  });
+
+  it('shows the office the task with its red lights, and hides it from other departments', async () => {
+    const detail = await call('GET', `/tasks/${TASK}/detail`, tokens.office);
+    ok(detail);
+    expect(detail.body.task.stage).toBe('Notified');
+    expect(detail.body.results).toHaveLength(2);
+    expect(detail.body.lights.filter((l: { kind: string }) => l.kind === 'result')).toHaveLength(2);
+    ok(await call('GET', `/tasks/${TASK}/detail`, tokens.scjg));
+    expect((await call('GET', `/tasks/${TASK}/detail`, tokens.sthj)).status).toBe(404);
+    const lights = await call('GET', '/office/deadlines', tokens.office);
+    ok(lights);
+    expect(lights.body.items).toEqual([]);
+    expect((await call('GET', '/office/deadlines', tokens.scjg)).status).toBe(403);
+    now = `${YEAR}-05-06T02:00:00.000Z`;
+    const late = await call('GET', '/office/deadlines', tokens.office);
+    expect(
+      late.body.items.map((l: { status: string; taskId: string }) => [l.taskId, l.status]),
+    ).toEqual([
+      [TASK, 'overdue'],
+      [TASK, 'overdue'],
+      [TASK, 'overdue'],
+    ]);
+    now = `${YEAR}-03-10T02:00:00.000Z`;
+  });
+
+  it('publishes results (谁公开) and finds them by USCC, name prefix and target', async () => {
+    expect((await call('GET', '/results')).body.items).toEqual([]);
+    expect(
+      (await call('POST', `/tasks/${TASK}/publish`, tokens.sthj, { department: 'SCJG' })).status,
+    ).toBe(403);
+    const published = await call('POST', `/tasks/${TASK}/publish`, tokens.scjg, {
+      department: 'SCJG',
+    });
+    ok(published);
+    expect(published.body.published).toHaveLength(2);
+    const all = await call('GET', '/results');
+    ok(all);
+    expect(all.body.items).toHaveLength(2);
+    const task = await call('GET', `/tasks/${TASK}`);
+    const [first, second] = task.body.draws[0].assignments;
+    const byUscc = await call('GET', `/results?q=${second.target}`);
+    expect(byUscc.body.items).toHaveLength(1);
+    expect(byUscc.body.items[0]).toEqual({
+      taskId: TASK,
+      taskName: '产品质量双随机抽查',
+      planId: `SCJG-${YEAR}`,
+      planName: `${YEAR}年度${byUscc.body.items[0].departmentName}双随机抽查计划`,
+      department: 'SCJG',
+      departmentName: expect.any(String),
+      kind: '不定向抽查',
+      joint: false,
+      target: { id: second.target, name: second.targetName, uscc: second.target },
+      item: { code: 'SC-G1', name: '产品质量监督抽查' },
+      completedOn: `${YEAR}-03-05`,
+      publishedOn: `${YEAR}-03-10`,
+      wording: '发现问题待后续处理',
+      penalty: {
+        decisionNumber: '台市监罚〔2027〕2号',
+        decidedOn: `${YEAR}-03-05`,
+        summary: '罚款5000元',
+      },
+    });
+    const warned = await call('GET', `/results?q=${first.target}`);
+    expect(warned.body.items).toHaveLength(1);
+    expect(warned.body.items[0].wording).toBe('未发现问题');
+    expect(warned.body.items[0].penalty).toBeUndefined();
+    const prefix = first.targetName.slice(0, 3);
+    const byName = await call('GET', `/results?q=${encodeURIComponent(prefix)}`);
+    expect(byName.body.items.length).toBeGreaterThanOrEqual(1);
+    for (const r of byName.body.items) expect(r.target.name.startsWith(prefix)).toBe(true);
+    const none = await call('GET', `/results?q=${encodeURIComponent('不存在的名称')}`);
+    expect(none.body.items).toEqual([]);
+    const paged = await call('GET', '/results?limit=1');
+    expect(paged.body.items).toHaveLength(1);
+    expect(paged.body.cursor).toEqual(expect.any(String));
+    const next = await call(
+      'GET',
+      `/results?limit=1&cursor=${encodeURIComponent(paged.body.cursor)}`,
+    );
+    expect(next.body.items).toHaveLength(1);
+    expect(next.body.items[0]).not.toEqual(paged.body.items[0]);
+    const mine = await call('GET', `/targets/${first.target}/results`);
+    ok(mine);
+    expect(mine.body.items).toHaveLength(1);
+    expect(mine.body.draws).toEqual([
+      expect.objectContaining({ drawId: TASK, taskId: TASK, role: 'selected', stratum: 'all' }),
+    ]);
+    const text = await publicText(['/results', `/targets/${first.target}/results`]);
+    expect(text).not.toContain('台市监罚〔2027〕1号');
+    for (const secret of [SECRET_ID, SECRET_PHONE, SECRET_REASON])
+      expect(text).not.toContain(secret);
+  });
+
+  it('hands a problem on once and records its receipt once', async () => {
+    const task = await call('GET', `/tasks/${TASK}`);
+    const second = task.body.draws[0].assignments[1];
+    const body = {
+      targetId: second.target,
+      item: 'SC-G1',
+      kind: 'department-in-charge',
+      receiverDepartment: 'STHJ',
+      receiverName: '区生态环境分局',
+      reason: '经营场所排污问题',
+      date: `${YEAR}-03-09`,
+    };
+    expect((await call('POST', `/tasks/${TASK}/handoffs`, tokens.sthj, body)).status).toBe(403);
+    const made = await call('POST', `/tasks/${TASK}/handoffs`, tokens.scjg, body);
+    ok(made, 201);
+    const retry = await call('POST', `/tasks/${TASK}/handoffs`, tokens.scjg, body);
+    ok(retry, 201);
+    expect(retry.body.id).toBe(made.body.id);
+    const path = `/tasks/${TASK}/handoffs/${made.body.id}/acknowledge`;
+    const receipt = { acknowledgedBy: '王科长', at: `${YEAR}-03-10T03:00:00.000Z` };
+    const acked = await call('POST', path, tokens.sthj, receipt);
+    ok(acked);
+    expect(acked.body.acknowledgement.by).toBe('王科长');
+    expect((await call('POST', path, tokens.sthj, receipt)).status).toBe(409);
+  });
+
+  it('keeps an audit chain the office reads in full and anyone verifies', async () => {
+    expect((await call('GET', `/tasks/${TASK}/audit`, tokens.scjg)).status).toBe(403);
+    const full = await call('GET', `/tasks/${TASK}/audit`, tokens.office);
+    ok(full);
+    const actions = full.body.items.map((e: { action: string }) => e.action);
+    expect(actions.slice(0, 5)).toEqual([
+      'task.create',
+      'task.freeze',
+      'task.commit',
+      'task.entropy',
+      'task.draw',
+    ]);
+    expect(actions).toContain('result.publish');
+    expect(actions).toContain('handoff.acknowledge');
+    const verified = await call('GET', `/tasks/${TASK}/audit/verify`);
+    ok(verified);
+    expect(verified.body).toMatchObject({ taskId: TASK, ok: true, length: full.body.items.length });
+    expect(verified.body.head).toBe(full.body.items.at(-1).hash);
+    for (const e of verified.body.entries)
+      expect(Object.keys(e).sort()).toEqual(['action', 'at', 'hash', 'prevHash', 'seq']);
+    expect((await call('GET', `/tasks/${YEAR}-SCJG-077/audit/verify`)).status).toBe(404);
+  });
+});
+
+describe('the working-day calendar', () => {
+  it('is provisional for a year without a schedule until the office loads one', async () => {
+    const before = await call('GET', `/calendar/${YEAR}`);
+    ok(before);
+    expect(before.body).toMatchObject({ year: YEAR, status: 'provisional', source: 'weekdays' });
+    const known = await call('GET', '/calendar/2026');
+    expect(known.body).toMatchObject({ status: 'official', source: 'chinese-days' });
+    expect(known.body.holidays).toContain('2026-10-01');
+    const schedule = {
+      holidays: [`${YEAR}-04-05`, `${YEAR}-05-01`],
+      makeUpWorkdays: [`${YEAR}-04-25`],
+    };
+    expect((await call('PUT', `/calendar/${YEAR}`, tokens.scjg, schedule)).status).toBe(403);
+    const bad = await call('PUT', `/calendar/${YEAR}`, tokens.office, { holidays: ['2026-01-01'] });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('CALENDAR.DATE_OUTSIDE_YEAR');
+    const loaded = await call('PUT', `/calendar/${YEAR}`, tokens.office, schedule);
+    ok(loaded);
+    expect(loaded.body.year).toMatchObject({ year: YEAR, source: 'office' });
+    const after = await call('GET', `/calendar/${YEAR}`);
+    expect(after.body).toMatchObject({ status: 'official', source: 'office', ...schedule });
+  });
+});
