@@ -18,7 +18,8 @@ export class StateError extends Error {
 
 const toStateError = (state: string, e: unknown): Error => {
   if (isDomainError(e)) return new StateError(e.code, `${state}: ${e.message}`, { cause: e });
-  if (e instanceof Error) return e;
+  // the cause names the state, so the task's recorded failure says where it happened
+  if (e instanceof Error) return new StateError(e.name, `${state}: ${e.message}`, { cause: e });
   return new StateError('States.TaskFailed', `${state}: ${String(e)}`);
 };
 

@@ -1,0 +1,188 @@
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  type Actor,
+  type AuditEntry,
+  type Clock,
+  type TaskAssignment,
+  type TaskStage,
+  workflowUseCases as uc,
+  type WorkflowDeps,
+} from '@double-random/domain';
+import { createFileBlobStore, type TableRef, workflowRepositoriesOn } from '@double-random/store';
+import { afterAll, beforeAll, vi } from 'vitest';
+import {
+  createWorkflowTokenStore,
+  settleWaits,
+  type WorkflowRuntime,
+} from '../../functions/src/workflow';
+import { repositoriesOn, useEmbeddedStore } from '../integration/support/embedded-store';
+import { inspectors, items, plan, plannedTask, targets } from '../unit/workflow/fixtures';
+
+export const office: Actor = { sub: 'office-1', roles: ['office'] };
+export const scjg: Actor = { sub: 'scjg-1', roles: ['dept:SCJG'] };
+export const sthj: Actor = { sub: 'sthj-1', roles: ['dept:STHJ'] };
+
+/** A clock the test moves: the entropy arrives after the commitment, overdue after the window. */
+export class MovableClock implements Clock {
+  constructor(public instant: string) {}
+  now = () => this.instant;
+}
+
+export const COMMIT_DAY = '2026-03-02T01:00:00.000Z';
+export const CEREMONY_DAY = '2026-03-03T02:00:00.000Z';
+
+/** Planned tasks, one per scenario, so one table holds every scenario's task. */
+export const SCENARIOS = {
+  single: 7,
+  joint: 8,
+  replacement: 9,
+  overdue: 10,
+  failure: 11,
+  restart: 12,
+} as const;
+export const taskIdOf = (seq: number) => `2026-SCJG-${String(seq).padStart(3, '0')}`;
+
+export interface WorkflowWorld {
+  runtime: Omit<WorkflowRuntime, 'engine'>;
+  deps: WorkflowDeps & { clock: MovableClock };
+  table: TableRef;
+  blobDir: string;
+}
+
+/** The real store on an in-memory dynalite, blobs in a temporary folder, the plan seeded. */
+export const useWorkflowWorld = (): WorkflowWorld => {
+  const store = useEmbeddedStore();
+  const world = {} as WorkflowWorld;
+  beforeAll(async () => {
+    vi.stubEnv('LOG_LEVEL', 'silent');
+    world.table = store.table;
+    world.blobDir = await mkdtemp(join(tmpdir(), 'dr-workflow-'));
+    const blobs = createFileBlobStore(world.blobDir);
+    const clock = new MovableClock(COMMIT_DAY);
+    world.deps = {
+      ...repositoriesOn(store.table),
+      ...workflowRepositoriesOn(store.table, blobs),
+      clock,
+    };
+    world.runtime = { deps: world.deps, tokens: createWorkflowTokenStore(store.table) };
+    const planned = Object.entries(SCENARIOS).map(([name, seq]) =>
+      plannedTask({
+        seq,
+        id: taskIdOf(seq),
+        ...(name === 'joint'
+          ? { items: ['SCJG-FOOD', 'STHJ-EMIT'], participants: ['STHJ'], joint: true }
+          : {}),
+      }),
+    );
+    await world.deps.plans.create(plan(planned));
+    for (const i of items) await world.deps.items.create(i);
+    for (const t of targets) await world.deps.targets.create(t);
+    for (const i of inspectors) await world.deps.inspectors.create(i);
+  });
+  afterAll(async () => {
+    vi.unstubAllEnvs();
+    if (world.blobDir)
+      await rm(world.blobDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+  });
+  return world;
+};
+
+export const createTask = async (world: WorkflowWorld, seq: number) => {
+  world.deps.clock.instant = COMMIT_DAY;
+  return uc.createTask(world.deps, {
+    actor: office,
+    input: {
+      department: 'SCJG',
+      year: 2026,
+      seq,
+      reserves: { 'risk:A': 2, 'risk:D': 1 },
+      entropySource: 'ceremony:2026-03-03',
+    },
+  });
+};
+
+/** Polls until `check` returns a value (the engine runs on its own; tests wait on state). */
+export const until = async <T>(
+  what: string,
+  check: () => Promise<T | undefined | false>,
+  timeoutMs = 15_000,
+): Promise<T> => {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await check();
+    if (v !== undefined && v !== false) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+};
+
+/** What an API call does after accepting entropy or recording a result. */
+export const settle = (world: WorkflowWorld, engine: WorkflowRuntime['engine'], taskId: string) =>
+  settleWaits({ ...world.runtime, engine }, taskId);
+
+/**
+ * Accepts the ceremony entropy, moves the clock to `then` (the instant the rest of the run
+ * sees) and settles the wait, then waits for the draw to reach the Inspect map.
+ */
+export const acceptEntropy = async (
+  world: WorkflowWorld,
+  engine: WorkflowRuntime['engine'],
+  taskId: string,
+  then = CEREMONY_DAY,
+) => {
+  await until('the entropy wait', () => world.runtime.tokens.get(taskId, 'entropy'));
+  world.deps.clock.instant = CEREMONY_DAY;
+  await uc.acceptEntropy(world.deps, {
+    actor: office,
+    taskId,
+    entropy: 'ceremony:2026-03-03:31415926',
+  });
+  world.deps.clock.instant = then;
+  return settle(world, engine, taskId);
+};
+
+/** Waits until the task stands at `stage` (the engine runs on its own). */
+export const reaches = (world: WorkflowWorld, taskId: string, stage: TaskStage) =>
+  until(`${taskId} at ${stage}`, async () => (await world.deps.tasks.get(taskId))?.stage === stage);
+
+/** The inspections the Inspect map waits on: one token per department and target. */
+export const waitingInspections = async (world: WorkflowWorld, taskId: string, count: number) =>
+  until(`${count} inspection waits`, async () => {
+    const waits = (await world.runtime.tokens.listByTask(taskId)).filter((w) =>
+      w.slot.startsWith('result:'),
+    );
+    return waits.length === count ? waits : undefined;
+  });
+
+export const selected = async (world: WorkflowWorld, taskId: string): Promise<TaskAssignment[]> =>
+  (await world.deps.assignments.listByTask(taskId)).filter((a) => a.role === 'selected');
+
+export const recordResult = async (
+  world: WorkflowWorld,
+  a: TaskAssignment,
+  over: Record<string, unknown> = {},
+) =>
+  uc.recordResult(world.deps, {
+    actor: a.department === 'STHJ' ? sthj : scjg,
+    input: {
+      taskId: a.taskId,
+      targetId: a.target,
+      item: a.department === 'STHJ' ? 'STHJ-EMIT' : 'SCJG-FOOD',
+      method: 'on-site',
+      inspectionDate: '2026-04-01',
+      wording: 'no-problem',
+      team: a.members.slice(0, 2),
+      ...over,
+    },
+  });
+
+export const auditOf = async (world: WorkflowWorld, taskId: string): Promise<AuditEntry[]> =>
+  (await world.deps.audit.read(taskId, { limit: 1000 })).items;
+
+/** Overwrites every stored blob: frozen bundles no longer read back (run such a test last). */
+export const spoilBlobs = async (world: WorkflowWorld) => {
+  for (const e of await readdir(world.blobDir, { recursive: true, withFileTypes: true }))
+    if (e.isFile()) await writeFile(join(e.parentPath, e.name), 'spoilt');
+};
