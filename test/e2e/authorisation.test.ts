@@ -1,5 +1,12 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { workflowUseCases } from '@double-random/domain';
+import { createDocumentClient, type DocumentClient } from '@double-random/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDependencies, dependencies, setDependencies } from '../../functions/src/composition';
 import { routes } from '../../functions/src/http/routes';
+import { workflowDeps } from '../../functions/src/http/tasks/workflow-deps';
 import { usccOf } from './support/fixtures';
 import { startTestServer, type TestServer } from './support/local-server';
 
@@ -45,6 +52,32 @@ const officeOnly: Row['expect'] = {
   inspector: 403,
   none: 401,
 };
+const hiddenFromOthers: Row['expect'] = {
+  office: 'pass',
+  own: 'pass',
+  other: 404,
+  inspector: 404,
+  none: 401,
+};
+/** Refused as absent (a result or handoff that does not exist) before anyone is authorised. */
+const absentForAll: Row['expect'] = {
+  office: 404,
+  own: 404,
+  other: 404,
+  inspector: 404,
+  none: 401,
+};
+/**
+ * The seeded task is Created: recording a result is refused for the stage (409) before the
+ * recorder is checked; tasks-public.test.ts checks the recorder on a drawn task.
+ */
+const stageFirst: Row['expect'] = {
+  office: 'pass',
+  own: 'pass',
+  other: 'pass',
+  inspector: 'pass',
+  none: 401,
+};
 const hiddenUntilPublished: Row['expect'] = {
   office: 'pass',
   own: 'pass',
@@ -85,8 +118,18 @@ const planTasks = [
     window: { start: `${YEAR}-03-01`, end: `${YEAR}-11-30` },
     teamSize: 2,
   },
+  {
+    seq: 2,
+    name: '工作流任务',
+    items: ['AZ-1'],
+    strata: [{ key: 'all', ratioBp: 500 }],
+    window: { start: `${YEAR}-03-01`, end: `${YEAR}-11-30` },
+    teamSize: 2,
+  },
 ];
 const plan = `/plans/${YEAR}/departments/${OWN}`;
+// task 001 stays absent for the export rows; 002 exists (Created) for the workflow rows
+const TASK = `${YEAR}-${OWN}-002`;
 const csv = `统一社会信用代码,名称,类型,所属镇街,行业,风险等级\n${usccOf(3)},某店,企业,运河街道,零售,B\n`;
 
 /** One row per route of the route table, keyed `METHOD path-template`. */
@@ -225,11 +268,73 @@ const table: Record<string, Row> = {
     path: `/exports/results?year=${YEAR}&dept=${OWN}&format=xlsx`,
     expect: ownAndOffice,
   },
+  'POST /tasks': {
+    path: '/tasks',
+    body: { department: OWN, year: YEAR, seq: 2, entropySource: `ceremony:${YEAR}-12-30` },
+    expect: officeOnly,
+  },
+  'GET /tasks/{taskId}/detail': { path: `/tasks/${TASK}/detail`, expect: hiddenFromOthers },
+  'GET /office/deadlines': { path: '/office/deadlines', expect: officeOnly },
+  'POST /tasks/{taskId}/entropy': {
+    path: `/tasks/${TASK}/entropy`,
+    body: { entropy: `ceremony:${YEAR}-03-02:1` },
+    expect: officeOnly,
+  },
+  'POST /tasks/{taskId}/results': {
+    path: `/tasks/${TASK}/results`,
+    body: {
+      targetId: T_ID,
+      item: 'AZ-1',
+      method: 'on-site',
+      inspectionDate: `${YEAR}-03-05`,
+      wording: 'no-problem',
+      team: ['P0001', 'P0002'],
+    },
+    expect: stageFirst,
+  },
+  'POST /tasks/{taskId}/publish': {
+    path: `/tasks/${TASK}/publish`,
+    body: { department: OWN },
+    expect: ownOnly,
+  },
+  'POST /tasks/{taskId}/handoffs': {
+    path: `/tasks/${TASK}/handoffs`,
+    body: {
+      targetId: T_ID,
+      item: 'AZ-1',
+      kind: 'judicial',
+      receiverName: '区公安分局',
+      reason: '涉嫌犯罪',
+      date: `${YEAR}-03-06`,
+    },
+    expect: absentForAll,
+  },
+  'POST /tasks/{taskId}/handoffs/{handoffId}/acknowledge': {
+    path: `/tasks/${TASK}/handoffs/${T_ID}.AZ-1.judicial/acknowledge`,
+    body: { acknowledgedBy: '王科长', at: `${YEAR}-03-07T01:00:00.000Z` },
+    expect: absentForAll,
+  },
+  'GET /tasks/{taskId}/audit': { path: `/tasks/${TASK}/audit`, expect: officeOnly },
+  'PUT /calendar/{year}': {
+    path: `/calendar/${YEAR}`,
+    body: { holidays: [`${YEAR}-10-01`] },
+    expect: officeOnly,
+  },
+  'GET /tasks': { path: `/tasks?year=${YEAR}`, expect: everyone },
+  'GET /tasks/{taskId}': { path: `/tasks/${TASK}`, expect: everyone },
+  'GET /draws/{drawId}/bundle': { path: `/draws/${TASK}/bundle`, expect: everyone },
+  'GET /draws/{drawId}/result': { path: `/draws/${TASK}/result`, expect: everyone },
+  'GET /results': { path: `/results?q=${T_ID}`, expect: everyone },
+  'GET /targets/{targetId}/results': { path: `/targets/${T_ID}/results`, expect: everyone },
+  'GET /tasks/{taskId}/audit/verify': { path: `/tasks/${TASK}/audit/verify`, expect: everyone },
+  'GET /calendar/{year}': { path: `/calendar/${YEAR}`, expect: everyone },
 };
 
 const keyOf = (r: { method: string; path: string }) => `${r.method} ${r.path}`;
 
 let api: TestServer;
+let blobDir: string | undefined;
+let client: DocumentClient | undefined;
 const tokens = {} as Record<Exclude<Caller, 'none'>, string>;
 
 beforeAll(async () => {
@@ -246,10 +351,34 @@ beforeAll(async () => {
   await seed(`/departments/${OWN}/targets`, { ...target, uscc: T_ID });
   await seed(`/departments/${OWN}/inspectors`, { ...inspector, id: 'P0001', name: '张三' });
   await seed(plan, { tasks: planTasks });
+  // Draws are blobs: give the in-memory server a blob folder unless its runtime has one.
+  const deps = dependencies();
+  if (!deps.draws) {
+    blobDir = await mkdtemp(join(tmpdir(), 'authorisation-'));
+    const { tableName, dynamoEndpoint } = api.server;
+    client = createDocumentClient({ region: 'local', endpoint: dynamoEndpoint });
+    const withBlobs = createDependencies(
+      { tableName, region: 'local', dynamoEndpoint, blobDir },
+      { client, clock: deps.clock },
+    );
+    setDependencies({ ...withBlobs, ...deps, bundles: withBlobs.bundles, draws: withBlobs.draws });
+  }
+  // One task of the approved plan, created as the workflow's first step creates it.
+  const approved = await api.request('POST', `${plan}/approve`, {
+    token: tokens.office,
+    body: { expectedVersion: 1 },
+  });
+  expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+  await workflowUseCases.createTask(workflowDeps(), {
+    actor: { sub: 'office-1', roles: ['office'] },
+    input: { department: OWN, year: YEAR, seq: 2, entropySource: `ceremony:${YEAR}-03-02` },
+  });
 }, 30_000);
 
 afterAll(async () => {
   await api?.close();
+  client?.destroy();
+  if (blobDir) await rm(blobDir, { recursive: true, force: true });
 });
 
 describe('authorisation of every route', () => {

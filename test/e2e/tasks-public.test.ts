@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Actor, type Clock, workflowUseCases as uc } from '@double-random/domain';
 import { verifyDraw } from '@double-random/draw';
+import { createDocumentClient, type DocumentClient } from '@double-random/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDependencies, dependencies, setDependencies } from '../../functions/src/composition';
 import { workflowDeps } from '../../functions/src/http/tasks/workflow-deps';
@@ -25,6 +26,7 @@ const SECRET_REASON = '配偶在该企业任职';
 
 let api: TestServer;
 let blobDir: string;
+let client: DocumentClient | undefined;
 let now = `${YEAR}-01-10T02:00:00.000Z`;
 const clock: Clock = { now: () => now };
 const tokens = {} as Record<'office' | 'scjg' | 'sthj' | 'stranger', string>;
@@ -44,6 +46,7 @@ beforeAll(async () => {
   api = await startTestServer();
   blobDir = await mkdtemp(join(tmpdir(), 'tasks-e2e-'));
   // Bundles and draw records are blobs: this test gives the server a blob folder and a clock.
+  client = createDocumentClient({ region: 'local', endpoint: api.server.dynamoEndpoint });
   setDependencies({
     ...createDependencies(
       {
@@ -52,7 +55,7 @@ beforeAll(async () => {
         dynamoEndpoint: api.server.dynamoEndpoint,
         blobDir,
       },
-      { clock },
+      { client, clock },
     ),
     ...pick(dependencies()),
   });
@@ -134,6 +137,7 @@ function pick(deps: ReturnType<typeof dependencies>): Record<string, unknown> {
 
 afterAll(async () => {
   await api?.close();
+  client?.destroy();
   if (blobDir) await rm(blobDir, { recursive: true, force: true });
 });
 

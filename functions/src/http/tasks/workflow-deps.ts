@@ -28,8 +28,11 @@ export class UnavailableError extends Error {
   readonly code = 'WORKFLOW.UNAVAILABLE';
 }
 
+const unavailable = (part: string) =>
+  new UnavailableError(`this deployment has no ${part}: the workflow is not wired`);
+
 const missing = (part: string): never => {
-  throw new UnavailableError(`this deployment has no ${part}: the workflow is not wired`);
+  throw unavailable(part);
 };
 
 /**
@@ -38,7 +41,7 @@ const missing = (part: string): never => {
  */
 const absent = <T extends object>(part: string): T =>
   new Proxy({} as T, {
-    get: (_t, key) => (key === 'then' ? undefined : () => missing(part)),
+    get: (_t, key) => (key === 'then' ? undefined : () => Promise.reject(unavailable(part))),
   });
 
 /** The composition as the workflow routes read it: parts wired by other modules are optional. */
