@@ -124,7 +124,7 @@ describe('inspection workflow on the embedded engine', () => {
     // the draw and the inspection start after the window (ends 2026-11-30) has closed
     await acceptEntropy(world, e, taskId, '2026-12-01T01:00:00.000Z');
     const run = await e.settled(taskId);
-    expect(run?.status).toBe('succeeded');
+    expect(run).toEqual(expect.objectContaining({ status: 'succeeded' }));
     const assignments = await selected(world, taskId);
     const lights = (await auditOf(world, taskId)).filter((a) => a.action === 'inspection.overdue');
     expect(lights.map((l) => l.subject).sort()).toEqual(
@@ -150,7 +150,7 @@ describe('inspection workflow on the embedded engine', () => {
 
     const second = engine();
     const started = await second.resumeUnfinished();
-    expect(started).toContain(`local:${taskId}:1`);
+    expect(started.filter((id) => id.startsWith(`local:${taskId}:`))).toHaveLength(1);
     await until('the remaining waits', async () => {
       const waits = await world.runtime.tokens.listByTask(taskId);
       return second.waitingTokens().length >= open.length && waits.length === open.length

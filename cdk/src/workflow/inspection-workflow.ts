@@ -127,7 +127,11 @@ export class InspectionWorkflow extends Construct {
         ...(waits
           ? { integrationPattern: IntegrationPattern.WAIT_FOR_TASK_TOKEN }
           : { payloadResponseOnly: true }),
-        resultPath: options.resultPath ?? JsonPath.DISCARD,
+        // `$` is the default; written out, aws-local-stepfunctions would nest the result
+        // under a key named `$`
+        ...(options.resultPath === '$'
+          ? {}
+          : { resultPath: options.resultPath ?? JsonPath.DISCARD }),
         taskTimeout: options.timeout ?? Timeout.duration(TASK_TIMEOUT),
       });
     };
