@@ -1,6 +1,7 @@
 import { httpHandler, ok } from '../middleware';
 import { orUnavailable, publicResultIndex } from '../tasks/workflow-deps';
 import { ResultsQuerySchema } from './public.schemas';
+import { publicDeps } from './public-deps';
 import { searchResults } from './public-reads';
 
 /** GET /results?q=: published results, newest first, by 统一社会信用代码 or name prefix. */
@@ -11,7 +12,7 @@ export const handler = httpHandler({
     orUnavailable(async () => {
       const { q, limit, cursor } = query;
       return ok(
-        await searchResults(publicResultIndex(), {
+        await searchResults(publicDeps(), publicResultIndex(), {
           limit,
           ...(q ? { q } : {}),
           ...(cursor ? { cursor } : {}),
