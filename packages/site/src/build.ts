@@ -19,6 +19,7 @@ const page = (script: string, styles: string): string => `<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>双随机、一公开 公示</title>
 <meta name="description" content="年度抽查计划、抽取过程与抽查结果公示，可在本机验证抽取">
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="${styles}">
 <script type="module" src="${script}"></script>
 </head>
@@ -37,8 +38,8 @@ const hashed = (name: string, content: Uint8Array): string => {
 /**
  * Bundles the page into `outDir`: index.html, app.<hash>.js (the draw engine included) and
  * styles.<hash>.css. Content-hashed names let a CDN cache the assets for ever while
- * index.html is revalidated. No config.json is written: without one the page reads the API
- * on its own origin.
+ * index.html is revalidated. `config.json` names the API: empty, the page's own origin;
+ * a deployment serving the page elsewhere replaces it.
  */
 export const buildSite = async (
   outDir: string = SITE_DIST,
@@ -65,8 +66,9 @@ export const buildSite = async (
     writeFile(join(outDir, script), js),
     writeFile(join(outDir, styles), css),
     writeFile(join(outDir, 'index.html'), page(script, styles)),
+    writeFile(join(outDir, 'config.json'), `${JSON.stringify({ apiBase: '' })}\n`),
   ]);
-  return { outDir, files: ['index.html', script, styles] };
+  return { outDir, files: ['index.html', script, styles, 'config.json'] };
 };
 
 const newest = async (dir: string): Promise<number> => {

@@ -25,17 +25,14 @@ export const category = (c: 'key' | 'general'): string =>
 
 const STAGES: Record<string, string> = {
   Created: '已创建',
-  Freeze: '冻结名录',
   Frozen: '名录已冻结',
-  Commit: '公示承诺',
   Committed: '已公示承诺',
-  AwaitEntropy: '等待公共随机数',
-  Draw: '抽取中',
+  AwaitingEntropy: '等待公共随机数',
   Drawn: '已抽取',
-  Notify: '通知检查人员',
-  Inspect: '检查中',
-  Publish: '结果公示中',
-  Handoff: '移送处理',
+  Notified: '已通知检查人员',
+  Inspecting: '检查中',
+  Publishing: '结果公示中',
+  HandingOff: '移送处理中',
   Done: '已完成',
   Failed: '已终止',
 };

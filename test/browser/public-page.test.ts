@@ -1,0 +1,191 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/browser';
+import {
+  nameOf,
+  PARTICIPANT_DRAW,
+  type Seeded,
+  startSeededServer,
+  TASK_ID,
+  YEAR,
+} from './support/seed';
+
+/** a well-formed code of no enterprise in the directory */
+const OUTSIDER = '91331002999999999X';
+
+let seeded: Seeded;
+let chromium: Browser;
+let context: BrowserContext;
+let page: Page;
+let pageErrors: string[];
+
+beforeAll(async () => {
+  [seeded, chromium] = await Promise.all([startSeededServer(), launchChromium()]);
+}, 60_000);
+
+afterAll(async () => {
+  await chromium?.close();
+  await seeded?.server.close();
+});
+
+beforeEach(async () => {
+  await context?.close();
+  context = await chromium.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+  pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(m.text());
+  });
+});
+
+const open = async (hash: string) => {
+  await page.goto(`${seeded.url}/${hash}`);
+  await page.locator('#main:not([aria-busy]) > h1').waitFor();
+};
+
+const verdict = () => page.locator('[data-verdict]');
+
+describe('the public page', () => {
+  it('shows the approved district plan with its quota figures and the published plan', async () => {
+    await open(`#/plans/${YEAR}`);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    await expect.poll(() => page.locator('h1').textContent()).toBe(`${YEAR} 年度抽查计划`);
+    const district = page.locator('section', {
+      has: page.getByRole('heading', { name: '区级年度抽查计划' }),
+    });
+    expect(await district.textContent()).toContain('100%（要求不低于 10%，达到）');
+    expect(await district.textContent()).toContain('50%（1 项任务，要求不低于 20%）');
+    const plans = await page.locator('#dept-plans ~ *').allTextContents();
+    expect(plans.join('')).toContain('食品经营者与排污单位联合抽查');
+    expect(plans.join('')).toContain('是，参与部门：STHJ');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('shows a task with its commitment, entropy, selected targets and teams with a leader', async () => {
+    await open(`#/tasks/${TASK_ID}`);
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain('抽取前公示的承诺');
+    expect(text).toContain(`ceremony:${YEAR}-03-02:31415926535897932384`);
+    expect(text).toContain('全部对象：名录 60 户，抽取 30 户');
+    expect(text).toContain(seeded.selected[0]!.name);
+    expect(text).toContain('参与部门 STHJ 的检查人员抽取');
+    expect(await page.locator('.leader').count()).toBeGreaterThanOrEqual(30);
+  });
+
+  it('finds an enterprise by its credit code and shows its result and penalty', async () => {
+    await open('#/results');
+    await page.getByLabel('企业名称或统一社会信用代码').fill(seeded.penalised.toLowerCase());
+    await page.getByRole('button', { name: '查询' }).click();
+    await page.locator('#main:not([aria-busy]) li.result').first().waitFor();
+    const cards = page.locator('li.result');
+    expect(await cards.count()).toBe(1);
+    const card = (await cards.first().textContent()) ?? '';
+    expect(card).toContain(seeded.selected[0]!.name);
+    expect(card).toContain('发现问题经责令已改正');
+    expect(card).toContain(`椒市监罚〔${YEAR}〕12号`);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('pages through a name search a page at a time with 下一页', async () => {
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/results?')) asked.push(r.url());
+    });
+    await open(`#/results?q=${encodeURIComponent('台州市椒江区海门')}`);
+    expect(await page.locator('li.result').count()).toBe(20);
+    await page.getByRole('link', { name: '下一页' }).click();
+    await expect.poll(() => page.locator('.pager span').textContent()).toBe('第 2 页');
+    await page.locator('#main:not([aria-busy]) > h1').waitFor();
+    expect(await page.locator('li.result').count()).toBe(10);
+    expect(await page.getByRole('link', { name: '下一页' }).count()).toBe(0);
+    expect(asked).toHaveLength(2);
+    for (const url of asked) expect(new URL(url).searchParams.get('limit')).toBe('20');
+    expect(new URL(asked[1]!).searchParams.get('cursor')).toBeTruthy();
+  });
+
+  it('re-runs the target draw in the browser and shows 一致', async () => {
+    await open(`#/verify/${TASK_ID}`);
+    await verdict().waitFor();
+    expect(await verdict().getAttribute('data-verdict')).toBe('ok');
+    expect(await verdict().textContent()).toContain('一致');
+    expect(await verdict().evaluate((e) => getComputedStyle(e).color)).toBe('rgb(10, 122, 50)');
+  });
+
+  it('verifies a participant draw of the joint task too', async () => {
+    await open(`#/verify/${PARTICIPANT_DRAW}`);
+    await verdict().waitFor();
+    expect(await verdict().getAttribute('data-verdict')).toBe('ok');
+  });
+
+  it('shows 不一致 in red with the first difference when one pool id of the bundle is altered', async () => {
+    await page.route(`**/draws/${TASK_ID}/bundle`, async (route) => {
+      const res = await route.fetch();
+      const bundle = await res.json();
+      // one enterprise swapped for another that was never in the directory
+      bundle.pool[0].id = OUTSIDER;
+      await route.fulfill({ response: res, json: bundle });
+    });
+    await open(`#/verify/${TASK_ID}`);
+    await verdict().waitFor();
+    expect(await verdict().getAttribute('data-verdict')).toBe('bad');
+    const text = (await verdict().textContent()) ?? '';
+    expect(text).toContain('不一致');
+    expect(text).toContain('poolDigest');
+    expect(await verdict().evaluate((e) => getComputedStyle(e).color)).toBe('rgb(179, 38, 30)');
+    expect(await page.getByLabel('统一社会信用代码').count()).toBe(0);
+  });
+
+  it('tells an enterprise whether it was selected, not drawn or not in the pool', async () => {
+    await open(`#/verify/${TASK_ID}`);
+    const input = page.getByLabel('统一社会信用代码');
+    const ask = async (id: string) => {
+      await input.fill(id);
+      await input.press('Enter');
+      return (await page.locator('.inclusion').textContent()) ?? '';
+    };
+    const selected = await ask(seeded.selected[0]!.id);
+    expect(selected).toContain(`${seeded.selected[0]!.name} 在名录中（全部对象），被抽中`);
+    expect(selected).toMatch(/组长 市监检查员\d/);
+    expect(await ask(seeded.notDrawn)).toContain(
+      `${seeded.notDrawn} 在名录中（全部对象），未被抽中`,
+    );
+    expect(await ask(OUTSIDER)).toContain('不在本次抽取的检查对象名录中');
+  });
+
+  it('fits a 360 px phone screen without horizontal scrolling', async () => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const hash of [
+      `#/tasks/${TASK_ID}`,
+      `#/plans/${YEAR}`,
+      `#/verify/${TASK_ID}`,
+      `#/results?q=${encodeURIComponent(nameOf(1))}`,
+    ]) {
+      await open(hash);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, hash).toBeLessThanOrEqual(360);
+    }
+  });
+
+  it('labels every form control and reaches them by keyboard with a visible focus', async () => {
+    await open('#/results');
+    const unlabelled = await page
+      .locator('input, select, textarea')
+      .evaluateAll((els) => els.filter((e) => (e as HTMLInputElement).labels?.length === 0).length);
+    expect(unlabelled).toBe(0);
+    expect(await page.locator('[onclick], div[role=button], span[role=button]').count()).toBe(0);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.activeElement!).outlineStyle,
+    );
+    expect(outline).toBe('solid');
+    for (let i = 0; i < 8 && (await page.evaluate(() => document.activeElement?.id)) !== 'q'; i++)
+      await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+    await page.keyboard.type(seeded.selected[1]!.id);
+    await page.keyboard.press('Enter');
+    await page.locator('#main:not([aria-busy]) li.result').first().waitFor();
+    expect(await page.locator('li.result').textContent()).toContain(seeded.selected[1]!.name);
+  });
+});
