@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   type BlobStore,
+  blobKey,
   createDistrictPlanRepository,
   createDocumentClient,
   createFileBlobStore,
@@ -23,13 +24,28 @@ import {
   createPlanRepository,
   createTargetRepository,
   ensureTable,
+  sha256Hex,
   type TableRef,
   workflowRepositoriesOn,
 } from '@double-random/store';
 import { type EmbeddedDynamo, startEmbeddedDynamo } from '@double-random/store/embedded';
 import { afterAll, beforeAll } from 'vitest';
 
-export const repositoriesOn = (table: TableRef, blobs: BlobStore) => ({
+/** Blobs in a Map, for callers of `repositoriesOn` that bring no blob store of their own. */
+export const memoryBlobStore = (): BlobStore => {
+  const blobs = new Map<string, Uint8Array>();
+  return {
+    async putBlob(content) {
+      const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+      const sha256 = sha256Hex(bytes);
+      blobs.set(sha256, bytes);
+      return { sha256, key: blobKey(sha256) };
+    },
+    getBlob: async (sha256) => blobs.get(sha256),
+  };
+};
+
+export const repositoriesOn = (table: TableRef, blobs: BlobStore = memoryBlobStore()) => ({
   targets: createTargetRepository(table),
   inspectors: createInspectorRepository(table),
   items: createItemRepository(table),

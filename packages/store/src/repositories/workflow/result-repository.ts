@@ -21,6 +21,8 @@ const isProvisional = (r: InspectionResult): boolean =>
   (r.publication.provisional && !r.publication.publishedAt) ||
   (r.penaltyPublication?.provisional === true && !r.penaltyPublication.publishedAt);
 
+const KEPT_TASKS = 256;
+
 const notFound = (r: InspectionResult) =>
   new NotFoundError(
     'RESULT.NOT_FOUND',
@@ -45,12 +47,23 @@ const planName = (year: number, department: string): string =>
  * is written last, so a crash in between leaves a result the publish step still takes up.
  */
 export const createResultRepository = (table: TableRef): ResultRepository => {
+  /*
+   * What results need of their task (id, year, initiator, plan, name, scope, joint) is fixed
+   * when the task is created; only stage, entropy and the like change later. So it is read
+   * once per task and kept, which spares a read on every result of a large task.
+   */
+  const facts = new Map<string, Task>();
   const taskOf = async (taskId: string): Promise<Task> => {
+    const known = facts.get(taskId);
+    if (known) return known;
     const item = await getItem(table, keys.taskHeader(taskId), { consistent: true });
     if (!item) {
       throw new NotFoundError('TASK.NOT_FOUND', `task ${taskId} not found`, { value: taskId });
     }
-    return entityOf<Task>(item);
+    const task = entityOf<Task>(item);
+    if (facts.size >= KEPT_TASKS) facts.delete(facts.keys().next().value as string);
+    facts.set(taskId, task);
+    return task;
   };
 
   const itemOf = (task: Task, r: InspectionResult): StoredItem => ({
@@ -131,12 +144,16 @@ export const createResultRepository = (table: TableRef): ResultRepository => {
     },
 
     async put(result) {
-      const task = await taskOf(result.taskId);
-      if (result.publication.publishedAt) {
+      const key = keys.itemResult(result.taskId, result.targetId, result.item);
+      const published = result.publication.publishedAt;
+      const [task, stored] = await Promise.all([
+        taskOf(result.taskId),
+        published ? getItem(table, key, { consistent: true }) : undefined,
+      ]);
+      if (published) {
         // no public record for a result that was never recorded
-        const key = keys.itemResult(result.taskId, result.targetId, result.item);
-        if (!(await getItem(table, key, { consistent: true }))) throw notFound(result);
-        await publish(task, result, result.publication.publishedAt);
+        if (!stored) throw notFound(result);
+        await publish(task, result, published);
       }
       try {
         await table.client.send(
