@@ -1,6 +1,8 @@
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type Actor, type Clock, workflowUseCases as uc } from '@double-random/domain';
 import { verifyDraw } from '@double-random/draw';
 import { createDocumentClient, type DocumentClient } from '@double-random/store';
@@ -140,6 +142,27 @@ afterAll(async () => {
   client?.destroy();
   if (blobDir) await rm(blobDir, { recursive: true, force: true });
 });
+
+const DR = fileURLToPath(new URL('../../packages/local/src/dr.cli.ts', import.meta.url));
+
+/** The dr CLI as a user runs it, against this test's server. */
+const dr = (args: string[], env: Record<string, string> = {}) =>
+  new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    // a non-local URL would need a token; 127.0.0.1 without one would sign with the local key
+    const child = spawn(process.execPath, ['--import', 'tsx', DR, ...args], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
 
 const publicText = async (paths: string[]) => {
   const bodies = await Promise.all(paths.map((p) => call('GET', p)));
@@ -488,6 +511,29 @@ describe('one task from commitment to published results', () => {
       expect(Object.keys(e).sort()).toEqual(['action', 'at', 'hash', 'prevHash', 'seq']);
     expect((await call('GET', `/tasks/${YEAR}-SCJG-077/audit/verify`)).status).toBe(404);
   });
+
+  it('is verified by `dr audit verify`: links without a token, every hash with the office token', async () => {
+    const publicOnly = await dr(['audit', 'verify', TASK, '--url', api.url], { DR_TOKEN: '' });
+    expect(publicOnly.stdout, publicOnly.stderr).toMatch(/intact, \d+ entries, links checked/);
+    expect(publicOnly.code).toBe(0);
+    const full = await dr(['audit', 'verify', TASK, '--url', api.url, '--token', tokens.office]);
+    expect(full.stdout, full.stderr).toMatch(
+      /intact, \d+ entries, every hash recomputed, head [0-9a-f]{64}/,
+    );
+    expect(full.code).toBe(0);
+    const unknown = await dr([
+      'audit',
+      'verify',
+      `${YEAR}-SCJG-077`,
+      '--url',
+      api.url,
+      '--token',
+      tokens.office,
+    ]);
+    expect(unknown.code).toBe(3);
+    const usage = await dr(['audit', 'check', TASK]);
+    expect(usage.code).toBe(2);
+  }, 60_000);
 });
 
 describe('the working-day calendar', () => {

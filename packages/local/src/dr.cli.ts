@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { verifyAudit } from './cli/audit-verify';
 import { ImportRequestError, type ImportSummary, importFile } from './cli/import-client';
 import { progressReporter } from './cli/progress';
 import { loadConfig } from './config';
@@ -8,6 +9,7 @@ import { openLocalIdentity } from './identity';
 const USAGE = `usage:
   pnpm dr import targets|inspectors FILE --dept CODE [--url URL] [--token TOKEN] [--chunk-rows N]
   pnpm --silent dr token --role office|dept|inspector [--dept CODE] [--sub ID]
+  pnpm --silent dr audit verify TASK_ID [--url URL] [--token TOKEN]
 
 import  sends a CSV (UTF-8 or GB18030, as saved) or a JSON file (an array of rows) to a
         running server in parts of at most 5000 rows and prints the merged report.
@@ -15,6 +17,9 @@ import  sends a CSV (UTF-8 or GB18030, as saved) or a JSON file (an array of row
         --token  a bearer token; else $DR_TOKEN; else, for a server on this machine, a
                  department token signed with the local key under $DATA_DIR (default .data)
 token   prints a local bearer token (same as \`pnpm --silent run token\`).
+audit   checks a task's hash-chained record: the public chain's links; with an office
+        token (--token or $DR_TOKEN) every entry is re-hashed here as well.
+        Exit 0 intact, 1 broken, 3 server not reachable or the request refused.
 
 exit status: 0 every row accepted, 1 some rows invalid, 2 bad arguments,
              3 server not reachable or the request refused.`;
@@ -100,6 +105,31 @@ const runImport = async (args: string[]): Promise<number> => {
   }
 };
 
+const runAudit = async (args: string[]): Promise<number> => {
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>;
+  const options = { url: { type: 'string' }, token: { type: 'string' } } as const;
+  try {
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError('DR.BAD_ARGS', (error as Error).message);
+  }
+  const [verb, taskId, ...extra] = parsed.positionals;
+  if (verb !== 'verify')
+    throw new UsageError('DR.BAD_COMMAND', `audit what? "verify", not "${verb ?? ''}"`);
+  if (!taskId) throw new UsageError('DR.MISSING_TASK', 'name the task, e.g. 2027-SCJG-001');
+  if (extra.length) throw new UsageError('DR.BAD_ARGS', `unexpected argument "${extra[0]}"`);
+  const url = parsed.values.url ?? `http://127.0.0.1:${loadConfig().port}`;
+  const token = parsed.values.token ?? (process.env.DR_TOKEN?.trim() || undefined);
+  const check = await verifyAudit({ url, taskId, ...(token ? { token } : {}) });
+  const what = check.checked === 'hashes' ? 'every hash recomputed' : 'links checked';
+  if (check.ok)
+    process.stdout.write(
+      `${taskId}: intact, ${check.length} entries, ${what}, head ${check.head ?? '-'}\n`,
+    );
+  else process.stdout.write(`${taskId}: BROKEN (${what}): ${check.problem}\n`);
+  return check.ok ? 0 : 1;
+};
+
 /** `dr token …` is the token command, so both spellings print the same token. */
 const runToken = async (args: string[]): Promise<number> => {
   process.argv = [process.argv[0] ?? 'node', 'token', ...args];
@@ -112,6 +142,7 @@ const main = async (argv: string[]): Promise<number> => {
   try {
     if (command === 'import') return await runImport(rest);
     if (command === 'token') return await runToken(rest);
+    if (command === 'audit') return await runAudit(rest);
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
       process.stdout.write(`${USAGE}\n`);
       return command === undefined ? 2 : 0;
