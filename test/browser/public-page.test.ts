@@ -59,6 +59,7 @@ describe('the public page', () => {
     const plans = await page.locator('#dept-plans ~ *').allTextContents();
     expect(plans.join('')).toContain('食品经营者与排污单位联合抽查');
     expect(plans.join('')).toContain('是，参与部门：STHJ');
+    expect(plans.join('')).toContain('食品经营者落实食品安全主体责任情况检查（SC-K1）');
     expect(pageErrors).toEqual([]);
   });
 
@@ -84,6 +85,7 @@ describe('the public page', () => {
     expect(card).toContain(seeded.selected[0]!.name);
     expect(card).toContain('发现问题经责令已改正');
     expect(card).toContain(`椒市监罚〔${YEAR}〕12号`);
+    expect(card).toContain('不定向抽查（部门联合抽查）');
     expect(pageErrors).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import type {
   DistrictPlan,
+  InspectionItem,
   Page,
   PublicPlan,
   PublicResult,
@@ -26,6 +27,7 @@ export interface PublicApi {
   plans(year: number, cursor?: string): Promise<Page<PublicPlan>>;
   tasks(year: number, cursor?: string): Promise<Page<PublicTaskSummary>>;
   task(taskId: string): Promise<PublicTask>;
+  items(dept: string): Promise<Page<InspectionItem>>;
   bundle(drawId: string): Promise<unknown>;
   result(drawId: string): Promise<unknown>;
   searchResults(q: string, cursor?: string): Promise<Page<PublicResult>>;
@@ -85,6 +87,7 @@ export const createApi = (
     plans: (year, cursor) => get(`/plans/${year}${query({ limit: 100, cursor })}`),
     tasks: (year, cursor) => get(`/tasks${query({ year, limit: PAGE_SIZE, cursor })}`),
     task: (taskId) => get(`/tasks/${segment(taskId)}`),
+    items: (dept) => get(`/departments/${segment(dept)}/items${query({ limit: 1000 })}`),
     bundle: (drawId) => get(`/draws/${segment(drawId)}/bundle`),
     result: (drawId) => get(`/draws/${segment(drawId)}/result`),
     searchResults: (q, cursor) => get(`/results${query({ q, limit: PAGE_SIZE, cursor })}`),

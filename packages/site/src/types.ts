@@ -79,6 +79,8 @@ export interface PublicResult {
   department: string;
   departmentName: string;
   kind: '定向抽查' | '不定向抽查';
+  /** 部门联合抽查 */
+  joint?: boolean;
   target: { id: string; name: string; uscc?: string; town: string };
   item: { code: string; name: string };
   method: string;
@@ -136,6 +138,12 @@ export interface PlanTask {
   teamSize: number;
   ratio: { bp: number };
   excludeInspectedWithinDays?: number;
+}
+
+export interface InspectionItem {
+  code: string;
+  name: string;
+  category: 'key' | 'general';
 }
 
 export interface PublicPlan {

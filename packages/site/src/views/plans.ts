@@ -68,14 +68,17 @@ const districtCard = (district: DistrictPlan | undefined): HTMLElement => {
   );
 };
 
-const planTask = (t: PlanTask): HTMLElement =>
+const planTask = (t: PlanTask, itemNames: Map<string, string>): HTMLElement =>
   h(
     'li',
     { class: 'plan-task' },
     h('h4', {}, `${t.seq}. ${t.name}`),
     facts([
       ['任务编号', code(t.id)],
-      ['检查事项', `${t.items.join('、')}（${category(t.category)}）`],
+      [
+        '检查事项',
+        `${t.items.map((c) => (itemNames.has(c) ? `${itemNames.get(c)}（${c}）` : c)).join('；')}；${category(t.category)}`,
+      ],
       [
         '抽查比例',
         `${percent(t.ratio.bp)}；${t.strata.map((s) => `${stratumName(s.key)} ${percent(s.ratioBp)}`).join('，')}`,
@@ -92,7 +95,7 @@ const planTask = (t: PlanTask): HTMLElement =>
     ]),
   );
 
-const planCard = (plan: PublicPlan): HTMLElement =>
+const planCard = (plan: PublicPlan, itemNames: Map<string, string>): HTMLElement =>
   h(
     'section',
     { class: 'card' },
@@ -102,13 +105,30 @@ const planCard = (plan: PublicPlan): HTMLElement =>
       ['公布时间', dateTime(plan.published?.at)],
       ['报送', plan.late ? '逾期报送' : ''],
     ]),
-    h('ol', { class: 'plan-tasks' }, plan.tasks.map(planTask)),
+    h(
+      'ol',
+      { class: 'plan-tasks' },
+      plan.tasks.map((t) => planTask(t, itemNames)),
+    ),
   );
 
 /** #/plans/{year}: the approved district plan and every published department plan. */
 export const plansView: View = async ({ api, params }) => {
   const year = Number(params[0]);
   const [district, plans] = await Promise.all([api.districtPlan(year), api.plans(year)]);
+  // plans name items by code; the departments' item lists give their names
+  const departments = new Set(
+    plans.items.flatMap((p) => [p.department, ...p.tasks.flatMap((t) => t.participants)]),
+  );
+  const lists = await Promise.all(
+    [...departments].map((d) =>
+      api.items(d).then(
+        (page) => page.items,
+        () => [],
+      ),
+    ),
+  );
+  const itemNames = new Map(lists.flat().map((i) => [i.code, i.name]));
   return {
     title: `${year} 年度抽查计划`,
     body: [
@@ -118,7 +138,9 @@ export const plansView: View = async ({ api, params }) => {
         'section',
         { class: 'group', 'aria-labelledby': 'dept-plans' },
         h('h2', { id: 'dept-plans' }, '部门年度抽查计划'),
-        plans.items.length ? plans.items.map(planCard) : notice('本年度还没有公布的部门抽查计划。'),
+        plans.items.length
+          ? plans.items.map((p) => planCard(p, itemNames))
+          : notice('本年度还没有公布的部门抽查计划。'),
       ),
     ],
   };

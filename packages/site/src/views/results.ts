@@ -53,11 +53,16 @@ export const resultCard = (r: PublicResult, withTarget = true): HTMLElement =>
           : '',
       ],
       ['检查方式', r.method],
-      ['检查日期', r.inspectedOn],
-      ['完成日期', r.completedOn],
+      // results record one date, the day the inspection was completed
+      ...((r.inspectedOn === r.completedOn
+        ? [['检查完成日期', r.completedOn]]
+        : [
+            ['检查日期', r.inspectedOn],
+            ['完成日期', r.completedOn],
+          ]) as [string, string][]),
       ['公示日期', r.publishedOn],
       ['检查部门', r.departmentName],
-      ['抽查类型', r.kind],
+      ['抽查类型', r.joint ? `${r.kind}（部门联合抽查）` : r.kind],
       ['抽查任务', link(`#/tasks/${encodeURIComponent(r.taskId)}`, r.taskName)],
       ['抽查计划', r.planName],
     ]),
