@@ -24,7 +24,7 @@ try {
   });
   await phone.goto(`${seeded.url}/#/verify/${TASK_ID}?id=${seeded.selected[0]!.id}`);
   await phone.locator('.inclusion p').first().waitFor();
-  await phone.screenshot({ path: docs('screenshot-public-page-phone.png') });
+  await phone.screenshot({ path: docs('screenshot-public-page-phone.png'), fullPage: true });
 } finally {
   await browser.close();
   await seeded.server.close();
