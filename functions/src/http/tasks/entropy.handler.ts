@@ -1,4 +1,4 @@
-import { workflowUseCases as uc } from '@double-random/domain';
+import { isDomainError, workflowUseCases as uc } from '@double-random/domain';
 import { httpHandler, ok } from '../middleware';
 import { EntropyBodySchema, TaskPathSchema } from './tasks.schemas';
 import { orUnavailable, settle, workflowDeps } from './workflow-deps';
@@ -13,11 +13,18 @@ export const handler = httpHandler({
   body: EntropyBodySchema,
   handler: async ({ actor, path, body }) =>
     orUnavailable(async () => {
-      const task = await uc.acceptEntropy(workflowDeps(), {
-        actor,
-        taskId: path.taskId,
-        entropy: body.entropy,
-      });
+      const cmd = { actor, taskId: path.taskId, entropy: body.entropy };
+      let task: Awaited<ReturnType<typeof uc.acceptEntropy>>;
+      for (let attempt = 1; ; attempt++) {
+        try {
+          task = await uc.acceptEntropy(workflowDeps(), cmd);
+          break;
+        } catch (error) {
+          // The workflow moves the task to AwaitingEntropy right after the commitment: an
+          // entry racing that move reads the task again (acceptance is idempotent).
+          if (!(isDomainError(error) && error.code === 'TASK.STALE') || attempt >= 5) throw error;
+        }
+      }
       const settled = await settle(task.id);
       return ok({ task, settled });
     }),
