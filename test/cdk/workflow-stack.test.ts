@@ -92,7 +92,7 @@ describe('workflow stack', () => {
   it('starts at LoadTask and routes on the stored stage', () => {
     const d = template.toJSON() as never;
     expect(definitionFromTemplate(d).definition.StartAt).toBe('LoadTask');
-    const route = definition.States.Route as { Choices: unknown[] };
+    const route = definition.States.Route as unknown as { Choices: unknown[] };
     expect(JSON.stringify(route.Choices)).toContain('$.loaded.stage');
   });
 

@@ -1,12 +1,19 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { WorkflowDeps } from '@double-random/domain';
 import { createDocumentClient, DEFAULT_TABLE_NAME, ensureTable } from '@double-random/store';
 import { startEmbeddedDynamo } from '@double-random/store/embedded';
-import { createDependencies, setDependencies } from '../../../functions/src/composition';
+import {
+  createDependencies,
+  type Dependencies,
+  setDependencies,
+} from '../../../functions/src/composition';
 import { routes } from '../../../functions/src/http/routes';
+import { createWorkflowTokenStore, setWorkflowRuntime } from '../../../functions/src/workflow';
 import { type GatewayLog, startGateway } from './gateway';
 import { type IssueTokenOptions, openLocalIdentity } from './identity';
+import { createLocalWorkflowEngine, type LocalWorkflowEngine } from './workflow/local-engine';
 
 export interface LocalServerOptions {
   /** where tables, blobs and the signing key live; undefined = in memory (tests) */
@@ -34,8 +41,19 @@ export interface LocalServer {
   dynamoEndpoint: string;
   tableName: string;
   issueToken(options: IssueTokenOptions): Promise<string>;
+  /** the embedded state machine: one execution per task, the same handlers as AWS */
+  workflow: LocalWorkflowEngine;
+  /** the tasks whose executions were restarted at start-up (not Done or Failed) */
+  resumedTasks: string[];
   close(): Promise<void>;
 }
+
+/** The workflow's ports; bundles and draw records need the blob folder, which is always set here. */
+const workflowDepsOf = (deps: Dependencies): WorkflowDeps => {
+  const { bundles, draws } = deps;
+  if (!bundles || !draws) throw new Error('local server: the workflow needs a blob folder');
+  return { ...deps, bundles, draws };
+};
 
 const LOCAL_BODY_LIMIT = 64 * 1024 * 1024;
 
@@ -62,18 +80,29 @@ export const startLocalServer = async (options: LocalServerOptions = {}): Promis
     const client = createDocumentClient({ region: 'local', endpoint: dynamo.endpoint });
     cleanups.push(async () => client.destroy());
     await ensureTable(client, tableName);
-    setDependencies(
-      createDependencies(
-        {
-          tableName,
-          region: 'local',
-          dynamoEndpoint: dynamo.endpoint,
-          ...(options.dataDir ? { blobDir: join(options.dataDir, 'blobs') } : {}),
-        },
-        { client },
-      ),
+    // blobs go next to the key when the data stays in memory: draws need bundles either way
+    const deps = createDependencies(
+      {
+        tableName,
+        region: 'local',
+        dynamoEndpoint: dynamo.endpoint,
+        blobDir: join(keyDir, 'blobs'),
+      },
+      { client },
     );
+    setDependencies(deps);
     cleanups.push(async () => setDependencies(undefined));
+    const workflow = createLocalWorkflowEngine({
+      runtime: {
+        deps: workflowDepsOf(deps),
+        tokens: createWorkflowTokenStore({ client, tableName }),
+      },
+      ...(options.log ? { log: options.log } : {}),
+    });
+    cleanups.push(async () => {
+      await workflow.close();
+      setWorkflowRuntime(undefined);
+    });
     const identity = await openLocalIdentity({ dataDir: keyDir });
     const gateway = await startGateway({
       routes,
@@ -86,7 +115,11 @@ export const startLocalServer = async (options: LocalServerOptions = {}): Promis
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     });
     cleanups.push(() => gateway.close());
+    // executions stopped by a shutdown or a crash resume where their task's stage stands
+    const resumed = await workflow.resumeUnfinished();
     return {
+      workflow,
+      resumedTasks: resumed.map((id) => id.split(':')[1] ?? id),
       url: gateway.url,
       port: gateway.port,
       dynamoEndpoint: dynamo.endpoint,

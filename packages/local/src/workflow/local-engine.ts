@@ -7,7 +7,7 @@ import {
   setWorkflowRuntime,
   type WorkflowRuntime,
 } from '../../../../functions/src/workflow';
-import { type LocalDefinition, localDefinition } from './definition';
+import type { LocalDefinition } from './definition';
 
 /** Stages an execution still has work in; Done and Failed are final. */
 export const UNFINISHED_STAGES: readonly TaskStage[] = [
@@ -88,18 +88,27 @@ export const createLocalWorkflowEngine = (options: {
   definition?: LocalDefinition;
   log?: EngineLog;
 }): LocalWorkflowEngine => {
-  const local = options.definition ?? localDefinition();
-  const machine = new StateMachine(local.definition as never, {
-    // validated with asl-validator when loaded; local ARNs are not real ones
-    validationOptions: { checkArn: false, checkPaths: true },
-  });
+  // Loaded on the first start: synthesizing loads aws-cdk-lib (seconds), which a server
+  // without unfinished tasks should not pay at start-up.
+  let loaded: Promise<{ local: LocalDefinition; machine: StateMachine }> | undefined;
+  const load = () => {
+    loaded ??= (async () => {
+      const local = options.definition ?? (await import('./definition')).localDefinition();
+      const machine = new StateMachine(local.definition as never, {
+        // validated with asl-validator when loaded; local ARNs are not real ones
+        validationOptions: { checkArn: false, checkPaths: true },
+      });
+      return { local, machine };
+    })();
+    return loaded;
+  };
   const pending = new Map<string, Pending>();
   const records: ExecutionRecord[] = [];
   const running = new Map<string, { abort: () => void; done: Promise<ExecutionRecord> }>();
   let closed = false;
   let counter = 0;
 
-  const handlersFor = (executionId: string) =>
+  const handlersFor = (local: LocalDefinition, executionId: string) =>
     Object.fromEntries(
       [...local.tasks].map(([state, spec]) => {
         const handler = STATE_HANDLERS[spec.handler];
@@ -132,13 +141,17 @@ export const createLocalWorkflowEngine = (options: {
       const current = [...running.keys()].find((id) => id.startsWith(`local:${taskId}:`));
       // one execution per task on this machine: a second start joins the running one
       if (current) return { executionId: current };
+      const { local, machine } = await load();
+      if (closed) throw new Error('workflow engine: closed');
+      const again = [...running.keys()].find((id) => id.startsWith(`local:${taskId}:`));
+      if (again) return { executionId: again };
       const executionId = `local:${taskId}:${++counter}`;
       const record: ExecutionRecord = { executionId, taskId, status: 'running' };
       records.push(record);
       const execution = machine.run(
         { taskId },
         {
-          overrides: { taskResourceLocalHandlers: handlersFor(executionId) },
+          overrides: { taskResourceLocalHandlers: handlersFor(local, executionId) },
           noThrowOnAbort: true,
           context: {
             Execution: { Id: executionId, Input: { taskId }, StartTime: new Date().toISOString() },
