@@ -1,0 +1,686 @@
+import { departmentName, shanghaiDate } from '@double-random/domain';
+import type { DepartmentSpec, ItemSpec, PlannedTaskSpec } from './catalogue';
+import {
+  type Caller,
+  type DemoClient,
+  DemoRequestError,
+  demoClient,
+  type TokenSource,
+} from './client';
+import { buildDistrict, type DemoDistrict, planBody } from './district';
+import { type Random, seeded } from './random';
+
+/**
+ * Loads the living demo district into a running server, through the HTTP API only:
+ * directories, item lists, annual plans and the district plan, then a year's work — tasks,
+ * commitments, entropy, draws, results, publication and handoffs. Deterministic (a seeded
+ * generator, ids from the catalogue) and re-runnable: what exists is skipped, so a second
+ * run creates nothing.
+ */
+
+export interface DemoOptions {
+  url: string;
+  tokens: TokenSource;
+  /** 1 = about 5,000 targets and 120 inspectors; tests use 0.05 */
+  scale?: number;
+  /** the plan year; default the current year in Asia/Shanghai */
+  year?: number;
+  /** the clock the dates are chosen from (the server keeps its own) */
+  now?: () => Date;
+  log?: (line: string) => void;
+  /** how long to wait for the workflow to reach a stage */
+  stepTimeoutMs?: number;
+}
+
+type Count = { created: number; existing: number };
+const count = (): Count => ({ created: 0, existing: 0 });
+
+export interface DemoSummary {
+  year: number;
+  scale: number;
+  departments: number;
+  items: Count;
+  targets: { rows: number; created: number; updated: number; unchanged: number; invalid: number };
+  inspectors: {
+    rows: number;
+    created: number;
+    updated: number;
+    unchanged: number;
+    invalid: number;
+  };
+  conflicts: Count;
+  plans: { filed: number; approved: number; published: number; existing: number };
+  district: { approved: boolean; existing: boolean; jointTasks: number; allTasks: number };
+  tasks: Count & { failed: string[]; ids: string[] };
+  entropy: Count;
+  results: Count & { byWording: Record<string, number> };
+  publications: number;
+  handoffs: Count;
+  acknowledgements: Count;
+  /** everything this run created; 0 on a re-run */
+  createdTotal: number;
+  durationMs: number;
+}
+
+interface Assignment {
+  taskId: string;
+  drawId: string;
+  department: string;
+  target: string;
+  stratum: string;
+  role: 'selected' | 'reserve';
+  members: string[];
+  leader: string | null;
+  status: 'filled' | 'unfilled';
+  replaces?: string;
+}
+
+interface Result {
+  targetId: string;
+  item: string;
+  department: string;
+  wording: string;
+  suspectedCrime: boolean;
+  publication: { dueBy: string; publishedAt?: string };
+}
+
+interface Handoff {
+  id: string;
+  targetId: string;
+  item: string;
+  kind: string;
+  receiverDepartment?: string;
+  acknowledgement?: unknown;
+}
+
+interface TaskView {
+  id: string;
+  stage: string;
+  initiator: string;
+  participants: string[];
+  items: { code: string; department: string }[];
+  strata: { key: string }[];
+  window: { start: string; end: string };
+  entropySource: string;
+  entropy?: string;
+  draws: { drawId: string; department: string; role: string }[];
+  failure?: { code: string; message: string };
+}
+
+interface Detail {
+  task: TaskView;
+  assignments: Assignment[];
+  results: Result[];
+  handoffs: Handoff[];
+}
+
+const office: Caller = { role: 'office' };
+const dept = (code: string): Caller => ({ role: 'dept', dept: code });
+
+const IMPORT_ROWS = 2000;
+const WAITING = new Set(['Created', 'Frozen', 'Committed']);
+const INSPECTABLE = new Set(['Notified', 'Inspecting', 'Publishing', 'HandingOff', 'Done']);
+const GONE = new Set([
+  'unreachable',
+  'closed-or-liquidating',
+  'deregistered',
+  'revoked',
+  'moved-out',
+]);
+const HANDOFF_WORDINGS = new Set(['pending-follow-up', 'obstruction-serious', 'false-disclosure']);
+
+/** The department in charge of what another department found (谁主管谁监管). */
+const IN_CHARGE: Record<string, string> = {
+  SCJG: 'ZHZF',
+  ZHZF: 'STHJ',
+  STHJ: 'ZHZF',
+  YJJ: 'SCJG',
+  SWJ: 'YJJ',
+  ZJJ: 'ZRZY',
+  ZRZY: 'ZJJ',
+  JTYS: 'YJJ',
+  NYNC: 'SCJG',
+};
+
+const addDays = (date: string, days: number): string => {
+  const t = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+};
+const maxDate = (a: string, b: string) => (a > b ? a : b);
+const minDate = (a: string, b: string) => (a < b ? a : b);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** What the showcase results are: one each, on the first targets that fit. */
+type Scenario = 'unreachable' | 'handoff' | 'warning' | 'penalty';
+
+export const loadDemo = async (options: DemoOptions): Promise<DemoSummary> => {
+  const started = performance.now();
+  const scale = options.scale ?? 1;
+  const now = options.now ?? (() => new Date());
+  const today = shanghaiDate(now().toISOString());
+  const year = options.year ?? Number(today.slice(0, 4));
+  const log = options.log ?? (() => {});
+  const stepTimeoutMs = options.stepTimeoutMs ?? 60_000;
+  const api = demoClient(options.url, options.tokens);
+  const district = buildDistrict({ year, scale });
+
+  const summary: DemoSummary = {
+    year,
+    scale,
+    departments: district.departments.length,
+    items: count(),
+    targets: { rows: 0, created: 0, updated: 0, unchanged: 0, invalid: 0 },
+    inspectors: { rows: 0, created: 0, updated: 0, unchanged: 0, invalid: 0 },
+    conflicts: count(),
+    plans: { filed: 0, approved: 0, published: 0, existing: 0 },
+    district: { approved: false, existing: false, jointTasks: 0, allTasks: 0 },
+    tasks: { ...count(), failed: [], ids: [] },
+    entropy: count(),
+    results: { ...count(), byWording: {} },
+    publications: 0,
+    handoffs: count(),
+    acknowledgements: count(),
+    createdTotal: 0,
+    durationMs: 0,
+  };
+
+  await loadItems(api, district, summary);
+  log(`items: ${summary.items.created} created, ${summary.items.existing} there`);
+  await loadDirectories(api, district, summary);
+  log(
+    `targets: ${summary.targets.rows} rows, ${summary.targets.created} created; inspectors: ${summary.inspectors.rows} rows, ${summary.inspectors.created} created`,
+  );
+  await loadConflicts(api, district, summary);
+  await loadPlans(api, district, summary);
+  log(
+    `plans: ${summary.plans.filed} filed, ${summary.plans.approved} approved, ${summary.plans.published} published, ${summary.plans.existing} already published`,
+  );
+  await approveDistrict(api, year, summary);
+  log(
+    `district plan: ${summary.district.jointTasks} joint of ${summary.district.allTasks} draws${summary.district.approved ? ', approved now' : ''}`,
+  );
+
+  const work = new YearOfWork(api, district, summary, { today, stepTimeoutMs, log });
+  await work.run(executedTasks(district, today, scale));
+
+  summary.createdTotal =
+    summary.items.created +
+    summary.targets.created +
+    summary.targets.updated +
+    summary.inspectors.created +
+    summary.inspectors.updated +
+    summary.conflicts.created +
+    summary.plans.filed +
+    summary.plans.approved +
+    summary.plans.published +
+    (summary.district.approved ? 1 : 0) +
+    summary.tasks.created +
+    summary.entropy.created +
+    summary.results.created +
+    summary.publications +
+    summary.handoffs.created +
+    summary.acknowledgements.created;
+  summary.durationMs = Math.round(performance.now() - started);
+  return summary;
+};
+
+const loadItems = async (api: DemoClient, district: DemoDistrict, summary: DemoSummary) => {
+  for (const { spec } of district.departments)
+    for (const item of spec.items) {
+      const answer = await api.call(
+        dept(spec.code),
+        'POST',
+        `/departments/${spec.code}/items`,
+        item,
+        {
+          conflictIsFine: true,
+        },
+      );
+      if (answer.status === 409) summary.items.existing++;
+      else summary.items.created++;
+    }
+};
+
+type ImportTotals = DemoSummary['targets'];
+
+const importRows = async (
+  api: DemoClient,
+  code: string,
+  kind: 'targets' | 'inspectors',
+  rows: readonly object[],
+  totals: ImportTotals,
+) => {
+  for (let i = 0; i < rows.length; i += IMPORT_ROWS) {
+    const part = rows.slice(i, i + IMPORT_ROWS);
+    const { body } = await api.call<ImportTotals & { errors?: unknown[] }>(
+      dept(code),
+      'POST',
+      `/departments/${code}/${kind}/import?rowOffset=${i}`,
+      part,
+    );
+    totals.rows += body.rows;
+    totals.created += body.created;
+    totals.updated += body.updated;
+    totals.unchanged += body.unchanged;
+    totals.invalid += body.invalid;
+    if (body.invalid > 0)
+      throw new Error(
+        `the demo's own ${kind} of ${code} were refused: ${JSON.stringify(body.errors?.slice(0, 3))}`,
+      );
+  }
+};
+
+const loadDirectories = async (api: DemoClient, district: DemoDistrict, summary: DemoSummary) => {
+  for (const d of district.departments) {
+    await importRows(api, d.spec.code, 'targets', d.targets, summary.targets);
+    await importRows(api, d.spec.code, 'inspectors', d.inspectors, summary.inspectors);
+  }
+};
+
+const loadConflicts = async (api: DemoClient, district: DemoDistrict, summary: DemoSummary) => {
+  for (const c of district.conflicts) {
+    const path = `/departments/${c.department}/inspectors/${c.inspectorId}`;
+    const { body } = await api.call<{ version: number; conflicts: { targetId: string }[] }>(
+      dept(c.department),
+      'GET',
+      path,
+    );
+    if (body.conflicts.some((x) => x.targetId === c.targetId)) {
+      summary.conflicts.existing++;
+      continue;
+    }
+    const answer = await api.call(
+      dept(c.department),
+      'POST',
+      `${path}/conflicts`,
+      {
+        expectedVersion: body.version,
+        targetId: c.targetId,
+        reason: c.reason,
+        declaredBy: c.declaredBy,
+      },
+      { conflictIsFine: true },
+    );
+    if (answer.status === 409) summary.conflicts.existing++;
+    else summary.conflicts.created++;
+  }
+};
+
+interface PlanState {
+  status: string;
+  version: number;
+}
+
+const loadPlans = async (api: DemoClient, district: DemoDistrict, summary: DemoSummary) => {
+  const { year } = district;
+  for (const { spec } of district.departments) {
+    const path = `/plans/${year}/departments/${spec.code}`;
+    const me = dept(spec.code);
+    let answer = await api.send<PlanState>(me, 'GET', path);
+    if (answer.status === 404) {
+      answer = await api.call<PlanState>(me, 'PUT', path, planBody(spec, year));
+      summary.plans.filed++;
+    } else if (answer.status !== 200)
+      throw new DemoRequestError('GET', path, answer.status, answer.body);
+    let plan = answer.body;
+    if (plan.status === 'published') {
+      summary.plans.existing++;
+      continue;
+    }
+    if (plan.status === 'filed') {
+      plan = (
+        await api.call<PlanState>(office, 'POST', `${path}/approve`, {
+          expectedVersion: plan.version,
+        })
+      ).body;
+      summary.plans.approved++;
+    }
+    if (plan.status === 'approved') {
+      await api.call(me, 'POST', `${path}/publish`, { expectedVersion: plan.version });
+      summary.plans.published++;
+    }
+  }
+};
+
+const approveDistrict = async (api: DemoClient, year: number, summary: DemoSummary) => {
+  const report = await api.call<{ overall: { tasks: number; joint: number } }>(
+    office,
+    'GET',
+    `/plans/${year}/district/report`,
+  );
+  summary.district.jointTasks = report.body.overall.joint;
+  summary.district.allTasks = report.body.overall.tasks;
+  const existing = await api.send(undefined, 'GET', `/plans/${year}/district`);
+  if (existing.status === 200) {
+    summary.district.existing = true;
+    return;
+  }
+  await api.call(office, 'POST', `/plans/${year}/district/approve`, undefined, {
+    conflictIsFine: true,
+  });
+  summary.district.approved = true;
+};
+
+interface Executed {
+  spec: DepartmentSpec;
+  task: PlannedTaskSpec;
+  id: string;
+}
+
+/**
+ * The showcase tasks first (a joint task, the enterprise-disclosure check, a joint task whose
+ * participant records late, a three-department task), then the rest; a smaller scale runs
+ * fewer tasks. Only tasks whose window has opened are run.
+ */
+const SHOWCASE = ['SCJG-1', 'SCJG-2', 'YJJ-3', 'ZJJ-2'];
+export const LATE_RECORDER = { task: 'YJJ-3', department: 'SWJ' };
+
+const executedTasks = (district: DemoDistrict, today: string, scale: number): Executed[] => {
+  const all: Executed[] = district.departments.flatMap(({ spec }) =>
+    spec.tasks.map((task) => ({
+      spec,
+      task,
+      id: `${district.year}-${spec.code}-${String(task.seq).padStart(3, '0')}`,
+    })),
+  );
+  const rank = (e: Executed) => {
+    const k = SHOWCASE.indexOf(`${e.spec.code}-${e.task.seq}`);
+    return k < 0 ? SHOWCASE.length : k;
+  };
+  const open = all
+    .filter((e) => `${district.year}-${e.task.opens}` <= today)
+    .sort((a, b) => rank(a) - rank(b));
+  const wanted =
+    scale >= 1 ? open.length : Math.max(SHOWCASE.length, Math.ceil(open.length * scale));
+  return open.slice(0, wanted);
+};
+
+const DECISION_PREFIX: Record<string, string> = {
+  SCJG: '台市监',
+  STHJ: '枣台环',
+  ZJJ: '台住建',
+  ZHZF: '台综执',
+  YJJ: '台应急',
+  ZRZY: '台自然资源',
+  JTYS: '台交运',
+  NYNC: '台农',
+  SWJ: '台商',
+};
+
+class YearOfWork {
+  private readonly scenarios: Scenario[] = ['unreachable', 'handoff', 'warning', 'penalty'];
+  private decisionSerial = 0;
+
+  constructor(
+    private readonly api: DemoClient,
+    private readonly district: DemoDistrict,
+    private readonly summary: DemoSummary,
+    private readonly o: { today: string; stepTimeoutMs: number; log: (line: string) => void },
+  ) {}
+
+  async run(tasks: readonly Executed[]) {
+    for (const e of tasks) {
+      try {
+        await this.runTask(e);
+      } catch (error) {
+        if (!(error instanceof TaskFailed)) throw error;
+        this.summary.tasks.failed.push(`${e.id}: ${error.message}`);
+        this.o.log(`task ${e.id} failed: ${error.message}`);
+      }
+    }
+  }
+
+  private detail = async (id: string) =>
+    this.api.send<Detail>(office, 'GET', `/tasks/${id}/detail`);
+
+  private async waitFor(id: string, done: (d: Detail) => boolean, what: string): Promise<Detail> {
+    const until = performance.now() + this.o.stepTimeoutMs;
+    for (let pause = 20; ; pause = Math.min(pause * 2, 500)) {
+      const { body, status } = await this.detail(id);
+      if (status !== 200) throw new DemoRequestError('GET', `/tasks/${id}/detail`, status, body);
+      if (body.task.stage === 'Failed')
+        throw new TaskFailed(
+          `${body.task.failure?.code ?? 'FAILED'} ${body.task.failure?.message ?? ''}`,
+        );
+      if (done(body)) return body;
+      if (performance.now() > until)
+        throw new Error(
+          `task ${id} did not reach ${what} within ${this.o.stepTimeoutMs} ms (stage ${body.task.stage})`,
+        );
+      await sleep(pause);
+    }
+  }
+
+  private async runTask(e: Executed) {
+    const { id } = e;
+    let first = await this.detail(id);
+    if (first.status === 404) {
+      const strata = planBody(e.spec, this.district.year).tasks.find(
+        (t) => t.seq === e.task.seq,
+      )!.strata;
+      const created = await this.api.call(office, 'POST', '/tasks', {
+        department: e.spec.code,
+        year: this.district.year,
+        seq: e.task.seq,
+        reserves: Object.fromEntries(strata.map((s) => [s.key, 2])),
+        entropySource: `ceremony:${this.o.today}`,
+      });
+      if (created.status === 201) this.summary.tasks.created++;
+      else this.summary.tasks.existing++;
+      first = await this.detail(id);
+    } else if (first.status === 200) this.summary.tasks.existing++;
+    else throw new DemoRequestError('GET', `/tasks/${id}/detail`, first.status, first.body);
+    this.summary.tasks.ids.push(id);
+
+    let d = await this.waitFor(id, (x) => !WAITING.has(x.task.stage), 'its commitment');
+    if (!d.task.entropy) {
+      const r = seeded(`entropy/${id}`);
+      await this.api.call(office, 'POST', `/tasks/${id}/entropy`, {
+        entropy: `${d.task.entropySource}:${r.digits(20)}`,
+      });
+      this.summary.entropy.created++;
+    } else this.summary.entropy.existing++;
+    d = await this.waitFor(id, (x) => INSPECTABLE.has(x.task.stage), 'its draw');
+
+    const late = `${e.spec.code}-${e.task.seq}` === LATE_RECORDER.task;
+    await this.recordAll(d, late);
+    d = (await this.detail(id)).body;
+    await this.publish(d, late);
+    await this.handOff(id);
+    this.o.log(`task ${id}: ${d.task.stage}`);
+  }
+
+  private inPlay = (a: Assignment) => a.role === 'selected' || a.replaces !== undefined;
+
+  /** Results for every drawn team in play, until no replacement is pending. */
+  private async recordAll(start: Detail, late: boolean) {
+    let d = start;
+    for (let round = 0; round < 10; round++) {
+      const have = new Set(d.results.map((r) => `${r.targetId}|${r.item}`));
+      const gonePending: string[] = [];
+      const todo = d.task.items.flatMap((item) =>
+        d.assignments
+          .filter(
+            (a) => a.department === item.department && this.inPlay(a) && a.status === 'filled',
+          )
+          .filter((a) => !have.has(`${a.target}|${item.code}`))
+          .sort((a, b) => a.target.localeCompare(b.target))
+          .map((a) => ({ a, item })),
+      );
+      if (todo.length === 0) {
+        this.summary.results.existing += d.results.length;
+        return;
+      }
+      const plans = this.planResults(d, todo, late);
+      for (const p of plans) {
+        const answer = await this.api.call(
+          dept(p.department),
+          'POST',
+          `/tasks/${d.task.id}/results`,
+          p.body,
+          { conflictIsFine: true },
+        );
+        if (answer.status === 409) continue;
+        this.summary.results.created++;
+        const w = p.body.wording;
+        this.summary.results.byWording[w] = (this.summary.results.byWording[w] ?? 0) + 1;
+        if (GONE.has(w) && p.department === d.task.initiator) gonePending.push(p.body.targetId);
+      }
+      d =
+        gonePending.length > 0
+          ? await this.waitFor(
+              d.task.id,
+              (x) => gonePending.every((g) => x.assignments.some((a) => a.replaces === g)),
+              'the replacement from reserve',
+            )
+          : (await this.detail(d.task.id)).body;
+    }
+  }
+
+  private itemMethod(department: string, code: string): ItemSpec['methods'][number] {
+    const spec = this.district.departments.find((x) => x.spec.code === department)?.spec;
+    return spec?.items.find((i) => i.code === code)?.methods[0] ?? 'on-site';
+  }
+
+  private planResults(
+    d: Detail,
+    todo: { a: Assignment; item: { code: string; department: string } }[],
+    late: boolean,
+  ) {
+    const ref = minDate(this.o.today, d.task.window.end);
+    const hasReserve = (a: Assignment) =>
+      d.assignments.some(
+        (x) =>
+          x.drawId === a.drawId && x.role === 'reserve' && x.stratum === a.stratum && !x.replaces,
+      );
+    const initiatorDraw = d.task.draws[0]!.drawId;
+    // A target found gone is gone for every department of a joint visit.
+    const goneTargets = new Set<string>();
+    const out: {
+      department: string;
+      body: Record<string, unknown> & { wording: string; targetId: string };
+    }[] = [];
+    for (const { a, item } of todo) {
+      const r: Random = seeded(`result/${d.task.id}/${a.target}/${item.code}`);
+      const inspectionDate = late
+        ? maxDate(d.task.window.start, addDays(ref, -45 - r.int(10)))
+        : maxDate(d.task.window.start, addDays(ref, -1 - r.int(8)));
+      let wording: string = r.weighted([
+        ['no-problem', 88],
+        ['corrected', 6],
+        ['no-relevant-business', 4],
+        [item.code === 'SCJG-03' ? 'undisclosed-information' : 'no-problem', 2],
+      ]);
+      let penalty: Record<string, unknown> | undefined;
+      if (goneTargets.has(a.target)) wording = 'unreachable';
+      else if (!late) {
+        const next = this.scenarios[0];
+        const fits =
+          next !== 'unreachable' ||
+          (a.drawId === initiatorDraw && a.role === 'selected' && hasReserve(a));
+        if (next && fits) {
+          this.scenarios.shift();
+          if (next === 'unreachable') {
+            wording = 'unreachable';
+            goneTargets.add(a.target);
+          } else if (next === 'handoff') wording = 'pending-follow-up';
+          else {
+            wording = 'corrected';
+            this.decisionSerial++;
+            const no = `${DECISION_PREFIX[item.department] ?? '台'}罚〔${this.district.year}〕${String(
+              100 + this.decisionSerial + r.int(50),
+            )}号`;
+            penalty = {
+              decisionNo: no,
+              decisionDate: minDate(addDays(inspectionDate, 3), this.o.today),
+              kind: next === 'warning' ? '警告' : '罚款人民币伍仟元',
+              warningOnly: next === 'warning',
+            };
+          }
+        }
+      }
+      out.push({
+        department: item.department,
+        body: {
+          targetId: a.target,
+          item: item.code,
+          method: this.itemMethod(item.department, item.code),
+          inspectionDate,
+          wording,
+          team: a.members,
+          ...(penalty ? { penalty } : {}),
+          ...(wording === 'pending-follow-up'
+            ? { note: '现场发现问题，已制作现场笔录，移交主管部门后续处理' }
+            : {}),
+        },
+      });
+    }
+    return out;
+  }
+
+  private async publish(d: Detail, late: boolean) {
+    const departments = [d.task.initiator, ...d.task.participants];
+    for (const department of departments) {
+      if (late && department === LATE_RECORDER.department) continue;
+      const unpublished = d.results.some(
+        (r) => r.department === department && !r.publication.publishedAt,
+      );
+      if (!unpublished) continue;
+      await this.api.call(dept(department), 'POST', `/tasks/${d.task.id}/publish`, { department });
+      this.summary.publications++;
+    }
+  }
+
+  private async handOff(taskId: string) {
+    const d = (await this.detail(taskId)).body;
+    for (const r of d.results) {
+      if (!HANDOFF_WORDINGS.has(r.wording)) continue;
+      if (d.handoffs.some((h) => h.targetId === r.targetId && h.item === r.item)) {
+        this.summary.handoffs.existing++;
+        continue;
+      }
+      const receiver = IN_CHARGE[r.department] ?? 'SCJG';
+      const answer = await this.api.call<Handoff>(
+        dept(r.department),
+        'POST',
+        `/tasks/${taskId}/handoffs`,
+        {
+          targetId: r.targetId,
+          item: r.item,
+          kind: 'department-in-charge',
+          receiverDepartment: receiver,
+          receiverName: departmentName(receiver),
+          reason: '抽查发现问题，按“谁主管、谁监管”移交主管部门后续处理',
+          date: this.o.today,
+        },
+        { conflictIsFine: true },
+      );
+      if (answer.status === 201) this.summary.handoffs.created++;
+      else this.summary.handoffs.existing++;
+    }
+    const after = (await this.detail(taskId)).body;
+    for (const h of after.handoffs) {
+      if (h.kind !== 'department-in-charge' || !h.receiverDepartment) continue;
+      if (h.acknowledgement) {
+        this.summary.acknowledgements.existing++;
+        continue;
+      }
+      const answer = await this.api.call(
+        dept(h.receiverDepartment),
+        'POST',
+        `/tasks/${taskId}/handoffs/${h.id}/acknowledge`,
+        {
+          acknowledgedBy: `${departmentName(h.receiverDepartment)}办公室`,
+          at: new Date().toISOString(),
+        },
+        { conflictIsFine: true },
+      );
+      if (answer.status === 409) this.summary.acknowledgements.existing++;
+      else this.summary.acknowledgements.created++;
+    }
+  }
+}
+
+class TaskFailed extends Error {
+  override readonly name = 'TaskFailed';
+}

@@ -1,0 +1,127 @@
+import { verifyDraw } from '@double-random/draw';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DemoSummary, loadDemo } from '../../packages/local/src/demo/load';
+import { startTestServer, type TestServer } from './support/local-server';
+
+/**
+ * The demo district at a small scale against a real server in memory: it must come out
+ * living (published plans, a district plan over the joint quota, draws anyone can re-run,
+ * published results with a replacement) and a second run must create nothing.
+ */
+
+let api: TestServer;
+let first: DemoSummary;
+let second: DemoSummary;
+
+const load = () =>
+  loadDemo({
+    url: api.url,
+    scale: 0.05,
+    tokens: (caller) =>
+      caller.role === 'office' ? api.tokenFor('office') : api.tokenFor('dept', caller.dept),
+    stepTimeoutMs: 20_000,
+  });
+
+const allResults = async () => {
+  const out: any[] = [];
+  let cursor: string | undefined;
+  do {
+    const res = await api.request(
+      'GET',
+      `/results?limit=1000${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+    );
+    expect(res.status).toBe(200);
+    out.push(...res.body.items);
+    cursor = res.body.cursor;
+  } while (cursor);
+  return out;
+};
+
+beforeAll(async () => {
+  api = await startTestServer();
+  first = await load();
+}, 90_000);
+
+afterAll(async () => {
+  await api?.close();
+});
+
+describe('the demo district', () => {
+  it('runs its tasks without a failure and creates the whole district', () => {
+    expect(first.tasks.failed).toEqual([]);
+    expect(first.tasks.ids.length).toBeGreaterThanOrEqual(4);
+    expect(first.targets.created).toBe(first.targets.rows);
+    expect(first.targets.rows).toBeGreaterThan(200);
+    expect(first.plans.published).toBe(9);
+    expect(first.district.approved).toBe(true);
+  });
+
+  it('publishes the plans of every department, with joint draws at ≥ 10 % of all', async () => {
+    const res = await api.request('GET', `/plans/${first.year}`);
+    expect(res.status).toBe(200);
+    const plans = res.body.items as { status: string; tasks: { joint: boolean }[] }[];
+    expect(plans).toHaveLength(9);
+    expect(plans.every((p) => p.status === 'published')).toBe(true);
+    const tasks = plans.flatMap((p) => p.tasks);
+    const joint = tasks.filter((t) => t.joint).length;
+    expect(joint * 10).toBeGreaterThanOrEqual(tasks.length);
+    const district = await api.request('GET', `/plans/${first.year}/district`);
+    expect(district.status).toBe(200);
+  });
+
+  it('has draws that the public verifier accepts, every draw of every task run', async () => {
+    let verified = 0;
+    for (const id of first.tasks.ids) {
+      const task = await api.request('GET', `/tasks/${id}`);
+      expect(task.status).toBe(200);
+      for (const draw of task.body.draws ?? []) {
+        const bundle = await api.request('GET', `/draws/${draw.drawId}/bundle`);
+        const result = await api.request('GET', `/draws/${draw.drawId}/result`);
+        expect(verifyDraw(bundle.body, result.body), draw.drawId).toEqual({ ok: true });
+        verified++;
+      }
+    }
+    // the joint tasks add a participant draw each
+    expect(verified).toBeGreaterThan(first.tasks.ids.length);
+  });
+
+  it('publishes results: mostly 未发现问题, a penalty with its decision number, a replaced target and its replacement, never a warning-only penalty', async () => {
+    const results = await allResults();
+    expect(results.length).toBeGreaterThan(5);
+    const wordings = results.map((r) => r.wording);
+    expect(wordings.filter((w) => w === '未发现问题').length * 2).toBeGreaterThan(results.length);
+    const gone = results.find((r) => r.wording === '通过登记的住所(经营场所)无法联系');
+    expect(gone).toBeDefined();
+    const task = await api.request('GET', `/tasks/${gone.taskId}`);
+    const replacement = task.body.draws[0].assignments.find(
+      (a: { replaces?: string }) => a.replaces === gone.target.id,
+    );
+    expect(replacement).toBeDefined();
+    expect(
+      results.some((r) => r.taskId === gone.taskId && r.target.id === replacement.target),
+    ).toBe(true);
+    const penalties = results.filter((r) => r.penalty);
+    expect(penalties.length).toBeGreaterThanOrEqual(1);
+    for (const p of penalties) {
+      expect(p.penalty.decisionNumber).toMatch(/罚〔\d{4}〕\d+号$/);
+      expect(p.penalty.summary).not.toBe('警告');
+    }
+    expect(first.results.byWording.corrected).toBeGreaterThanOrEqual(2);
+  });
+
+  it('leaves one joint participant late, so its results are overdue and unpublished', async () => {
+    const office = await api.tokenFor('office');
+    const res = await api.request('GET', '/office/deadlines', { token: office });
+    expect(res.status).toBe(200);
+    expect(res.body.items.some((l: { status: string }) => l.status === 'overdue')).toBe(true);
+  });
+
+  it('creates nothing on a second run', async () => {
+    const before = (await allResults()).length;
+    second = await load();
+    expect(second.createdTotal, JSON.stringify(second)).toBe(0);
+    expect(second.tasks.failed).toEqual([]);
+    expect(second.targets.unchanged).toBe(first.targets.rows);
+    expect((await allResults()).length).toBe(before);
+  }, 60_000);
+});
