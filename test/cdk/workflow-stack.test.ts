@@ -1,7 +1,13 @@
-import { STATE_MACHINE_NAME } from '@double-random/cdk';
+import {
+  EMBEDDED_ONLY_MODULES,
+  REPO_ROOT,
+  STATE_MACHINE_NAME,
+  WORKFLOW_ENTRY,
+} from '@double-random/cdk';
 import { definitionFromTemplate, validateDefinition } from '@double-random/local/workflow';
 import type { Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { StateHandlerName } from '../../functions/src/workflow';
 import { STATE_HANDLERS } from '../../functions/src/workflow';
@@ -108,5 +114,27 @@ describe('workflow stack', () => {
       .findError('*', Match.stringLikeRegexp('AwsSolutions-'))
       .map((e) => `${e.id}: ${String(e.entry.data).split('\n')[0]}`);
     expect(errors).toEqual([]);
+  });
+
+  it('bundles the state entry with every handler exported and no embedded engine', async () => {
+    const { metafile } = await build({
+      entryPoints: [WORKFLOW_ENTRY],
+      absWorkingDir: REPO_ROOT,
+      bundle: true,
+      write: false,
+      metafile: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node22',
+      mainFields: ['module', 'main'],
+      external: ['@aws-sdk/*', ...EMBEDDED_ONLY_MODULES],
+      logLevel: 'silent',
+    });
+    const [output] = Object.values(metafile.outputs);
+    expect([...(output?.exports ?? [])].sort()).toEqual(Object.keys(STATE_HANDLERS).sort());
+    const inputs = Object.keys(metafile.inputs);
+    expect(
+      inputs.filter((i) => EMBEDDED_ONLY_MODULES.some((m) => i.includes(`/node_modules/${m}/`))),
+    ).toEqual([]);
   });
 });
