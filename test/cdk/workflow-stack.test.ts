@@ -24,11 +24,14 @@ const allStates = (d: Definition): [string, State][] =>
 
 describe('workflow stack', () => {
   let stack: Stack;
+  let api: Stack;
   let template: Template;
   let definition: Definition;
 
   beforeAll(() => {
-    stack = synthApp().workflow;
+    const app = synthApp();
+    stack = app.workflow;
+    api = app.api;
     template = Template.fromStack(stack);
     definition = definitionFromTemplate(template.toJSON() as never).definition as Definition;
   });
@@ -136,5 +139,25 @@ describe('workflow stack', () => {
     expect(
       inputs.filter((i) => EMBEDDED_ONLY_MODULES.some((m) => i.includes(`/node_modules/${m}/`))),
     ).toEqual([]);
+  });
+
+  it('lets the tasks API start executions and settle waits on this state machine only', () => {
+    const apiTemplate = Template.fromStack(api);
+    const policies = Object.values(apiTemplate.findResources('AWS::IAM::Policy'));
+    const statements = policies.flatMap(
+      (p) =>
+        p.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[],
+    );
+    const states = statements.filter((st) => JSON.stringify(st.Action).includes('states:'));
+    expect(states.flatMap((st) => [st.Action].flat()).sort()).toEqual([
+      'states:SendTaskFailure',
+      'states:SendTaskHeartbeat',
+      'states:SendTaskSuccess',
+      'states:StartExecution',
+    ]);
+    expect(JSON.stringify(states.map((st) => st.Resource))).not.toContain('"*"');
+    apiTemplate.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ STATE_MACHINE_ARN: Match.anyValue() }) },
+    });
   });
 });
