@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { verifyAudit } from './cli/audit-verify';
+import { downloadExport, type ExportKind } from './cli/export-client';
 import { ImportRequestError, type ImportSummary, importFile } from './cli/import-client';
 import { progressReporter } from './cli/progress';
 import { loadConfig } from './config';
@@ -10,6 +11,8 @@ const USAGE = `usage:
   pnpm dr import targets|inspectors FILE --dept CODE [--url URL] [--token TOKEN] [--chunk-rows N]
   pnpm --silent dr token --role office|dept|inspector [--dept CODE] [--sub ID]
   pnpm --silent dr audit verify TASK_ID [--url URL] [--token TOKEN]
+  pnpm dr export plans|results --year YYYY [--dept CODE] [--layout national|full] [--format csv|xlsx] [-o FILE]
+  pnpm dr export draw TASK_ID [--format csv|xlsx] [-o FILE]
 
 import  sends a CSV (UTF-8 or GB18030, as saved) or a JSON file (an array of rows) to a
         running server in parts of at most 5000 rows and prints the merged report.
@@ -20,6 +23,10 @@ token   prints a local bearer token (same as \`pnpm --silent run token\`).
 audit   checks a task's hash-chained record: the public chain's links; with an office
         token (--token or $DR_TOKEN) every entry is re-hashed here as well.
         Exit 0 intact, 1 broken, 3 server not reachable or the request refused.
+export  downloads the year's plans, a task's draws or the year's results (national layout:
+        published results in the publication's fields; full: every recorded result) as CSV
+        (UTF-8 with BOM) or XLSX; -o names the file, else the server's name in this folder.
+        Token: --token, $DR_TOKEN, else a local office token (a --dept token with --dept).
 
 exit status: 0 every row accepted, 1 some rows invalid, 2 bad arguments,
              3 server not reachable or the request refused.`;
@@ -130,6 +137,73 @@ const runAudit = async (args: string[]): Promise<number> => {
   return check.ok ? 0 : 1;
 };
 
+const EXPORT_KINDS: readonly ExportKind[] = ['plans', 'draw', 'results'];
+
+const runExport = async (args: string[]): Promise<number> => {
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>;
+  const options = {
+    year: { type: 'string' },
+    dept: { type: 'string' },
+    layout: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+    url: { type: 'string' },
+    token: { type: 'string' },
+  } as const;
+  try {
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError('DR.BAD_ARGS', (error as Error).message);
+  }
+  const [kind, taskId, ...extra] = parsed.positionals;
+  const v = parsed.values;
+  if (!EXPORT_KINDS.includes(kind as ExportKind))
+    throw new UsageError('DR.BAD_KIND', `export what? plans, draw or results, not "${kind ?? ''}"`);
+  if (kind === 'draw' && !taskId)
+    throw new UsageError('DR.MISSING_TASK', 'name the task, e.g. 2027-SCJG-001');
+  const rest = kind === 'draw' ? extra : [taskId, ...extra].filter(Boolean);
+  if (rest.length) throw new UsageError('DR.BAD_ARGS', `unexpected argument "${rest[0]}"`);
+  const format = v.format ?? 'csv';
+  if (format !== 'csv' && format !== 'xlsx')
+    throw new UsageError('DR.BAD_FORMAT', `--format takes csv or xlsx, not "${format}"`);
+  const layout = v.layout;
+  if (layout !== undefined && layout !== 'national' && layout !== 'full')
+    throw new UsageError('DR.BAD_LAYOUT', `--layout takes national or full, not "${layout}"`);
+  const year = v.year === undefined ? undefined : Number(v.year);
+  if (kind !== 'draw' && (year === undefined || !Number.isInteger(year)))
+    throw new UsageError('DR.MISSING_YEAR', `--year is required for ${kind}, e.g. --year 2027`);
+  const url = v.url ?? `http://127.0.0.1:${loadConfig().port}`;
+  const token =
+    v.token ??
+    (process.env.DR_TOKEN?.trim() ||
+      (v.dept ? await tokenFor(url, v.dept, undefined) : await officeToken(url)));
+  const { file, bytes } = await downloadExport(
+    {
+      url,
+      token,
+      kind: kind as ExportKind,
+      format,
+      ...(year !== undefined ? { year } : {}),
+      ...(v.dept ? { dept: v.dept } : {}),
+      ...(kind === 'draw' ? { taskId } : {}),
+      ...(layout ? { layout } : {}),
+    },
+    v.out,
+  );
+  process.stdout.write(`wrote ${file} (${bytes} bytes)\n`);
+  return 0;
+};
+
+const officeToken = async (url: string) => {
+  if (!LOCAL_HOSTS.has(new URL(url).hostname))
+    throw new UsageError(
+      'DR.MISSING_TOKEN',
+      `no token for ${url}: pass --token or set DR_TOKEN (a local key signs tokens for a server on this machine only)`,
+    );
+  const identity = await openLocalIdentity({ dataDir: loadConfig().dataDir });
+  return identity.issueToken({ role: 'office', sub: 'dr-export' });
+};
+
 /** `dr token …` is the token command, so both spellings print the same token. */
 const runToken = async (args: string[]): Promise<number> => {
   process.argv = [process.argv[0] ?? 'node', 'token', ...args];
@@ -143,6 +217,7 @@ const main = async (argv: string[]): Promise<number> => {
     if (command === 'import') return await runImport(rest);
     if (command === 'token') return await runToken(rest);
     if (command === 'audit') return await runAudit(rest);
+    if (command === 'export') return await runExport(rest);
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
       process.stdout.write(`${USAGE}\n`);
       return command === undefined ? 2 : 0;
