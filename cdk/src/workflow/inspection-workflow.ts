@@ -288,7 +288,8 @@ export class InspectionWorkflow extends Construct {
       depsLockFilePath: join(REPO_ROOT, 'pnpm-lock.yaml'),
       environment: {
         TABLE_NAME: props.table.tableName,
-        ...(access.blobs ? { BLOB_BUCKET: props.blobs.bucketName } : {}),
+        // every state's runtime is composed with the blob store; only some are granted it
+        BLOB_BUCKET: props.blobs.bucketName,
         NODE_OPTIONS: '--enable-source-maps',
         LOG_LEVEL: 'info',
       },

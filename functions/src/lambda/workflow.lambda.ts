@@ -19,9 +19,13 @@ onWorkflowRuntimeMissing(() => {
     region: cfg.region,
     ...(cfg.dynamoEndpoint ? { endpoint: cfg.dynamoEndpoint } : {}),
   });
+  const deps = dependencies();
+  // bundles and draw records are blobs: the state functions get BLOB_BUCKET (cdk/src/workflow)
+  if (!deps.bundles || !deps.draws)
+    throw new Error('workflow: BLOB_BUCKET or BLOB_DIR is required for bundles and draw records');
+  const workflowDeps: WorkflowDeps = { ...deps, bundles: deps.bundles, draws: deps.draws };
   return {
-    // the composition root carries the workflow repositories next to the directories
-    deps: dependencies() as unknown as WorkflowDeps,
+    deps: workflowDeps,
     tokens: createWorkflowTokenStore({ client, tableName: cfg.tableName }),
     engine: createStepFunctionsEngine({}),
   };
