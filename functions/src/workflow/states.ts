@@ -1,5 +1,6 @@
 import {
   type Actor,
+  isDomainError,
   missingHandoffs,
   recordAudit,
   type Task,
@@ -54,6 +55,21 @@ const reached = (task: Task, stage: TaskStage): boolean => {
   return task.stage !== 'Failed' && order.indexOf(task.stage) >= order.indexOf(stage);
 };
 
+/**
+ * Moves the task on. Entropy and results come in through the API while the state machine
+ * moves the task: a concurrent write makes the versioned update stale, and the move is
+ * tried again on the task as it now stands (the move itself is idempotent).
+ */
+const advance = async (rt: WorkflowRuntime, taskId: string, to: TaskStage): Promise<Task> => {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await uc.advanceTask(rt.deps, { actor, taskId, to });
+    } catch (e) {
+      if (!(isDomainError(e) && e.code === 'TASK.STALE') || attempt >= 4) throw e;
+    }
+  }
+};
+
 const stageOf = (task: Task) => ({ taskId: task.id, stage: task.stage });
 
 export const loadTask = stateHandler('LoadTask', { input: TaskRef, output: Done }, async (i, rt) =>
@@ -77,7 +93,7 @@ export const awaitEntropy = stateHandler(
   'AwaitEntropy',
   { input: Waiting, output: z.object({ waiting: z.boolean() }) },
   async (i, rt) => {
-    const task = await uc.advanceTask(rt.deps, { actor, taskId: i.taskId, to: 'AwaitingEntropy' });
+    const task = await advance(rt, i.taskId, 'AwaitingEntropy');
     await rt.tokens.put({
       taskId: i.taskId,
       slot: ENTROPY_SLOT,
@@ -114,7 +130,7 @@ export const notify = stateHandler('Notify', { input: TaskRef, output: Done }, a
       leader: a.leader,
     })),
   });
-  return stageOf(await uc.advanceTask(rt.deps, { actor, taskId: task.id, to: 'Notified' }));
+  return stageOf(await advance(rt, task.id, 'Notified'));
 });
 
 /** Feeds the Inspect map: one inspection per department and selected target. */
@@ -122,7 +138,7 @@ export const prepareInspection = stateHandler(
   'PrepareInspection',
   { input: TaskRef, output: z.object({ items: z.array(Inspection) }) },
   async (i, rt) => {
-    const task = await uc.advanceTask(rt.deps, { actor, taskId: i.taskId, to: 'Inspecting' });
+    const task = await advance(rt, i.taskId, 'Inspecting');
     const timeoutSeconds = waitSeconds(task, rt.deps.clock.now());
     const assignments = firstInspections(await rt.deps.assignments.listByTask(task.id));
     return {
@@ -218,7 +234,7 @@ export const publish = stateHandler(
         subject: i.taskId,
         data: lights,
       });
-    const task = await uc.advanceTask(rt.deps, { actor, taskId: i.taskId, to: 'Publishing' });
+    const task = await advance(rt, i.taskId, 'Publishing');
     return {
       ...stageOf(task),
       due: lights.length,
@@ -243,11 +259,11 @@ export const handoff = stateHandler('Handoff', { input: TaskRef, output: Done },
       data: due,
     });
   }
-  return stageOf(await uc.advanceTask(rt.deps, { actor, taskId: i.taskId, to: 'HandingOff' }));
+  return stageOf(await advance(rt, i.taskId, 'HandingOff'));
 });
 
 export const finish = stateHandler('Finish', { input: TaskRef, output: Done }, async (i, rt) =>
-  stageOf(await uc.advanceTask(rt.deps, { actor, taskId: i.taskId, to: 'Done' })),
+  stageOf(await advance(rt, i.taskId, 'Done')),
 );
 
 /** The catch state: the failure on the task and in its audit chain, once. */
