@@ -1,5 +1,6 @@
 import { ensureSite } from '../../site/src/build';
 import { loadConfig } from './config';
+import { demoOnStart } from './demo/start-demo';
 import { ConfigError } from './errors';
 import { startLocalServer } from './server';
 
@@ -48,6 +49,12 @@ const main = async (): Promise<void> => {
   };
   process.once('SIGINT', (s) => void stop(s));
   process.once('SIGTERM', (s) => void stop(s));
+  // --demo[=SCALE]: fill an empty district with the demo one, in the background, through the API
+  const demo = process.argv.slice(2).find((a) => a === '--demo' || a.startsWith('--demo='));
+  if (demo)
+    demoOnStart(server, process, Number(demo.split('=')[1] ?? 1)).catch((error: Error) => {
+      if (!stopping) process.stderr.write(`demo: not loaded: ${error.message}\n`);
+    });
 };
 
 try {

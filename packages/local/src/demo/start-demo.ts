@@ -1,0 +1,44 @@
+import { shanghaiDate } from '@double-random/domain';
+import type { LocalServer } from '../server';
+import { loadDemo } from './load';
+import { printSummary } from './summary';
+
+/**
+ * `pnpm start --demo`: once the server listens, loads the demo district into it through its
+ * own API, unless the year already has plans (a district in use is never touched). Runs in
+ * the background so the server answers from the first second; progress goes to stderr.
+ */
+export const demoOnStart = async (
+  server: Pick<LocalServer, 'url' | 'issueToken'>,
+  out: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream },
+  scale = 1,
+): Promise<void> => {
+  if (!Number.isFinite(scale) || scale <= 0 || scale > 20)
+    throw new RangeError(`--demo=SCALE takes a number in (0, 20], not ${scale}`);
+  const year = Number(shanghaiDate(new Date().toISOString()).slice(0, 4));
+  const office = await server.issueToken({ role: 'office', sub: 'demo-office' });
+  const plans = await fetch(`${server.url}/plans/${year}?limit=1`, {
+    headers: { authorization: `Bearer ${office}` },
+  });
+  const body = (await plans.json()) as { items?: unknown[] };
+  if (plans.ok && (body.items?.length ?? 0) > 0) {
+    out.stdout.write(`demo: ${year} already has plans; the demo district is not loaded again\n`);
+    return;
+  }
+  out.stdout.write('demo: loading the demo district 台儿庄区 (a few minutes at full size)…\n');
+  const summary = await loadDemo({
+    url: server.url,
+    year,
+    scale,
+    tokens: (caller) =>
+      caller.role === 'office'
+        ? server.issueToken({ role: 'office', sub: 'demo-office' })
+        : server.issueToken({
+            role: 'dept',
+            dept: caller.dept,
+            sub: `demo-${caller.dept.toLowerCase()}`,
+          }),
+    log: (line) => out.stderr.write(`demo: ${line}\n`),
+  });
+  printSummary(summary, server.url, out.stdout);
+};
