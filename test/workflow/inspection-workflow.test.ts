@@ -169,6 +169,25 @@ describe('inspection workflow on the embedded engine', () => {
     expect(await world.deps.results.listByTask(taskId)).toHaveLength(open.length + 1);
   });
 
+  it('fails the task with the error a waiting state is failed with', async () => {
+    const taskId = taskIdOf(SCENARIOS.cancelled);
+    const e = engine();
+    await createTask(world, SCENARIOS.cancelled);
+    await e.start(taskId);
+    const waiting = await until('the entropy wait', () =>
+      world.runtime.tokens.get(taskId, 'entropy'),
+    );
+    await e.fail(waiting.token, 'ENTROPY.SOURCE_UNAVAILABLE', 'the ceremony was called off');
+    await e.fail(waiting.token, 'ENTROPY.OTHER', 'a second settler changes nothing');
+    expect((await e.settled(taskId))?.status).toBe('failed');
+    const task = await world.deps.tasks.get(taskId);
+    expect(task?.failure).toEqual({
+      stage: 'AwaitingEntropy',
+      code: 'ENTROPY.SOURCE_UNAVAILABLE',
+      message: 'the ceremony was called off',
+    });
+  });
+
   // last: it spoils the blob folder the other scenarios' bundles live in
   it('records a failure in Draw on the task and in its audit chain', async () => {
     const taskId = taskIdOf(SCENARIOS.failure);

@@ -41,6 +41,7 @@ export const SCENARIOS = {
   overdue: 10,
   failure: 11,
   restart: 12,
+  cancelled: 13,
 } as const;
 export const taskIdOf = (seq: number) => `2026-SCJG-${String(seq).padStart(3, '0')}`;
 
