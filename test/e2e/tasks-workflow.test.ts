@@ -176,5 +176,9 @@ describe('a task through the embedded workflow, read by the public', () => {
     });
     const verified = await call('GET', `/tasks/${TASK}/audit/verify`);
     expect(verified.body.ok).toBe(true);
+    const starts = verified.body.entries.filter(
+      (e: { action: string }) => e.action === 'task.start',
+    );
+    expect(starts).toHaveLength(1);
   }, 30_000);
 });

@@ -1,9 +1,12 @@
 import {
+  type Actor,
   ConflictError,
   isDomainError,
+  recordAudit,
   type Task,
   taskId,
   workflowUseCases as uc,
+  type WorkflowDeps,
 } from '@double-random/domain';
 import { created, httpHandler, ok } from '../middleware';
 import { CreateTaskBodySchema } from './tasks.schemas';
@@ -13,11 +16,33 @@ import { orUnavailable, workflowDeps, workflowEngine } from './workflow-deps';
 const sameRequest = (task: Task, body: { entropySource: string }) =>
   task.entropySource === body.entropySource;
 
+/** Starts the task's execution and notes it in the task's chain, so a retry knows. */
+const start = async (deps: WorkflowDeps, actor: Actor, task: Task) => {
+  const { executionId } = await workflowEngine().start(task.id);
+  await recordAudit(deps.audit, task.id, {
+    at: deps.clock.now(),
+    actor: actor.sub,
+    action: 'task.start',
+    subject: task.id,
+    data: { executionId },
+  });
+};
+
+const started = async (deps: WorkflowDeps, id: string): Promise<boolean> => {
+  let cursor: string | undefined;
+  do {
+    const page = await deps.audit.read(id, cursor ? { limit: 1000, cursor } : { limit: 1000 });
+    if (page.items.some((e) => e.action === 'task.start')) return true;
+    cursor = page.cursor;
+  } while (cursor);
+  return false;
+};
+
 /**
  * POST /tasks: the office creates a task from a planned task of an approved plan and starts
  * its execution. A retry (same planned task, same entropy source) answers 200 with the
- * stored task; the execution is started again only while the task has not moved, and the
- * engine names executions by task id, so a retry never runs a second one.
+ * stored task; it starts the execution only when no start is on record (the first attempt
+ * failed before it), so a retry never runs a second execution.
  */
 export const handler = httpHandler({
   auth: 'required',
@@ -28,7 +53,7 @@ export const handler = httpHandler({
       try {
         const task = await uc.createTask(deps, { actor, input: body });
         // Without an engine the task stays Created (503); the retry starts it.
-        await workflowEngine().start(task.id);
+        await start(deps, actor, task);
         return created(task, `/tasks/${task.id}`);
       } catch (error) {
         if (!(isDomainError(error) && error.code === 'TASK.EXISTS')) throw error;
@@ -40,7 +65,7 @@ export const handler = httpHandler({
             `task ${id} exists with entropy source ${task.entropySource}; a task is created once`,
             { field: 'seq', rule: 'one task per planned task', value: body.seq },
           );
-        if (task.stage === 'Created') await workflowEngine().start(task.id);
+        if (task.stage === 'Created' && !(await started(deps, id))) await start(deps, actor, task);
         return ok(task);
       }
     }),
