@@ -1,10 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { workflowUseCases } from '@double-random/domain';
-import { createDocumentClient, type DocumentClient } from '@double-random/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDependencies, dependencies, setDependencies } from '../../functions/src/composition';
 import { routes } from '../../functions/src/http/routes';
 import { workflowDeps } from '../../functions/src/http/tasks/workflow-deps';
 import { usccOf } from './support/fixtures';
@@ -333,8 +328,6 @@ const table: Record<string, Row> = {
 const keyOf = (r: { method: string; path: string }) => `${r.method} ${r.path}`;
 
 let api: TestServer;
-let blobDir: string | undefined;
-let client: DocumentClient | undefined;
 const tokens = {} as Record<Exclude<Caller, 'none'>, string>;
 
 beforeAll(async () => {
@@ -351,18 +344,6 @@ beforeAll(async () => {
   await seed(`/departments/${OWN}/targets`, { ...target, uscc: T_ID });
   await seed(`/departments/${OWN}/inspectors`, { ...inspector, id: 'P0001', name: '张三' });
   await seed(plan, { tasks: planTasks });
-  // Draws are blobs: give the in-memory server a blob folder unless its runtime has one.
-  const deps = dependencies();
-  if (!deps.draws) {
-    blobDir = await mkdtemp(join(tmpdir(), 'authorisation-'));
-    const { tableName, dynamoEndpoint } = api.server;
-    client = createDocumentClient({ region: 'local', endpoint: dynamoEndpoint });
-    const withBlobs = createDependencies(
-      { tableName, region: 'local', dynamoEndpoint, blobDir },
-      { client, clock: deps.clock },
-    );
-    setDependencies({ ...withBlobs, ...deps, bundles: withBlobs.bundles, draws: withBlobs.draws });
-  }
   // One task of the approved plan, created as the workflow's first step creates it.
   const approved = await api.request('POST', `${plan}/approve`, {
     token: tokens.office,
@@ -377,8 +358,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await api?.close();
-  client?.destroy();
-  if (blobDir) await rm(blobDir, { recursive: true, force: true });
 });
 
 describe('authorisation of every route', () => {

@@ -1,13 +1,9 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Actor, type Clock, workflowUseCases as uc } from '@double-random/domain';
 import { verifyDraw } from '@double-random/draw';
-import { createDocumentClient, type DocumentClient } from '@double-random/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDependencies, dependencies, setDependencies } from '../../functions/src/composition';
+import { dependencies, setDependencies } from '../../functions/src/composition';
 import { workflowDeps } from '../../functions/src/http/tasks/workflow-deps';
 import { usccOf } from './support/fixtures';
 import { startTestServer, type TestServer } from './support/local-server';
@@ -27,8 +23,6 @@ const SECRET_PHONE = '13800001111';
 const SECRET_REASON = '配偶在该企业任职';
 
 let api: TestServer;
-let blobDir: string;
-let client: DocumentClient | undefined;
 let now = `${YEAR}-01-10T02:00:00.000Z`;
 const clock: Clock = { now: () => now };
 const tokens = {} as Record<'office' | 'scjg' | 'sthj' | 'stranger', string>;
@@ -46,21 +40,8 @@ const ok = (res: { status: number; body: unknown }, status = 200) =>
 
 beforeAll(async () => {
   api = await startTestServer();
-  blobDir = await mkdtemp(join(tmpdir(), 'tasks-e2e-'));
-  // Bundles and draw records are blobs: this test gives the server a blob folder and a clock.
-  client = createDocumentClient({ region: 'local', endpoint: api.server.dynamoEndpoint });
-  setDependencies({
-    ...createDependencies(
-      {
-        tableName: api.server.tableName,
-        region: 'local',
-        dynamoEndpoint: api.server.dynamoEndpoint,
-        blobDir,
-      },
-      { client, clock },
-    ),
-    ...pick(dependencies()),
-  });
+  // The server shares this process's dependencies: the clock is swapped there.
+  setDependencies({ ...dependencies(), clock });
   tokens.office = await api.tokenFor('office');
   tokens.scjg = await api.tokenFor('dept', 'SCJG');
   tokens.sthj = await api.tokenFor('dept', 'STHJ');
@@ -131,16 +112,8 @@ beforeAll(async () => {
   );
 }, 60_000);
 
-/** Parts wired by the runtime (engine, tokens) carried over from the server's dependencies. */
-function pick(deps: ReturnType<typeof dependencies>): Record<string, unknown> {
-  const { workflow, tokens: t } = deps as unknown as Record<string, unknown>;
-  return { ...(workflow ? { workflow } : {}), ...(t ? { tokens: t } : {}) };
-}
-
 afterAll(async () => {
   await api?.close();
-  client?.destroy();
-  if (blobDir) await rm(blobDir, { recursive: true, force: true });
 });
 
 const DR = fileURLToPath(new URL('../../packages/local/src/dr.cli.ts', import.meta.url));
