@@ -37,7 +37,10 @@ export interface PlannedTaskSpec {
   scope?: { kinds?: TargetKind[]; towns?: string[]; industries?: string[] };
   /** risk strata (key: ≥ 20 % overall, general: 3–10 %) or one plain ratio */
   strata: 'key' | 'general' | { all: number };
-  /** month and day the window opens; every window closes on 31 December */
+  /**
+   * month and day the window opens; every window closes on 31 December. The showcase tasks
+   * (see load.ts) run all year, so the demo has a year's work whatever day it is loaded.
+   */
   opens: string;
   teamSize?: number;
   excludeInspectedWithinDays?: number;
@@ -165,7 +168,7 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         participants: ['ZHZF'],
         scope: { industries: ['餐饮服务'], towns: ['运河街道', '涧头集镇'] },
         strata: 'key',
-        opens: '03-01',
+        opens: '01-01',
       },
       {
         seq: 2,
@@ -173,7 +176,7 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         items: ['SCJG-03'],
         scope: { kinds: ['enterprise'] },
         strata: { all: 300 },
-        opens: '04-01',
+        opens: '01-01',
         excludeInspectedWithinDays: 180,
       },
       {
@@ -346,7 +349,7 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         participants: ['ZRZY', 'STHJ'],
         scope: { industries: ['市政工程'] },
         strata: 'key',
-        opens: '05-06',
+        opens: '01-01',
       },
       {
         seq: 3,
@@ -491,7 +494,7 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         participants: ['SWJ'],
         scope: { industries: ['危险化学品经营'] },
         strata: 'key',
-        opens: '03-01',
+        opens: '01-01',
       },
     ],
   },
