@@ -92,12 +92,44 @@ beforeAll(async () => {
     }),
     200,
   );
+  ok(
+    await call('POST', '/departments/STHJ/items', tokens.sthj, {
+      code: 'HJ-G1',
+      name: '排污许可执行情况检查',
+      legalBasis: '《排污许可管理条例》第三十四条',
+      category: 'general',
+      methods: ['on-site'],
+      qualification: 'STHJ-GEN',
+    }),
+    201,
+  );
+  for (let n = 1; n <= 3; n++)
+    ok(
+      await call('POST', '/departments/STHJ/inspectors', tokens.sthj, {
+        id: `H000${n}`,
+        name: `环境执法员${n}`,
+        certificateNo: `HJ-000${n}`,
+        certificateExpiry: '2030-12-31',
+        qualifications: ['STHJ-GEN'],
+        mayLead: true,
+      }),
+      201,
+    );
   const filed = await call('PUT', `/plans/${YEAR}/departments/SCJG`, tokens.scjg, {
     tasks: [
       {
         seq: 1,
         name: '产品质量双随机抽查',
         items: ['SC-G1'],
+        strata: [{ key: 'all', ratioBp: 1000 }],
+        window: { start: `${YEAR}-03-01`, end: `${YEAR}-11-30` },
+        teamSize: 2,
+      },
+      {
+        seq: 2,
+        name: '零售企业质量与排污联合抽查',
+        items: ['SC-G1', 'HJ-G1'],
+        participants: ['STHJ'],
         strata: [{ key: 'all', ratioBp: 1000 }],
         window: { start: `${YEAR}-03-01`, end: `${YEAR}-11-30` },
         teamSize: 2,
@@ -530,5 +562,59 @@ describe('the working-day calendar', () => {
     expect(loaded.body.year).toMatchObject({ year: YEAR, source: 'office' });
     const after = await call('GET', `/calendar/${YEAR}`);
     expect(after.body).toMatchObject({ status: 'official', source: 'office', ...schedule });
+  });
+});
+
+describe('a joint task', () => {
+  const JOINT = `${YEAR}-SCJG-002`;
+
+  it("serves each participant's draw so that verifyDraw accepts it", async () => {
+    now = `${YEAR}-03-12T01:00:00.000Z`;
+    const deps = workflowDeps();
+    await uc.createTask(deps, {
+      actor: office,
+      input: {
+        department: 'SCJG',
+        year: YEAR,
+        seq: 2,
+        reserves: { all: 1 },
+        entropySource: `ceremony:${YEAR}-03-12`,
+      },
+    });
+    await uc.freezeTask(deps, { actor: office, taskId: JOINT });
+    await uc.commitTask(deps, { actor: office, taskId: JOINT });
+    ok(
+      await call('POST', `/tasks/${JOINT}/entropy`, tokens.office, {
+        entropy: `ceremony:${YEAR}-03-12:4471`,
+      }),
+    );
+    await uc.drawTask(workflowDeps(), { actor: office, taskId: JOINT });
+    const task = await call('GET', `/tasks/${JOINT}`);
+    ok(task);
+    expect(task.body.joint).toBe(true);
+    expect(task.body.participatingDepartments).toEqual(['STHJ']);
+    expect(task.body.draws.map((d: { drawId: string }) => d.drawId)).toEqual([
+      JOINT,
+      `${JOINT}.STHJ`,
+    ]);
+    for (const drawId of [JOINT, `${JOINT}.STHJ`]) {
+      const bundle = await call('GET', `/draws/${drawId}/bundle`);
+      const result = await call('GET', `/draws/${drawId}/result`);
+      ok(bundle);
+      expect(verifyDraw(bundle.body, result.body), drawId).toEqual({ ok: true });
+    }
+    const participant = await call('GET', `/draws/${JOINT}.STHJ/result`);
+    const [committed] = task.body.commitment.participants;
+    expect(committed).toMatchObject({
+      department: 'STHJ',
+      drawId: `${JOINT}.STHJ`,
+      poolDigest: participant.body.poolDigest,
+      rosterDigest: participant.body.rosterDigest,
+    });
+    const members = task.body.draws[1].assignments.flatMap((a: { members: { name: string }[] }) =>
+      a.members.map((m) => m.name),
+    );
+    expect(members.length).toBeGreaterThan(0);
+    for (const name of members) expect(name).toMatch(/^环境执法员\d$/);
   });
 });
