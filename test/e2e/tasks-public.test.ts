@@ -618,3 +618,30 @@ describe('a joint task', () => {
     for (const name of members) expect(name).toMatch(/^环境执法员\d$/);
   });
 });
+
+describe('public parameters', () => {
+  it('refuses a missing year, a foreign cursor and an out-of-range limit with the field', async () => {
+    const noYear = await call('GET', '/tasks');
+    expect(noYear.status).toBe(400);
+    expect(noYear.body.error.field).toBe('query.year');
+    const cursor = await call('GET', `/tasks?year=${YEAR}&cursor=not-ours`);
+    expect(cursor.status).toBe(400);
+    expect(cursor.body.error.code).toBe('PAGE.BAD_CURSOR');
+    const limit = await call('GET', '/results?limit=1001');
+    expect(limit.status).toBe(400);
+    expect(limit.body.error.field).toBe('query.limit');
+    expect((await call('GET', '/draws/nope/result')).status).toBe(404);
+    expect((await call('GET', `/tasks/${YEAR}-SCJG-404`)).status).toBe(404);
+  });
+
+  it('pages the tasks of a year newest first', async () => {
+    const first = await call('GET', `/tasks?year=${YEAR}&limit=1`);
+    expect(first.body.items.map((t: { id: string }) => t.id)).toEqual([`${YEAR}-SCJG-002`]);
+    const second = await call(
+      'GET',
+      `/tasks?year=${YEAR}&limit=1&cursor=${encodeURIComponent(first.body.cursor)}`,
+    );
+    expect(second.body.items.map((t: { id: string }) => t.id)).toEqual([TASK]);
+    expect(second.body.cursor).toBeUndefined();
+  });
+});
