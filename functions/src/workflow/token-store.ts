@@ -1,25 +1,27 @@
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { WaitingToken, WorkflowTokenStore } from '@double-random/domain';
-import { encodeSegment, type TableRef } from '@double-random/store';
+import { keys, partitions, type TableRef } from '@double-random/store';
 
 /**
- * Callback tokens in the single table, one partition per task so one Query lists a task's
- * waits. A token is replaced when a restarted execution waits again; removal is
- * conditional on the token so a late remover never drops a newer wait.
+ * Callback tokens in the single table, one partition per task (`keys.workflowToken`) so one
+ * Query lists a task's waits. A token is replaced when a restarted execution waits again;
+ * removal is conditional on the token so a late remover never drops a newer wait.
  */
-const pk = (taskId: string) => `WFTOKEN#${encodeSegment(taskId, 'taskId')}`;
 
 export const createWorkflowTokenStore = (table: TableRef): WorkflowTokenStore => {
   const { client, tableName } = table;
   return {
     async put(w) {
       await client.send(
-        new PutCommand({ TableName: tableName, Item: { pk: pk(w.taskId), sk: w.slot, ...w } }),
+        new PutCommand({
+          TableName: tableName,
+          Item: { ...keys.workflowToken(w.taskId, w.slot), ...w },
+        }),
       );
     },
     async get(taskId, slot) {
       const out = await client.send(
-        new GetCommand({ TableName: tableName, Key: { pk: pk(taskId), sk: slot } }),
+        new GetCommand({ TableName: tableName, Key: keys.workflowToken(taskId, slot) }),
       );
       return out.Item ? strip(out.Item) : undefined;
     },
@@ -31,7 +33,7 @@ export const createWorkflowTokenStore = (table: TableRef): WorkflowTokenStore =>
           new QueryCommand({
             TableName: tableName,
             KeyConditionExpression: 'pk = :pk',
-            ExpressionAttributeValues: { ':pk': pk(taskId) },
+            ExpressionAttributeValues: { ':pk': partitions.workflowTokens(taskId) },
             ...(start ? { ExclusiveStartKey: start } : {}),
           }),
         );
@@ -45,7 +47,7 @@ export const createWorkflowTokenStore = (table: TableRef): WorkflowTokenStore =>
         await client.send(
           new DeleteCommand({
             TableName: tableName,
-            Key: { pk: pk(taskId), sk: slot },
+            Key: keys.workflowToken(taskId, slot),
             ConditionExpression: '#t = :t',
             ExpressionAttributeNames: { '#t': 'token' },
             ExpressionAttributeValues: { ':t': token },

@@ -99,6 +99,8 @@ export const partitions = {
   draw: (drawId: string): string => join('DRAW', encodeSegment(drawId, 'drawId')),
   /** The loaded holiday schedules and the `calendar` audit chain. */
   calendar: (): string => 'CALENDAR',
+  /** The state machine's callback tokens of one task: one Query lists its waits. */
+  workflowTokens: (taskId: string): string => join('WFTOKEN', encodeSegment(taskId, 'taskId')),
   /** An audit chain: a task's chain lives in its task folder, `calendar` in CALENDAR. */
   auditChain: (chain: string): string =>
     chain === 'calendar' ? partitions.calendar() : partitions.task(chain),
@@ -212,6 +214,11 @@ export const keys = {
     pk: partitions.auditChain(chain),
     sk: join('AUDIT', padNumber(seq, SEQUENCE_WIDTH, 'seq')),
   }),
+  /** A waiting state's callback token, by slot (`entropy`, a result slot); replaced on re-wait. */
+  workflowToken: (taskId: string, slot: string): TableKey => ({
+    pk: partitions.workflowTokens(taskId),
+    sk: encodeSegment(slot, 'slot'),
+  }),
   calendarYear: (year: number): TableKey => ({
     pk: partitions.calendar(),
     sk: join('YEAR', yearSegment(year)),
@@ -227,6 +234,9 @@ export const prefixes = {
   planHistory: (dept: string): string =>
     `${join(HISTORY, 'DEPT', encodeSegment(dept, 'department'))}${SEP}`,
   assignments: (): string => `ASSIGN${SEP}`,
+  /** the assignments of one draw, in its task's folder */
+  drawAssignments: (drawId: string): string =>
+    `${join('ASSIGN', encodeSegment(drawId, 'drawId'))}${SEP}`,
   results: (): string => `RESULT${SEP}`,
   publications: (): string => `PUBLISH${SEP}`,
   handoffs: (): string => `HANDOFF${SEP}`,
