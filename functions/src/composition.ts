@@ -1,3 +1,4 @@
+import type { SFNClient } from '@aws-sdk/client-sfn';
 import type {
   AssignmentRepository,
   AuditLog,
@@ -14,6 +15,7 @@ import type {
   PublicResultIndex,
   ResultRepository,
   TaskRepository,
+  WorkflowDeps,
 } from '@double-random/domain';
 import {
   type BlobStore,
@@ -43,6 +45,10 @@ import {
   type TableRef,
 } from '@double-random/store';
 import { type Config, config } from './config';
+// the modules, not the workflow index: the state handlers stay out of other groups' bundles
+import { onWorkflowRuntimeMissing, type WorkflowRuntime } from './workflow/runtime';
+import { createStepFunctionsEngine } from './workflow/sfn-engine';
+import { createWorkflowTokenStore } from './workflow/token-store';
 
 /** Everything the use cases need, built once per runtime. */
 export interface Dependencies {
@@ -88,16 +94,17 @@ const blobStoreOf = (cfg: Config, s3?: S3Sender): BlobStore | undefined => {
  * configured table. `client` lets a caller that already holds one (the local runtime,
  * tests) share it instead of opening another connection pool.
  */
+const documentClientOf = (cfg: Config): DocumentClient =>
+  createDocumentClient({
+    region: cfg.region,
+    ...(cfg.dynamoEndpoint ? { endpoint: cfg.dynamoEndpoint } : {}),
+  });
+
 export const createDependencies = (
   cfg: Config,
   options: { client?: DocumentClient; clock?: Clock; s3?: S3Sender } = {},
 ): Dependencies => {
-  const client =
-    options.client ??
-    createDocumentClient({
-      region: cfg.region,
-      ...(cfg.dynamoEndpoint ? { endpoint: cfg.dynamoEndpoint } : {}),
-    });
+  const client = options.client ?? documentClientOf(cfg);
   const table: TableRef = { client, tableName: cfg.tableName };
   const blobs = blobStoreOf(cfg, options.s3);
   return {
@@ -126,15 +133,64 @@ export const createDependencies = (
   };
 };
 
+/**
+ * The workflow runtime on AWS: the use cases' dependencies, the callback tokens in the same
+ * table and the Step Functions engine. `cfg.stateMachineArn` is needed to start executions
+ * (the tasks function has it); settling a wait needs only its token, so the state functions
+ * run without it.
+ */
+export const createWorkflowRuntime = (
+  cfg: Config,
+  deps: Dependencies,
+  options: { client?: DocumentClient; sfn?: SFNClient } = {},
+): WorkflowRuntime => {
+  // bundles and draw records are blobs: a function without a blob location cannot run the workflow
+  if (!deps.bundles || !deps.draws)
+    throw new Error('workflow: BLOB_BUCKET or BLOB_DIR is required for bundles and draw records');
+  const workflowDeps: WorkflowDeps = { ...deps, bundles: deps.bundles, draws: deps.draws };
+  return {
+    deps: workflowDeps,
+    tokens: createWorkflowTokenStore({
+      client: options.client ?? documentClientOf(cfg),
+      tableName: cfg.tableName,
+    }),
+    engine: createStepFunctionsEngine({
+      ...(cfg.stateMachineArn ? { stateMachineArn: cfg.stateMachineArn } : {}),
+      ...(options.sfn ? { client: options.sfn } : {}),
+    }),
+  };
+};
+
 let current: Dependencies | undefined;
+let client: DocumentClient | undefined;
+
+/** One document client per runtime: the repositories and the token store share its pool. */
+const sharedClient = (): DocumentClient => {
+  client ??= documentClientOf(config());
+  return client;
+};
 
 /**
  * The dependencies handlers use: built from the environment on first call (a Lambda's
  * cold start), then the same for every invocation.
  */
 export const dependencies = (): Dependencies => {
-  current ??= createDependencies(config());
+  current ??= createDependencies(config(), { client: sharedClient() });
   return current;
+};
+
+/**
+ * For a Lambda entry: the workflow runtime is built from the environment on its first use
+ * (after the configuration is read, so a bad variable fails that invocation with its name)
+ * and then kept for the module's life.
+ */
+export const buildWorkflowRuntimeOnFirstUse = (sfn?: SFNClient): void => {
+  onWorkflowRuntimeMissing(() =>
+    createWorkflowRuntime(config(), dependencies(), {
+      client: sharedClient(),
+      ...(sfn ? { sfn } : {}),
+    }),
+  );
 };
 
 /** Installs dependencies built elsewhere (local runtime, tests); undefined resets. */

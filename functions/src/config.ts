@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+/** `arn:<partition>:states:<region>:<account>:stateMachine:<name>` */
+const STATE_MACHINE_ARN =
+  /^arn:aws(-[a-z]+)*:states:[a-z]{2}(-[a-z]+)+-\d:\d{12}:stateMachine:[A-Za-z0-9_-]{1,80}$/;
+
 /**
  * The runtime configuration, from the environment only: this module is the one place
  * that reads `process.env`. Validated once; a missing or malformed variable stops the
@@ -14,6 +18,12 @@ const EnvSchema = z.object({
   BLOB_DIR: z.string().trim().min(1).optional(),
   /** the S3 bucket for blobs (AWS); BLOB_DIR wins when both are set */
   BLOB_BUCKET: z.string().trim().min(1).optional(),
+  /** the inspection state machine (AWS): set on the functions that start executions */
+  STATE_MACHINE_ARN: z
+    .string()
+    .trim()
+    .regex(STATE_MACHINE_ARN, 'must be a Step Functions state machine ARN')
+    .optional(),
 });
 
 export interface Config {
@@ -22,6 +32,7 @@ export interface Config {
   dynamoEndpoint?: string;
   blobDir?: string;
   blobBucket?: string;
+  stateMachineArn?: string;
 }
 
 export class ConfigError extends Error {
@@ -57,6 +68,7 @@ export const readConfig = (env: Record<string, string | undefined> = process.env
     ...(e.DYNAMODB_ENDPOINT ? { dynamoEndpoint: e.DYNAMODB_ENDPOINT } : {}),
     ...(e.BLOB_DIR ? { blobDir: e.BLOB_DIR } : {}),
     ...(e.BLOB_BUCKET ? { blobBucket: e.BLOB_BUCKET } : {}),
+    ...(e.STATE_MACHINE_ARN ? { stateMachineArn: e.STATE_MACHINE_ARN } : {}),
   };
 };
 
