@@ -1,4 +1,3 @@
-import type { SFNClient } from '@aws-sdk/client-sfn';
 import {
   buildWorkflowRuntimeOnFirstUse,
   ConfigError,
@@ -12,6 +11,9 @@ import {
   setWorkflowRuntime,
   workflowRuntime,
 } from '../../../functions/src/workflow';
+
+/** The client type of @aws-sdk/client-sfn, a dependency of the functions package only. */
+type SFNClient = NonNullable<NonNullable<Parameters<typeof createWorkflowRuntime>[2]>['sfn']>;
 
 const ARN = 'arn:aws:states:cn-north-1:123456789012:stateMachine:double-random-inspection';
 
