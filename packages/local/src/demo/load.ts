@@ -562,7 +562,9 @@ class YearOfWork {
     }[] = [];
     for (const { a, item } of todo) {
       const r: Random = seeded(`result/${d.task.id}/${a.target}/${item.code}`);
-      const inspectionDate = late
+      // only the late department's inspections lie far back; the initiator records on time
+      const lateHere = late && item.department === LATE_RECORDER.department;
+      const inspectionDate = lateHere
         ? maxDate(d.task.window.start, addDays(ref, -45 - r.int(10)))
         : maxDate(d.task.window.start, addDays(ref, -1 - r.int(8)));
       let wording: string = r.weighted([
@@ -573,7 +575,7 @@ class YearOfWork {
       ]);
       let penalty: Record<string, unknown> | undefined;
       if (goneTargets.has(a.target)) wording = 'unreachable';
-      else if (!late) {
+      else if (!lateHere) {
         const next = this.scenarios[0];
         const fits =
           next !== 'unreachable' ||
