@@ -1,4 +1,8 @@
 import { App } from 'aws-cdk-lib';
+import { ensureSite } from '../../packages/site/src';
 import { buildApp } from '../src/app';
 
-buildApp(new App());
+// The site stack uploads the built page: rebuilt here when missing or older than its sources
+// (about 0.2 s), so a deployment never ships a stale page.
+const siteDir = await ensureSite();
+buildApp(new App(), { siteDir });

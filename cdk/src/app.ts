@@ -5,18 +5,32 @@ import { ApiStack, type BlobAccess } from './api-stack';
 import { DataStack } from './data-stack';
 import { checkAwsSolutions } from './nag';
 import { routeGroupsOf } from './route-groups';
+import { SiteStack } from './site-stack';
 import { WorkflowStack } from './workflow/workflow-stack';
 
 /**
  * Route groups that read or write the blob bucket (draw bundles, results, exports). A
  * group is listed here when its handlers use the blob store; every other group is denied.
+ * Only the state functions write bundles and draw records; the API reads them: the public
+ * task, bundle and result reads, the workflow routes (their runtime holds the draw stores)
+ * and the draw exports.
  */
-export const BLOB_ACCESS: Readonly<Record<string, BlobAccess>> = {};
+export const BLOB_ACCESS: Readonly<Record<string, BlobAccess>> = {
+  public: 'read',
+  tasks: 'read',
+  exports: 'read',
+};
 
 export interface DoubleRandomStacks {
   readonly data: DataStack;
   readonly api: ApiStack;
   readonly workflow: WorkflowStack;
+  readonly site: SiteStack;
+}
+
+export interface BuildOptions {
+  /** the built public page; `packages/site/dist` by default (cdk/bin/app.ts builds it first) */
+  readonly siteDir?: string;
 }
 
 /** Route groups that start executions and settle the state machine's waits. */
@@ -26,7 +40,7 @@ export const WORKFLOW_DRIVERS: readonly string[] = ['tasks'];
  * The whole AWS app, stack by stack. Stacks are environment-agnostic (no account or region
  * lookups), so synthesis works offline and one template deploys to any region.
  */
-export const buildApp = (app: App): DoubleRandomStacks => {
+export const buildApp = (app: App, options: BuildOptions = {}): DoubleRandomStacks => {
   Tags.of(app).add('project', 'double-random');
   checkAwsSolutions(app);
   const data = new DataStack(app, 'DoubleRandom-Data', {
@@ -49,5 +63,10 @@ export const buildApp = (app: App): DoubleRandomStacks => {
     const fn = api.functions.get(group);
     if (fn) workflow.grantDriving(fn);
   }
-  return { data, api, workflow };
+  const site = new SiteStack(app, 'DoubleRandom-Site', {
+    description: 'double-random: the public page on CloudFront, reading the HTTP API',
+    apiUrl: api.api.apiEndpoint,
+    ...(options.siteDir ? { siteDir: options.siteDir } : {}),
+  });
+  return { data, api, workflow, site };
 };

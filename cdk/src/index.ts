@@ -6,10 +6,16 @@ export {
   EMBEDDED_ONLY_MODULES,
   userGroupNames,
 } from './api-stack';
-export { BLOB_ACCESS, buildApp, type DoubleRandomStacks, WORKFLOW_DRIVERS } from './app';
+export {
+  BLOB_ACCESS,
+  type BuildOptions,
+  buildApp,
+  type DoubleRandomStacks,
+  WORKFLOW_DRIVERS,
+} from './app';
 export { DataStack } from './data-stack';
 export { checkAwsSolutions } from './nag';
-export { LAMBDA_ENTRY_DIR, REPO_ROOT } from './paths';
+export { LAMBDA_ENTRY_DIR, REPO_ROOT, SITE_DIST } from './paths';
 export {
   type ApiRoute,
   lambdaEntryOf,
@@ -18,6 +24,13 @@ export {
   type TableAccess,
   tableAccessOf,
 } from './route-groups';
+export {
+  HASHED_CACHE_CONTROL,
+  REVALIDATED_CACHE_CONTROL,
+  REVALIDATED_FILES,
+  SiteStack,
+  type SiteStackProps,
+} from './site-stack';
 export {
   InspectionWorkflow,
   type InspectionWorkflowProps,

@@ -7,3 +7,6 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const LAMBDA_ENTRY_DIR = fileURLToPath(
   new URL('../../functions/src/lambda/', import.meta.url),
 );
+
+/** The built public page (`pnpm build:site`), deployed by the site stack. */
+export const SITE_DIST = fileURLToPath(new URL('../../packages/site/dist/', import.meta.url));

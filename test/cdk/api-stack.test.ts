@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { ApiStack, DataStack, routeGroupsOf, tableAccessOf } from '@double-random/cdk';
+import { ApiStack, BLOB_ACCESS, DataStack, routeGroupsOf, tableAccessOf } from '@double-random/cdk';
 import { DEPARTMENTS } from '@double-random/domain';
 import { routes } from '@double-random/functions';
 import { Stack } from 'aws-cdk-lib';
@@ -215,5 +215,25 @@ describe('api stack: access by group, from the route list', () => {
   it('holds no account or region: the stacks synthesize offline for any environment', () => {
     expect(Stack.of(stack).account).toMatch(/^\$\{Token\[AWS\.AccountId/);
     expect(Stack.of(stack).region).toMatch(/^\$\{Token\[AWS\.Region/);
+  });
+});
+
+describe('api stack: the app’s blob grants', () => {
+  const env = (name: string) =>
+    (template.findResources('AWS::Lambda::Function')[logicalIdOf(api, api.functions.get(name)!)]
+      ?.Properties.Environment.Variables ?? {}) as Record<string, unknown>;
+
+  // the public reads, the workflow runtime and the draw exports read bundles and draw records
+  it.each(['public', 'tasks', 'exports'])('%s reads the blob bucket and writes none of it', (g) => {
+    expect(BLOB_ACCESS[g]).toBe('read');
+    expect(env(g)).toHaveProperty('BLOB_BUCKET');
+    const s3 = actionsOf(template, api, api.functions.get(g)!).filter((a) => a.startsWith('s3:'));
+    expect(s3).toContain('s3:GetObject*');
+    expect(s3).not.toContain('s3:PutObject');
+  });
+
+  it('gives the tasks function the state machine to start', () => {
+    expect(env('tasks')).toHaveProperty('STATE_MACHINE_ARN');
+    expect(env('public')).not.toHaveProperty('STATE_MACHINE_ARN');
   });
 });

@@ -21,6 +21,10 @@ describe('AWS Solutions checks (cdk-nag)', () => {
     expect(findings(synthApp().api)).toEqual([]);
   });
 
+  it('find nothing unjustified in the site stack', () => {
+    expect(findings(synthApp().site)).toEqual([]);
+  });
+
   it('find nothing unjustified for a group granted the blob bucket', () => {
     const app = bareApp();
     checkAwsSolutions(app);

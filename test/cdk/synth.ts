@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp, type DoubleRandomStacks, REPO_ROOT } from '@double-random/cdk';
 import { App } from 'aws-cdk-lib';
@@ -20,5 +21,23 @@ export const bareApp = (): App =>
     context: { ...cdkJsonContext, 'aws:cdk:bundling-stacks': [] },
   });
 
+/**
+ * A page folder shaped like `pnpm build:site` output. The stacks only upload it; building the
+ * real page here would race the browser tests, which rebuild packages/site/dist.
+ */
+export const siteFixture = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), 'dr-site-'));
+  const files: Record<string, string> = {
+    'index.html': '<!doctype html><script type="module" src="app.0123456789.js"></script>',
+    'app.0123456789.js': 'export {};',
+    'styles.0123456789.css': 'body{}',
+    'config.json': '{"apiBase":""}',
+  };
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+};
+
+const SITE_DIR = siteFixture();
+
 /** The app as `cdk synth` builds it, minus bundling and template validation. */
-export const synthApp = (): DoubleRandomStacks => buildApp(bareApp());
+export const synthApp = (): DoubleRandomStacks => buildApp(bareApp(), { siteDir: SITE_DIR });
