@@ -202,6 +202,8 @@ export interface QuerySpec {
   forward?: boolean;
   /** only for the table; indexes are always eventually consistent */
   consistent?: boolean;
+  /** read only these attributes (whole-set reads that need a few fields of each item) */
+  attributes?: readonly string[];
 }
 
 export interface PageQuery extends QuerySpec {
@@ -277,6 +279,11 @@ const queryInput = (table: TableRef, q: QuerySpec): QueryCommandInput => {
   for (const n of [...Object.keys(filterNames), ...Object.keys(filterValues)]) {
     if (/^[#:]k/.test(n)) throw new RangeError(`filter placeholder ${n} clashes with the key's`);
   }
+  // The key attributes are always read with a projection: a page's cursor is built from them.
+  const projection = q.attributes?.length
+    ? [...new Set([...lastKeyAttributes(q.index), ...q.attributes])]
+    : [];
+  const projected = Object.fromEntries(projection.map((a, i) => [`#kp${i}`, a]));
   return {
     TableName: table.tableName,
     ...(q.index ? { IndexName: INDEXES[q.index].name } : {}),
@@ -285,9 +292,11 @@ const queryInput = (table: TableRef, q: QuerySpec): QueryCommandInput => {
       '#kpk': names.partition,
       ...(sort ? { '#ksk': names.sort } : {}),
       ...filterNames,
+      ...projected,
     },
     ExpressionAttributeValues: { ':kpk': q.partition, ...(sort?.values ?? {}), ...filterValues },
     ...(q.filter ? { FilterExpression: q.filter.expression } : {}),
+    ...(projection.length > 0 ? { ProjectionExpression: Object.keys(projected).join(', ') } : {}),
     ScanIndexForward: q.forward ?? true,
     ...(q.consistent && !q.index ? { ConsistentRead: true } : {}),
   };

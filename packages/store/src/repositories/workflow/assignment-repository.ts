@@ -1,4 +1,4 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import {
   type AssignmentRepository,
   ConflictError,
@@ -42,21 +42,52 @@ const itemOf = (a: TaskAssignment): StoredItem => ({
 const isConditionFailure = (e: unknown): boolean =>
   (e as { name?: string })?.name === 'ConditionalCheckFailedException';
 
+/** Whether any assignment of the draw is stored: one consistent Query of at most one item. */
+const anyStored = async (table: TableRef, taskId: string, drawId: string): Promise<boolean> => {
+  const out = await table.client.send(
+    new QueryCommand({
+      TableName: table.tableName,
+      KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
+      ExpressionAttributeNames: { '#pk': KEY_ATTRIBUTES.pk, '#sk': KEY_ATTRIBUTES.sk },
+      ExpressionAttributeValues: {
+        ':pk': partitions.task(taskId),
+        ':prefix': prefixes.drawAssignments(drawId),
+      },
+      ConsistentRead: true,
+      Limit: 1,
+    }),
+  );
+  return (out.Items?.length ?? 0) > 0;
+};
+
 /**
  * Assignments sit in the task folder (`ASSIGN#<drawId>#<target>`), gsi1 listing every
  * draw a target was in. `putAll` writes thousands at once with batch writes, which carry
  * no condition: it first reads which keys exist and writes only the missing ones, so a
  * retry never resets a reserve that was activated meanwhile, and a different assignment
  * under an existing key is refused before anything is written.
+ *
+ * A draw whose folder holds no assignment yet (every first run) has nothing to compare
+ * with: one Query of one item says so, and the keys are not read one by one. Reserves are
+ * activated only after the draw's task is Drawn, which is after this write.
  */
 export const createAssignmentRepository = (table: TableRef): AssignmentRepository => ({
   async putAll(assignments) {
     const items = assignments.map(itemOf);
+    const folders = new Map<string, { taskId: string; drawId: string; items: StoredItem[] }>();
+    for (const [i, a] of assignments.entries()) {
+      const folder = `${a.taskId}\u0000${a.drawId}`;
+      const entry = folders.get(folder) ?? { taskId: a.taskId, drawId: a.drawId, items: [] };
+      entry.items.push(items[i] as StoredItem);
+      folders.set(folder, entry);
+    }
+    const toCompare: StoredItem[] = [];
+    for (const { taskId, drawId, items: ofDraw } of folders.values())
+      if (await anyStored(table, taskId, drawId)) toCompare.push(...ofDraw);
     const existing = new Map(
-      (await batchGetAll(table, items, { consistent: true })).map((s) => [
-        `${s.pk}\u0000${s.sk}`,
-        entityOf<TaskAssignment>(s),
-      ]),
+      (toCompare.length === 0 ? [] : await batchGetAll(table, toCompare, { consistent: true })).map(
+        (s) => [`${s.pk}\u0000${s.sk}`, entityOf<TaskAssignment>(s)],
+      ),
     );
     const missing: StoredItem[] = [];
     for (const [i, item] of items.entries()) {

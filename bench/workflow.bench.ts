@@ -1,0 +1,320 @@
+/**
+ * Freeze and draw of one task over a department of 100,000 active targets, on an
+ * in-memory dynalite, against a baseline measured in the same process on the same table:
+ *
+ * - baseline: one raw paged Query of the department's active targets (gsi1), projecting
+ *   only the attributes a freeze reads, plus a raw `batchWriteAll` of as many assignment
+ *   items as the draw writes, with the same key shape (another task's folder);
+ * - workflow: `freezeTask` (directory reads, bundle, digests, blob, header, audit) and
+ *   `drawTask` (bundle read, digest check, dr-draw/1, draw record blob, assignments, audit).
+ *
+ * Commit and entropy run between them, untimed. Setup (bulk write of the directory through
+ * the repositories' `putMany`, plan, items, task) is not timed either.
+ * `BENCH_WORKFLOW_TARGETS=20000` for a quick run; default 100,000.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  type Actor,
+  type Inspector,
+  newInspector,
+  newItem,
+  newTarget,
+  type Plan,
+  type PlanTask,
+  type Target,
+  type TaskAssignment,
+  workflowUseCases as uc,
+  usccCheckChar,
+  type WorkflowDeps,
+} from '@double-random/domain';
+import {
+  batchWriteAll,
+  createDocumentClient,
+  createFileBlobStore,
+  createInspectorRepository,
+  createItemRepository,
+  createPlanRepository,
+  createTargetRepository,
+  ensureTable,
+  indexKeys,
+  indexPartitions,
+  keys,
+  queryAll,
+  type StoredItem,
+  type TableRef,
+  workflowRepositoriesOn,
+} from '@double-random/store';
+import { startEmbeddedDynamo } from '@double-random/store/embedded';
+
+process.env.LOG_LEVEL = 'silent';
+const N = Number(process.env.BENCH_WORKFLOW_TARGETS ?? 100_000);
+const INSPECTORS = 300;
+const NOW = '2027-01-15T02:00:00.000Z';
+const YEAR = 2027;
+const DEPT = 'SCJG';
+const ITEM = 'SCJG-FOOD';
+const RISK = ['A', 'B', 'C', 'D'] as const;
+const TOWNS = ['运河街道', '涧头集镇', '马兰屯镇', '泥沟镇'];
+const UNITS = Array.from({ length: 12 }, (_, i) => `U${String(i + 1).padStart(2, '0')}`);
+const RESERVE = 50;
+const office: Actor = { sub: 'office-bench', roles: ['office'] };
+
+const usccOf = (n: number): string => {
+  const first17 = `91331002${String(n).padStart(8, '0')}X`;
+  return first17 + usccCheckChar(first17);
+};
+
+const targetOf = (i: number): Target =>
+  newTarget(
+    {
+      uscc: usccOf(i),
+      name: `台州市椒江区第${i}号食品店`,
+      kind: 'enterprise',
+      town: TOWNS[i % TOWNS.length]!,
+      industry: i % 3 === 0 ? '餐饮' : '食品销售',
+      riskClass: RISK[i % RISK.length]!,
+      unit: UNITS[i % UNITS.length]!,
+      department: DEPT,
+    },
+    { actor: 'bench', now: NOW },
+  ).target;
+
+const inspectorOf = (i: number, targets: readonly Target[]): Inspector => {
+  const inspector = newInspector(
+    {
+      id: `INS-${String(i).padStart(4, '0')}`,
+      department: DEPT,
+      unit: UNITS[i % UNITS.length]!,
+      name: `检查员${i}`,
+      certificateNo: `Z${String(i).padStart(6, '0')}`,
+      certificateExpiry: `${YEAR + 1}-12-31`,
+      qualifications: [ITEM],
+      mayLead: i % 4 === 0,
+    },
+    { actor: 'bench', now: NOW },
+  ).inspector;
+  // a few declared conflicts (回避), as a real roster has
+  const conflicts = Array.from({ length: i % 3 }, (_, c) => ({
+    targetId: targets[(i * 7919 + c * 104729) % targets.length]!.id,
+    reason: '近亲属任职',
+    declaredBy: 'inspector' as const,
+    at: NOW,
+  }));
+  return { ...inspector, conflicts };
+};
+
+const plannedTask: PlanTask = {
+  seq: 1,
+  id: `${YEAR}-${DEPT}-001`,
+  name: '食品经营者监督检查',
+  items: [ITEM],
+  scope: { kinds: [], towns: [], industries: [], riskClasses: [] },
+  strata: RISK.map((r) => ({ key: `risk:${r}`, ratioBp: 1000 })),
+  window: { start: `${YEAR}-01-01`, end: `${YEAR}-11-30` },
+  participants: [],
+  teamSize: 2,
+  initiator: DEPT,
+  joint: false,
+  category: 'general',
+  ratio: { numerator: 0, denominator: 0, weighted: false, bp: 1000 },
+};
+
+const plan: Plan = {
+  id: `${DEPT}-${YEAR}`,
+  department: DEPT,
+  year: YEAR,
+  status: 'approved',
+  tasks: [plannedTask],
+  late: false,
+  createdAt: NOW,
+  updatedAt: NOW,
+  version: 1,
+  history: [],
+};
+
+/** The least any freeze must read: every active target's id, stratum and scope fields. */
+const POOL_ATTRIBUTES = [
+  'id',
+  'department',
+  'status',
+  'kind',
+  'town',
+  'industry',
+  'riskClass',
+  'unit',
+];
+const rawQueryTargets = async (table: TableRef): Promise<number> =>
+  (
+    await queryAll(table, {
+      index: 'gsi1',
+      partition: indexPartitions.directoryByStatus('target', DEPT, 'active'),
+      attributes: POOL_ATTRIBUTES,
+    })
+  ).length;
+
+/** The least any draw must write: one item per assignment, same keys and attributes. */
+const rawWriteAssignments = async (table: TableRef, like: readonly TaskAssignment[]) => {
+  const taskId = `${YEAR}-${DEPT}-900`;
+  const drawId = `${taskId}-T`;
+  const items: StoredItem[] = like.map((a) => ({
+    ...a,
+    taskId,
+    drawId,
+    ...keys.drawAssignment(taskId, drawId, a.target),
+    ...indexKeys.drawsOfTarget(a.target, taskId, drawId),
+  }));
+  await batchWriteAll(table, items);
+};
+
+/**
+ * `BENCH_WORKFLOW_DETAIL=1`: time spent in each port method, to tell the store's share of
+ * a phase from the use case's own (draw engine, digests, canonical JSON).
+ */
+const spent = new Map<string, number>();
+const metered = <T extends object>(name: string, port: T): T =>
+  new Proxy(port, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (typeof value !== 'function') return value;
+      return async (...args: unknown[]) => {
+        const start = performance.now();
+        try {
+          return await value.apply(target, args);
+        } finally {
+          const key = `${name}.${String(prop)}`;
+          spent.set(key, (spent.get(key) ?? 0) + performance.now() - start);
+        }
+      };
+    },
+  });
+const detail = (phase: string) => {
+  if (!process.env.BENCH_WORKFLOW_DETAIL) return;
+  for (const [key, ms] of [...spent].sort((a, b) => b[1] - a[1]))
+    process.stdout.write(`  ${phase}: ${key} ${(ms / 1000).toFixed(2)} s\n`);
+  spent.clear();
+};
+
+const time = async <T>(fn: () => Promise<T>): Promise<[T, number]> => {
+  const start = performance.now();
+  const value = await fn();
+  return [value, (performance.now() - start) / 1000];
+};
+
+const main = async () => {
+  const dynamo = await startEmbeddedDynamo();
+  const blobDir = await mkdtemp(join(tmpdir(), 'workflow-bench-'));
+  const client = createDocumentClient({ endpoint: dynamo.endpoint, region: 'local' });
+  try {
+    const table: TableRef = { client, tableName: 'workflow-bench' };
+    await ensureTable(client, table.tableName);
+    const ports = {
+      targets: createTargetRepository(table),
+      inspectors: createInspectorRepository(table),
+      items: createItemRepository(table),
+      plans: createPlanRepository(table),
+      ...workflowRepositoriesOn(table, createFileBlobStore(blobDir)),
+      clock: { now: () => NOW },
+    } satisfies WorkflowDeps;
+    const deps: typeof ports = process.env.BENCH_WORKFLOW_DETAIL
+      ? (Object.fromEntries(
+          Object.entries(ports).map(([k, v]) => [k, k === 'clock' ? v : metered(k, v)]),
+        ) as typeof ports)
+      : ports;
+
+    const [, setupSeconds] = await time(async () => {
+      const targets = Array.from({ length: N }, (_, i) => targetOf(i));
+      await deps.targets.putMany(targets);
+      await deps.inspectors.putMany(
+        Array.from({ length: INSPECTORS }, (_, i) => inspectorOf(i, targets)),
+      );
+      await deps.items.create(
+        newItem(
+          {
+            department: DEPT,
+            code: ITEM,
+            name: '食品安全监督检查',
+            legalBasis: '《中华人民共和国食品安全法》第一百一十条',
+            category: 'general',
+            methods: ['on-site'],
+            qualification: ITEM,
+          },
+          { actor: 'bench', now: NOW },
+        ).item,
+      );
+      await deps.plans.create(plan);
+    });
+
+    const task = await uc.createTask(deps, {
+      actor: office,
+      input: {
+        department: DEPT,
+        year: YEAR,
+        seq: 1,
+        reserves: Object.fromEntries(RISK.map((r) => [`risk:${r}`, RESERVE])),
+        entropySource: 'ceremony:2027-01-15',
+      },
+    });
+
+    // once untimed, so neither side pays for the first Query's compilation and caches
+    await rawQueryTargets(table);
+    const [queried, querySeconds] = await time(() => rawQueryTargets(table));
+    if (queried !== N) throw new Error(`the raw Query read ${queried} of ${N} targets`);
+
+    spent.clear();
+    const [frozen, freezeSeconds] = await time(() =>
+      uc.freezeTask(deps, { actor: office, taskId: task.id }),
+    );
+    if (frozen.frozen.target.bundle.pool.length !== N)
+      throw new Error(`the frozen pool holds ${frozen.frozen.target.bundle.pool.length} of ${N}`);
+
+    detail('freeze');
+    await uc.commitTask(deps, { actor: office, taskId: task.id });
+    await uc.acceptEntropy(deps, {
+      actor: office,
+      taskId: task.id,
+      entropy: 'ceremony:2027-01-15:27182818',
+    });
+    spent.clear();
+
+    const [drawn, drawSeconds] = await time(() =>
+      uc.drawTask(deps, { actor: office, taskId: task.id }),
+    );
+    detail('draw');
+    const assignments = await deps.assignments.listByTask(task.id);
+    const result = drawn.records[0]!.result;
+    const expected = result.assignments.length + result.reserveAssignments.length;
+    if (assignments.length !== expected)
+      throw new Error(`${assignments.length} assignments stored, the draw made ${expected}`);
+
+    const [, writeSeconds] = await time(() => rawWriteAssignments(table, assignments));
+
+    const baseline = querySeconds + writeSeconds;
+    const workflow = freezeSeconds + drawSeconds;
+    const ratio = workflow / baseline;
+    const selected = result.strata.reduce((n, s) => n + s.size, 0);
+    const s = (x: number) => `${x.toFixed(2)} s`;
+    process.stdout.write(
+      [
+        `targets: ${N.toLocaleString('en')} active, ${INSPECTORS} inspectors; ${selected.toLocaleString('en')} selected + ${result.reserveAssignments.length} reserves = ${assignments.length.toLocaleString('en')} assignments`,
+        `setup (bulk write, not timed): ${s(setupSeconds)}`,
+        `baseline  raw Query of ${queried.toLocaleString('en')} targets (projected): ${s(querySeconds)}`,
+        `baseline  raw batch write of ${assignments.length.toLocaleString('en')} assignments: ${s(writeSeconds)}`,
+        `baseline  total: ${s(baseline)}`,
+        `workflow  freeze: ${s(freezeSeconds)}`,
+        `workflow  draw: ${s(drawSeconds)}`,
+        `workflow  total: ${s(workflow)}`,
+        `workflow / baseline: ${ratio.toFixed(2)}x (aim ≤ 1.50)${ratio <= 1.5 ? '' : '  ABOVE AIM'}`,
+        `peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB; load average ${loadavg()[0]!.toFixed(2)} on ${availableParallelism()} cores`,
+        '',
+      ].join('\n'),
+    );
+  } finally {
+    client.destroy();
+    await dynamo.close();
+    await rm(blobDir, { recursive: true, force: true });
+  }
+};
+
+await main();
