@@ -55,6 +55,12 @@ export interface TargetFilter {
   unit?: string;
 }
 
+/** What a freeze reads of a target to build the draw pool (spec §1): no names, no history. */
+export type PoolTarget = Pick<
+  Target,
+  'id' | 'department' | 'status' | 'kind' | 'town' | 'industry' | 'riskClass' | 'unit'
+>;
+
 export interface TargetRepository {
   get(department: DepartmentCode, id: string): Promise<Target | undefined>;
   create(target: Target): Promise<void>;
@@ -65,6 +71,11 @@ export interface TargetRepository {
    * matches anything), counted per risk class; classes with none are 0.
    */
   countByStratum(department: DepartmentCode, scope: TargetScope): Promise<RiskClassCounts>;
+  /**
+   * Every active target of the department, with only the fields of `PoolTarget`: the
+   * freeze reads a whole directory (100,000 targets in a district) and needs no more.
+   */
+  listPool(department: DepartmentCode): Promise<PoolTarget[]>;
 }
 
 export interface InspectorFilter {

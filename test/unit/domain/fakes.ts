@@ -83,6 +83,9 @@ export class FakeTargets implements TargetRepository {
         counts[t.riskClass] += 1;
     return counts;
   }
+  async listPool(d: DepartmentCode) {
+    return [...this.table.rows.values()].filter((t) => t.department === d && t.status === 'active');
+  }
 }
 
 export class FakeInspectors implements InspectorRepository {

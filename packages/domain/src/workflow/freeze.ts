@@ -5,7 +5,7 @@ import { CodeSchema, IsoDateSchema } from '../codes';
 import { ValidationError } from '../errors';
 import { isEligible } from '../inspector';
 import type { Inspector } from '../inspector.schema';
-import type { Target } from '../target.schema';
+import type { PoolTarget } from '../ports';
 import { daysBetween } from './calendar';
 import type { Task, TaskDraw } from './task.schema';
 
@@ -31,7 +31,7 @@ export type RecentInspection = z.infer<typeof RecentInspectionSchema>;
 export interface FreezeSnapshot {
   freezeDate: string;
   /** the initiator's target directory (any status; filtering happens here) */
-  targets: Target[];
+  targets: readonly PoolTarget[];
   /** inspector directories of the initiator and the participants (any status) */
   inspectors: Inspector[];
   recentInspections: RecentInspection[];
@@ -84,7 +84,7 @@ export const rosterOf = (
       ],
     }));
 
-const stratumOf = (task: Task, t: Target): string | undefined => {
+const stratumOf = (task: Task, t: PoolTarget): string | undefined => {
   if (task.strata.some((s) => s.key === 'all')) return 'all';
   const key = `risk:${t.riskClass}`;
   return task.strata.some((s) => s.key === key) ? key : undefined;

@@ -26,7 +26,6 @@ import type {
   PlanRepository,
   TargetRepository,
 } from '../ports';
-import type { Target } from '../target.schema';
 import { found } from '../use-case-support';
 import { type AuditEntry, type AuditInput, appendEntry } from './audit';
 import {
@@ -176,9 +175,7 @@ const freezeTask = async (deps: WorkflowDeps, cmd: Cmd<{ taskId: string }>) => {
   assertStage(task, ['Created'], 'freezing');
   const now = deps.clock.now();
   const freezeDate = shanghaiDate(now);
-  const targets: Target[] = await allPages((p) =>
-    deps.targets.list(task.initiator, { status: 'active' }, p),
-  );
+  const targets = await deps.targets.listPool(task.initiator);
   const inspectors: Inspector[] = [];
   for (const d of task.draws)
     inspectors.push(

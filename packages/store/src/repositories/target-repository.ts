@@ -4,6 +4,7 @@ import {
   type DepartmentCode,
   type Page,
   type PageRequest,
+  type PoolTarget,
   RISK_CLASSES,
   type RiskClass,
   type RiskClassCounts,
@@ -12,11 +13,22 @@ import {
   type TargetRepository,
   type TargetScope,
 } from '@double-random/domain';
-import type { TableRef } from '../helpers';
+import { queryAll, type TableRef } from '../helpers';
 import { indexKeys, indexPartitions, keys, partitions, prefixes } from '../keys';
 import { INDEXES } from '../table';
 import { filterOf } from './filters';
 import { createVersionedEntities } from './versioned-entities';
+
+const POOL_FIELDS: readonly (keyof PoolTarget)[] = [
+  'id',
+  'department',
+  'status',
+  'kind',
+  'town',
+  'industry',
+  'riskClass',
+  'unit',
+];
 
 export type StoreTargetRepository = TargetRepository & BulkAccess<Target>;
 
@@ -126,6 +138,25 @@ export const createTargetRepository = (table: TableRef): StoreTargetRepository =
         start = out.LastEvaluatedKey;
       } while (start);
       return counts;
+    },
+
+    /** One paged Query of the active partition of gsi1, projected on the pool fields. */
+    async listPool(department: DepartmentCode): Promise<PoolTarget[]> {
+      const items = await queryAll(table, {
+        index: 'gsi1',
+        partition: indexPartitions.directoryByStatus('target', department, 'active'),
+        attributes: POOL_FIELDS,
+      });
+      return items.map((i) => ({
+        id: i.id as string,
+        department: i.department as string,
+        status: i.status as PoolTarget['status'],
+        kind: i.kind as PoolTarget['kind'],
+        town: i.town as string,
+        industry: i.industry as string,
+        riskClass: i.riskClass as RiskClass,
+        unit: i.unit as string,
+      }));
     },
 
     async getMany(department, ids) {
