@@ -16,7 +16,8 @@ const EnvSchema = z.object({
     .string()
     .transform((v) => v.toLowerCase())
     .pipe(LogLevelSchema)
-    .default('info'),
+    // a district's console shows what needs attention; LOG_LEVEL=info shows every request
+    .default('warn'),
 });
 
 export type LocalConfig = Readonly<{

@@ -13,6 +13,8 @@ import { startLocalServer } from './server';
 const main = async (): Promise<void> => {
   const config = loadConfig();
   process.env.LOG_LEVEL = config.logLevel;
+  // the lockfile pins the SDK; its notice about versions to come says nothing to a district
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const server = await startLocalServer({
     dataDir: config.dataDir,
     port: config.port,
@@ -24,6 +26,7 @@ const main = async (): Promise<void> => {
   process.stdout.write(
     [
       `double-random listening on ${server.url}`,
+      `  public page: ${server.url}/   (在本机验证 re-runs any draw in the browser)`,
       `  data:     ${config.dataDir}`,
       `  OpenAPI:  ${server.url}/openapi.json`,
       `  token:    ${dataEnv}pnpm --silent run token --role office`,
