@@ -28,10 +28,18 @@ describe('inspection wait bounds', () => {
     expect(MAX_WAIT_SECONDS * 1000).toBeLessThan(2 ** 31 - 1);
   });
 
-  it('names executions within Step Functions rules, unique per instant', () => {
-    const a = executionName('2026-SCJG-007', new Date('2026-03-02T00:00:00Z'));
-    const b = executionName('2026-SCJG-007', new Date('2026-03-02T00:00:01Z'));
-    expect(a).toMatch(/^[A-Za-z0-9_-]{1,80}$/);
-    expect(a).not.toBe(b);
+  it('names executions within Step Functions rules, from the task id and the attempt', () => {
+    expect(executionName('2026-SCJG-007')).toBe('2026-SCJG-007');
+    expect(executionName('2026-SCJG-007', 0)).toBe('2026-SCJG-007');
+    expect(executionName('2026-SCJG-007', 2)).toBe('2026-SCJG-007-r2');
+    expect(() => executionName('2026-SCJG-007', -1)).toThrow(RangeError);
+    const odd = executionName('2026/SCJG 007');
+    expect(odd).toMatch(/^2026_SCJG_007_[0-9a-f]{12}$/);
+    expect(odd).not.toBe(executionName('2026_SCJG_007'));
+    const long = 'x'.repeat(120);
+    for (const name of [executionName(long), executionName(long, 12)])
+      expect(name).toMatch(/^[A-Za-z0-9_-]{1,80}$/);
+    expect(executionName(long, 12).endsWith('-r12')).toBe(true);
+    expect(executionName(long)).not.toBe(executionName(`${long}y`));
   });
 });

@@ -74,19 +74,53 @@ describe('the workflow runtime on AWS', () => {
       stateMachineArn: ARN,
       input: '{"taskId":"2027-SCJG-001"}',
     });
-    expect(String(call?.input.name)).toMatch(/^2027-SCJG-001-[0-9a-z]+$/);
-    expect(started.executionId).toContain(':execution:double-random-inspection:2027-SCJG-001-');
+    expect(call?.input.name).toBe('2027-SCJG-001');
+    expect(started.executionId).toBe(
+      `${ARN.replace(':stateMachine:', ':execution:')}:2027-SCJG-001`,
+    );
   });
 
-  it('names each start by the instant: Step Functions would not refuse a second start', async () => {
-    // so POST /tasks itself records a start and starts only when none is on record
+  it('names a task’s start from its id: starting it twice asks for one execution name', async () => {
     const sfn = fakeSfn();
     const rt = createWorkflowRuntime(cfg, createDependencies(cfg), { sfn: sfn.client });
-    await rt.engine.start('2027-SCJG-001');
-    await new Promise((r) => setTimeout(r, 2));
-    await rt.engine.start('2027-SCJG-001');
-    const [a, b] = sfn.sent.map((s) => s.input.name);
-    expect(a).not.toBe(b);
+    const a = await rt.engine.start('2027-SCJG-001');
+    const b = await rt.engine.start('2027-SCJG-001');
+    expect(new Set(sfn.sent.map((s) => s.input.name))).toEqual(new Set(['2027-SCJG-001']));
+    expect(a).toEqual(b);
+  });
+
+  it('names a deliberate restart by its attempt number', async () => {
+    const sfn = fakeSfn();
+    const rt = createWorkflowRuntime(cfg, createDependencies(cfg), { sfn: sfn.client });
+    await rt.engine.start('2027-SCJG-001', { attempt: 3 });
+    expect(sfn.sent[0]?.input.name).toBe('2027-SCJG-001-r3');
+  });
+
+  it('answers ExecutionAlreadyExists for the name as already started', async () => {
+    const names: unknown[] = [];
+    const client = {
+      send: async (c: { input: Record<string, unknown> }) => {
+        names.push(c.input.name);
+        throw Object.assign(new Error('Execution Already Exists'), {
+          name: 'ExecutionAlreadyExists',
+        });
+      },
+    } as unknown as SFNClient;
+    const rt = createWorkflowRuntime(cfg, createDependencies(cfg), { sfn: client });
+    await expect(rt.engine.start('2027-SCJG-001')).resolves.toEqual({
+      executionId: `${ARN.replace(':stateMachine:', ':execution:')}:2027-SCJG-001`,
+    });
+    expect(names).toEqual(['2027-SCJG-001']);
+  });
+
+  it('passes on any other refusal', async () => {
+    const client = {
+      send: async () => {
+        throw Object.assign(new Error('throttled'), { name: 'ThrottlingException' });
+      },
+    } as unknown as SFNClient;
+    const rt = createWorkflowRuntime(cfg, createDependencies(cfg), { sfn: client });
+    await expect(rt.engine.start('2027-SCJG-001')).rejects.toThrow('throttled');
   });
 
   it('settles a wait with SendTaskSuccess and the outcome as JSON', async () => {

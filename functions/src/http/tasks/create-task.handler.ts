@@ -16,15 +16,20 @@ import { orUnavailable, workflowDeps, workflowEngine } from './workflow-deps';
 const sameRequest = (task: Task, body: { entropySource: string }) =>
   task.entropySource === body.entropySource;
 
-/** Starts the task's execution and notes it in the task's chain, so a retry knows. */
+/**
+ * Starts the task's execution and notes it in the task's chain, so a retry knows. This is the
+ * first start (attempt 0): its execution name is the task id's, so two racing retries both ask
+ * for the same execution and only one runs.
+ */
 const start = async (deps: WorkflowDeps, actor: Actor, task: Task) => {
-  const { executionId } = await workflowEngine().start(task.id);
+  const attempt = 0;
+  const { executionId } = await workflowEngine().start(task.id, { attempt });
   await recordAudit(deps.audit, task.id, {
     at: deps.clock.now(),
     actor: actor.sub,
     action: 'task.start',
     subject: task.id,
-    data: { executionId },
+    data: { executionId, attempt },
   });
 };
 

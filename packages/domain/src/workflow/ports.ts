@@ -147,8 +147,13 @@ export interface InspectionHistory {
  * waiting state; settling one moves that state on.
  */
 export interface WorkflowEngine {
-  /** starts the task's execution; the router resumes it at the task's stored stage */
-  start(taskId: string): Promise<{ executionId: string }>;
+  /**
+   * Starts the task's execution; the router resumes it at the task's stored stage. The name is
+   * deterministic: the first start (`attempt` 0, the default) is named from the task id, a
+   * deliberate restart from stored state passes the attempt number it records. Starting a
+   * name that already exists answers that execution, so a raced or retried start is one run.
+   */
+  start(taskId: string, options?: { attempt?: number }): Promise<{ executionId: string }>;
   /**
    * Settles a waiting state with `output`. A token that is unknown, already settled or timed
    * out is ignored: two callers settling the same wait is normal (a result recorded while the
