@@ -1,5 +1,6 @@
-import { type DepartmentCode, shanghaiDate } from './codes';
-import { ConflictError, ValidationError } from './errors';
+import type { DepartmentCode } from './codes';
+import { deactivatedState } from './deactivation';
+import { ConflictError } from './errors';
 import { type ChangeContext, firstEntry, type HistoryEntry, recordChange } from './history';
 import {
   type ConflictDeclareInput,
@@ -12,7 +13,6 @@ import {
   type PublicInspector,
 } from './inspector.schema';
 import type { TargetDeactivateInput } from './target.schema';
-import { TargetDeactivateInputSchema } from './target.schema';
 import { parseOrThrow } from './validation';
 
 type Result = { inspector: Inspector; entry: HistoryEntry };
@@ -85,23 +85,8 @@ export const deactivateInspector = (
   input: TargetDeactivateInput,
   ctx: ChangeContext,
 ): Result => {
-  if (typeof input?.reason !== 'string' || !input.reason.trim())
-    throw new ValidationError('INSPECTOR.REASON_REQUIRED', 'reason: deactivation needs a reason', {
-      field: 'reason',
-      rule: 'entries are deactivated with a reason and a date, never deleted',
-      value: input?.reason,
-    });
-  const parsed = parseOrThrow(TargetDeactivateInputSchema, input, 'INSPECTOR');
-  const d = { reason: parsed.reason, date: parsed.date ?? shanghaiDate(ctx.now) };
-  assertActive(current, 'deactivated again');
-  const { version: _v, history: _h, ...rest } = current;
-  return change(
-    current,
-    { ...rest, status: 'inactive', deactivation: d, updatedAt: ctx.now },
-    ctx,
-    'deactivate',
-    d.reason,
-  );
+  const { after, why } = deactivatedState(current, input, ctx, 'INSPECTOR', assertActive);
+  return change(current, after, ctx, 'deactivate', why);
 };
 
 /**

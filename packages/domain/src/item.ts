@@ -1,5 +1,6 @@
-import { type DepartmentCode, shanghaiDate } from './codes';
-import { ConflictError, ValidationError } from './errors';
+import type { DepartmentCode } from './codes';
+import { deactivatedState } from './deactivation';
+import { ConflictError } from './errors';
 import { type ChangeContext, firstEntry, type HistoryEntry, recordChange } from './history';
 import {
   type Item,
@@ -8,7 +9,7 @@ import {
   type ItemUpdateInput,
   ItemUpdateInputSchema,
 } from './item.schema';
-import { type TargetDeactivateInput, TargetDeactivateInputSchema } from './target.schema';
+import type { TargetDeactivateInput } from './target.schema';
 import { parseOrThrow } from './validation';
 
 type Result = { item: Item; entry: HistoryEntry };
@@ -68,22 +69,7 @@ export const deactivateItem = (
   input: TargetDeactivateInput,
   ctx: ChangeContext,
 ): Result => {
-  if (typeof input?.reason !== 'string' || !input.reason.trim())
-    throw new ValidationError('ITEM.REASON_REQUIRED', 'reason: deactivation needs a reason', {
-      field: 'reason',
-      rule: 'entries are deactivated with a reason and a date, never deleted',
-      value: input?.reason,
-    });
-  const parsed = parseOrThrow(TargetDeactivateInputSchema, input, 'ITEM');
-  const d = { reason: parsed.reason, date: parsed.date ?? shanghaiDate(ctx.now) };
-  assertActive(current, 'deactivated again');
-  const { version: _v, history: _h, ...rest } = current;
-  const { next, entry } = recordChange(
-    current,
-    { ...rest, status: 'inactive' as const, deactivation: d, updatedAt: ctx.now },
-    ctx,
-    'deactivate',
-    d.reason,
-  );
+  const { after, why } = deactivatedState(current, input, ctx, 'ITEM', assertActive);
+  const { next, entry } = recordChange(current, after, ctx, 'deactivate', why);
   return { item: next, entry };
 };

@@ -1,12 +1,12 @@
-import { type DepartmentCode, shanghaiDate } from './codes';
-import { ConflictError, ValidationError } from './errors';
+import type { DepartmentCode } from './codes';
+import { deactivatedState } from './deactivation';
+import { ConflictError } from './errors';
 import { type ChangeContext, firstEntry, type HistoryEntry, recordChange } from './history';
 import {
   type Target,
   type TargetCreateInput,
   TargetCreateInputSchema,
   type TargetDeactivateInput,
-  TargetDeactivateInputSchema,
   type TargetUpdateInput,
   TargetUpdateInputSchema,
 } from './target.schema';
@@ -145,22 +145,7 @@ export const deactivateTarget = (
   input: TargetDeactivateInput,
   ctx: ChangeContext,
 ): { target: Target; entry: HistoryEntry } => {
-  if (typeof input?.reason !== 'string' || !input.reason.trim())
-    throw new ValidationError('TARGET.REASON_REQUIRED', 'reason: deactivation needs a reason', {
-      field: 'reason',
-      rule: 'entries are deactivated with a reason and a date, never deleted',
-      value: input?.reason,
-    });
-  const parsed = parseOrThrow(TargetDeactivateInputSchema, input, 'TARGET');
-  const d = { reason: parsed.reason, date: parsed.date ?? shanghaiDate(ctx.now) };
-  assertActive(current, 'deactivated again');
-  const { version: _v, history: _h, ...rest } = current;
-  const { next, entry } = recordChange(
-    current,
-    { ...rest, status: 'inactive' as const, deactivation: d, updatedAt: ctx.now },
-    ctx,
-    'deactivate',
-    d.reason,
-  );
+  const { after, why } = deactivatedState(current, input, ctx, 'TARGET', assertActive);
+  const { next, entry } = recordChange(current, after, ctx, 'deactivate', why);
   return { target: next, entry };
 };
