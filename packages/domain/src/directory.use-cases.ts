@@ -1,5 +1,6 @@
 import { type Actor, assertCanReadDepartment, assertCanWriteDepartment } from './actor';
 import type { DepartmentCode } from './codes';
+import { type DirectoryChange, type DirectoryWrite, directoryCourse } from './directory-course';
 import { ForbiddenError } from './errors';
 import {
   deactivateInspector as deactivateInspectorRule,
@@ -41,17 +42,9 @@ import type {
   TargetDeactivateInput,
   TargetUpdateInput,
 } from './target.schema';
-import { assertVersion, contextOf, found, pageOf } from './use-case-support';
 
-interface Write {
-  actor: Actor;
-  department: DepartmentCode;
-}
-interface Change extends Write {
-  id: string;
-  expectedVersion: number;
-  reason?: string;
-}
+type Write = DirectoryWrite;
+type Change = DirectoryChange;
 interface Read {
   actor: Actor;
   department: DepartmentCode;
@@ -65,54 +58,46 @@ interface ListQuery<F> extends Read {
 
 export type TargetDeps = { targets: TargetRepository; clock: Clock };
 
-const loadTarget = async (deps: Pick<TargetDeps, 'targets'>, department: string, id: string) =>
-  found(await deps.targets.get(department, id), 'TARGET.NOT_FOUND', `target ${department}/${id}`);
+const targets = directoryCourse<
+  Target,
+  TargetFilter,
+  TargetCreateInput,
+  TargetUpdateInput,
+  Pick<TargetDeps, 'targets'>
+>({
+  code: 'TARGET',
+  noun: 'target',
+  repository: (deps) => deps.targets,
+  keyOf: (t) => t.id,
+  create: (input, ctx) => newTarget(input, ctx).target,
+  update: (current, patch, ctx, reason) => updateTargetRule(current, patch, ctx, reason).target,
+  deactivate: (current, input, ctx) => deactivateTargetRule(current, input, ctx).target,
+});
 
 export const targetUseCases = {
   async create(deps: TargetDeps, cmd: Write & { input: TargetCreateInput }): Promise<Target> {
-    assertCanWriteDepartment(cmd.actor, cmd.department);
-    const { target } = newTarget(
-      { ...cmd.input, department: cmd.department },
-      contextOf(cmd.actor, deps.clock),
-    );
-    await deps.targets.create(target);
-    return target;
+    return targets.create(deps, cmd);
   },
 
   async update(deps: TargetDeps, cmd: Change & { patch: TargetUpdateInput }): Promise<Target> {
-    assertCanWriteDepartment(cmd.actor, cmd.department);
-    const current = await loadTarget(deps, cmd.department, cmd.id);
-    assertVersion(current, cmd.expectedVersion, 'TARGET.STALE', `target ${current.id}`);
-    const { target } = updateTargetRule(
-      current,
-      cmd.patch,
-      contextOf(cmd.actor, deps.clock),
-      cmd.reason,
-    );
-    await deps.targets.update(target, cmd.expectedVersion);
-    return target;
+    return targets.update(deps, cmd);
   },
 
   async deactivate(
     deps: TargetDeps,
     cmd: Change & { input: TargetDeactivateInput },
   ): Promise<Target> {
-    assertCanWriteDepartment(cmd.actor, cmd.department);
-    const current = await loadTarget(deps, cmd.department, cmd.id);
-    assertVersion(current, cmd.expectedVersion, 'TARGET.STALE', `target ${current.id}`);
-    const { target } = deactivateTargetRule(current, cmd.input, contextOf(cmd.actor, deps.clock));
-    await deps.targets.update(target, cmd.expectedVersion);
-    return target;
+    return targets.deactivate(deps, cmd);
   },
 
   async get(deps: Pick<TargetDeps, 'targets'>, q: Read & { id: string }): Promise<Target> {
     assertCanReadDepartment(q.actor, q.department);
-    return loadTarget(deps, q.department, q.id);
+    return targets.load(deps, q.department, q.id);
   },
 
   async list(deps: Pick<TargetDeps, 'targets'>, q: ListQuery<TargetFilter>): Promise<Page<Target>> {
     assertCanReadDepartment(q.actor, q.department);
-    return deps.targets.list(q.department, q.filter ?? {}, pageOf(q.page));
+    return targets.list(deps, q.department, q.filter ?? {}, q.page);
   },
 };
 
@@ -120,62 +105,43 @@ export const targetUseCases = {
 
 export type InspectorDeps = { inspectors: InspectorRepository; clock: Clock };
 
-const loadInspector = async (
-  deps: Pick<InspectorDeps, 'inspectors'>,
-  department: string,
-  id: string,
-) =>
-  found(
-    await deps.inspectors.get(department, id),
-    'INSPECTOR.NOT_FOUND',
-    `inspector ${department}/${id}`,
-  );
+const inspectors = directoryCourse<
+  Inspector,
+  InspectorFilter,
+  InspectorCreateInput,
+  InspectorUpdateInput,
+  Pick<InspectorDeps, 'inspectors'>
+>({
+  code: 'INSPECTOR',
+  noun: 'inspector',
+  repository: (deps) => deps.inspectors,
+  keyOf: (i) => i.id,
+  create: (input, ctx) => newInspector(input, ctx).inspector,
+  update: (current, patch, ctx, reason) =>
+    updateInspectorRule(current, patch, ctx, reason).inspector,
+  deactivate: (current, input, ctx) => deactivateInspectorRule(current, input, ctx).inspector,
+});
 
 export const inspectorUseCases = {
   async create(
     deps: InspectorDeps,
     cmd: Write & { input: InspectorCreateInput },
   ): Promise<Inspector> {
-    assertCanWriteDepartment(cmd.actor, cmd.department);
-    const { inspector } = newInspector(
-      { ...cmd.input, department: cmd.department },
-      contextOf(cmd.actor, deps.clock),
-    );
-    await deps.inspectors.create(inspector);
-    return inspector;
+    return inspectors.create(deps, cmd);
   },
 
   async update(
     deps: InspectorDeps,
     cmd: Change & { patch: InspectorUpdateInput },
   ): Promise<Inspector> {
-    assertCanWriteDepartment(cmd.actor, cmd.department);
-    const current = await loadInspector(deps, cmd.department, cmd.id);
-    assertVersion(current, cmd.expectedVersion, 'INSPECTOR.STALE', `inspector ${current.id}`);
-    const { inspector } = updateInspectorRule(
-      current,
-      cmd.patch,
-      contextOf(cmd.actor, deps.clock),
-      cmd.reason,
-    );
-    await deps.inspectors.update(inspector, cmd.expectedVersion);
-    return inspector;
+    return inspectors.update(deps, cmd);
   },
 
   async deactivate(
     deps: InspectorDeps,
     cmd: Change & { input: TargetDeactivateInput },
   ): Promise<Inspector> {
-    assertCanWriteDepartment(cmd.actor, cmd.department);
-    const current = await loadInspector(deps, cmd.department, cmd.id);
-    assertVersion(current, cmd.expectedVersion, 'INSPECTOR.STALE', `inspector ${current.id}`);
-    const { inspector } = deactivateInspectorRule(
-      current,
-      cmd.input,
-      contextOf(cmd.actor, deps.clock),
-    );
-    await deps.inspectors.update(inspector, cmd.expectedVersion);
-    return inspector;
+    return inspectors.deactivate(deps, cmd);
   },
 
   /**
@@ -198,17 +164,17 @@ export const inspectorUseCases = {
           value: cmd.input.declaredBy,
         },
       );
-    const current = await loadInspector(deps, cmd.department, cmd.id);
-    assertVersion(current, cmd.expectedVersion, 'INSPECTOR.STALE', `inspector ${current.id}`);
-    const { inspector } = declareConflictRule(current, cmd.input, contextOf(cmd.actor, deps.clock));
-    await deps.inspectors.update(inspector, cmd.expectedVersion);
-    return inspector;
+    return inspectors.applyChange(
+      deps,
+      cmd,
+      (current, ctx) => declareConflictRule(current, cmd.input, ctx).inspector,
+    );
   },
 
   async get(deps: Pick<InspectorDeps, 'inspectors'>, q: Read & { id: string }): Promise<Inspector> {
     const self = q.actor.roles.includes('inspector') && q.actor.sub === q.id;
     if (!self) assertCanReadDepartment(q.actor, q.department);
-    return loadInspector(deps, q.department, q.id);
+    return inspectors.load(deps, q.department, q.id);
   },
 
   async list(
@@ -216,7 +182,7 @@ export const inspectorUseCases = {
     q: ListQuery<InspectorFilter>,
   ): Promise<Page<Inspector>> {
     assertCanReadDepartment(q.actor, q.department);
-    return deps.inspectors.list(q.department, q.filter ?? {}, pageOf(q.page));
+    return inspectors.list(deps, q.department, q.filter ?? {}, q.page);
   },
 };
 
@@ -224,54 +190,46 @@ export const inspectorUseCases = {
 
 export type ItemDeps = { items: ItemRepository; clock: Clock };
 
-const loadItem = async (deps: Pick<ItemDeps, 'items'>, department: string, code: string) =>
-  found(await deps.items.get(department, code), 'ITEM.NOT_FOUND', `item ${department}/${code}`);
+const items = directoryCourse<
+  Item,
+  ItemFilter,
+  ItemCreateInput,
+  ItemUpdateInput,
+  Pick<ItemDeps, 'items'>
+>({
+  code: 'ITEM',
+  noun: 'item',
+  repository: (deps) => deps.items,
+  keyOf: (i) => i.code,
+  create: (input, ctx) => newItem(input, ctx).item,
+  update: (current, patch, ctx, reason) => updateItemRule(current, patch, ctx, reason).item,
+  deactivate: (current, input, ctx) => deactivateItemRule(current, input, ctx).item,
+});
 
 export const itemUseCases = {
   async create(deps: ItemDeps, cmd: Write & { input: ItemCreateInput }): Promise<Item> {
-    assertCanWriteDepartment(cmd.actor, cmd.department);
-    const { item } = newItem(
-      { ...cmd.input, department: cmd.department },
-      contextOf(cmd.actor, deps.clock),
-    );
-    await deps.items.create(item);
-    return item;
+    return items.create(deps, cmd);
   },
 
   async update(deps: ItemDeps, cmd: Change & { patch: ItemUpdateInput }): Promise<Item> {
-    assertCanWriteDepartment(cmd.actor, cmd.department);
-    const current = await loadItem(deps, cmd.department, cmd.id);
-    assertVersion(current, cmd.expectedVersion, 'ITEM.STALE', `item ${current.code}`);
-    const { item } = updateItemRule(
-      current,
-      cmd.patch,
-      contextOf(cmd.actor, deps.clock),
-      cmd.reason,
-    );
-    await deps.items.update(item, cmd.expectedVersion);
-    return item;
+    return items.update(deps, cmd);
   },
 
   async deactivate(deps: ItemDeps, cmd: Change & { input: TargetDeactivateInput }): Promise<Item> {
-    assertCanWriteDepartment(cmd.actor, cmd.department);
-    const current = await loadItem(deps, cmd.department, cmd.id);
-    assertVersion(current, cmd.expectedVersion, 'ITEM.STALE', `item ${current.code}`);
-    const { item } = deactivateItemRule(current, cmd.input, contextOf(cmd.actor, deps.clock));
-    await deps.items.update(item, cmd.expectedVersion);
-    return item;
+    return items.deactivate(deps, cmd);
   },
 
   async get(
     deps: Pick<ItemDeps, 'items'>,
     q: { department: DepartmentCode; code: string },
   ): Promise<Item> {
-    return loadItem(deps, q.department, q.code);
+    return items.load(deps, q.department, q.code);
   },
 
   async list(
     deps: Pick<ItemDeps, 'items'>,
     q: { department: DepartmentCode; filter?: ItemFilter; page?: Partial<PageRequest> },
   ): Promise<Page<Item>> {
-    return deps.items.list(q.department, q.filter ?? {}, pageOf(q.page));
+    return items.list(deps, q.department, q.filter ?? {}, q.page);
   },
 };
