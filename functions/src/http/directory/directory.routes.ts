@@ -83,132 +83,151 @@ const ImportReportSchema = z.object({
   ignoredColumns: z.array(z.string()),
 });
 
-const T = '/departments/{dept}/targets';
-const I = '/departments/{dept}/inspectors';
-const M = '/departments/{dept}/items';
+type Handler = RouteDefinition['handler'];
 
-/** Targets (检查对象名录库), inspectors (执法检查人员名录库) and item lists (随机抽查事项清单). */
-export const directoryRoutes: readonly RouteDefinition[] = [
-  route('POST', T, 'required', createTarget, 'create-target', 'Add a target to the directory', {
-    path: DeptPathSchema,
-    body: TargetCreateInputSchema,
-    responses: { 201: { description: 'created', schema: TargetSchema } },
-  }),
-  route('GET', T, 'required', listTargets, 'list-targets', "List a department's targets", {
-    path: DeptPathSchema,
-    query: TargetListQuerySchema,
-    responses: { 200: { description: 'one page', schema: pageOf(TargetSchema) } },
-  }),
-  route(
-    'POST',
-    `${T}/import`,
-    'required',
-    importTargets,
-    'import-targets',
-    'Import targets from CSV or JSON',
-    {
-      path: DeptPathSchema,
-      query: ImportQuerySchema,
-      body: z.array(z.record(z.string(), z.unknown())),
-      bodyMediaTypes: IMPORT_MEDIA_TYPES,
-      responses: {
-        200: {
-          description: 'what was stored and which rows were refused',
-          schema: ImportReportSchema,
-        },
-      },
-    },
-  ),
-  route('GET', `${T}/{id}`, 'required', getTarget, 'get-target', 'Read a target', {
-    path: EntryPathSchema,
-    responses: { 200: { description: 'the target', schema: TargetSchema } },
-  }),
-  route('PATCH', `${T}/{id}`, 'required', updateTarget, 'update-target', 'Change a target', {
-    path: EntryPathSchema,
-    body: TargetPatchBodySchema,
-    responses: { 200: { description: 'the new version', schema: TargetSchema } },
-  }),
-  route(
-    'POST',
-    `${T}/{id}/deactivate`,
-    'required',
-    deactivateTarget,
-    'deactivate-target',
-    'Deactivate a target',
-    {
-      path: EntryPathSchema,
-      body: DeactivateBodySchema,
-      responses: { 200: { description: 'the new version', schema: TargetSchema } },
-    },
-  ),
+/** One directory (targets, inspectors, items): the routes every directory has. */
+interface DirectoryResource {
+  /** `/departments/{dept}/targets` */
+  base: `/${string}`;
+  /** handler file stems: `target` gives create-target, `targets` gives list-targets */
+  one: string;
+  many: string;
+  /** the stored entry, as writes answer it */
+  schema: z.ZodType;
+  /** what reads answer; a function so each route documents its own schema instance */
+  readSchema: () => z.ZodType;
+  /** item lists are public; the other directories are not */
+  reads: RouteDefinition['auth'];
+  create: { handler: Handler; body: z.ZodType; summary: string };
+  list: { handler: Handler; query: z.ZodType; summary: string; description: string };
+  import?: { handler: Handler; summary: string };
+  get: { handler: Handler; summary: string; description: string };
+  update: { handler: Handler; body: z.ZodType; summary: string };
+  deactivate: { handler: Handler; summary: string };
+}
 
-  route('POST', I, 'required', createInspector, 'create-inspector', 'Add an inspector', {
+const directoryResource = (r: DirectoryResource): RouteDefinition[] => [
+  route('POST', r.base, 'required', r.create.handler, `create-${r.one}`, r.create.summary, {
     path: DeptPathSchema,
-    body: InspectorCreateInputSchema,
-    responses: { 201: { description: 'created', schema: InspectorSchema } },
+    body: r.create.body,
+    responses: { 201: { description: 'created', schema: r.schema } },
   }),
-  route('GET', I, 'required', listInspectors, 'list-inspectors', "List a department's inspectors", {
+  route('GET', r.base, r.reads, r.list.handler, `list-${r.many}`, r.list.summary, {
     path: DeptPathSchema,
-    query: InspectorListQuerySchema,
-    responses: {
-      200: {
-        description: 'one page (the office sees the public view)',
-        schema: pageOf(InspectorSchema.or(PublicInspectorSchema)),
-      },
-    },
+    query: r.list.query,
+    responses: { 200: { description: r.list.description, schema: pageOf(r.readSchema()) } },
   }),
-  route(
-    'POST',
-    `${I}/import`,
-    'required',
-    importInspectors,
-    'import-inspectors',
-    'Import inspectors from CSV or JSON',
-    {
-      path: DeptPathSchema,
-      query: ImportQuerySchema,
-      body: z.array(z.record(z.string(), z.unknown())),
-      bodyMediaTypes: IMPORT_MEDIA_TYPES,
-      responses: {
-        200: {
-          description: 'what was stored and which rows were refused',
-          schema: ImportReportSchema,
-        },
-      },
-    },
-  ),
-  route('GET', `${I}/{id}`, 'required', getInspector, 'get-inspector', 'Read an inspector', {
+  ...(r.import
+    ? [
+        route(
+          'POST',
+          `${r.base}/import`,
+          'required',
+          r.import.handler,
+          `import-${r.many}`,
+          r.import.summary,
+          {
+            path: DeptPathSchema,
+            query: ImportQuerySchema,
+            body: z.array(z.record(z.string(), z.unknown())),
+            bodyMediaTypes: IMPORT_MEDIA_TYPES,
+            responses: {
+              200: {
+                description: 'what was stored and which rows were refused',
+                schema: ImportReportSchema,
+              },
+            },
+          },
+        ),
+      ]
+    : []),
+  route('GET', `${r.base}/{id}`, r.reads, r.get.handler, `get-${r.one}`, r.get.summary, {
     path: EntryPathSchema,
-    responses: {
-      200: { description: 'the inspector', schema: InspectorSchema.or(PublicInspectorSchema) },
-    },
+    responses: { 200: { description: r.get.description, schema: r.readSchema() } },
   }),
   route(
     'PATCH',
-    `${I}/{id}`,
+    `${r.base}/{id}`,
     'required',
-    updateInspector,
-    'update-inspector',
-    'Change an inspector',
+    r.update.handler,
+    `update-${r.one}`,
+    r.update.summary,
     {
       path: EntryPathSchema,
-      body: InspectorPatchBodySchema,
-      responses: { 200: { description: 'the new version', schema: InspectorSchema } },
+      body: r.update.body,
+      responses: { 200: { description: 'the new version', schema: r.schema } },
     },
   ),
   route(
     'POST',
-    `${I}/{id}/deactivate`,
+    `${r.base}/{id}/deactivate`,
     'required',
-    deactivateInspector,
-    'deactivate-inspector',
-    'Deactivate an inspector',
+    r.deactivate.handler,
+    `deactivate-${r.one}`,
+    r.deactivate.summary,
     {
       path: EntryPathSchema,
       body: DeactivateBodySchema,
-      responses: { 200: { description: 'the new version', schema: InspectorSchema } },
+      responses: { 200: { description: 'the new version', schema: r.schema } },
     },
   ),
+];
+
+const I = '/departments/{dept}/inspectors';
+
+/** Targets (检查对象名录库), inspectors (执法检查人员名录库) and item lists (随机抽查事项清单). */
+export const directoryRoutes: readonly RouteDefinition[] = [
+  ...directoryResource({
+    base: '/departments/{dept}/targets',
+    one: 'target',
+    many: 'targets',
+    schema: TargetSchema,
+    readSchema: () => TargetSchema,
+    reads: 'required',
+    create: {
+      handler: createTarget,
+      body: TargetCreateInputSchema,
+      summary: 'Add a target to the directory',
+    },
+    list: {
+      handler: listTargets,
+      query: TargetListQuerySchema,
+      summary: "List a department's targets",
+      description: 'one page',
+    },
+    import: { handler: importTargets, summary: 'Import targets from CSV or JSON' },
+    get: { handler: getTarget, summary: 'Read a target', description: 'the target' },
+    update: { handler: updateTarget, body: TargetPatchBodySchema, summary: 'Change a target' },
+    deactivate: { handler: deactivateTarget, summary: 'Deactivate a target' },
+  }),
+
+  ...directoryResource({
+    base: I,
+    one: 'inspector',
+    many: 'inspectors',
+    schema: InspectorSchema,
+    readSchema: () => InspectorSchema.or(PublicInspectorSchema),
+    reads: 'required',
+    create: {
+      handler: createInspector,
+      body: InspectorCreateInputSchema,
+      summary: 'Add an inspector',
+    },
+    list: {
+      handler: listInspectors,
+      query: InspectorListQuerySchema,
+      summary: "List a department's inspectors",
+      description: 'one page (the office sees the public view)',
+    },
+    import: { handler: importInspectors, summary: 'Import inspectors from CSV or JSON' },
+    get: { handler: getInspector, summary: 'Read an inspector', description: 'the inspector' },
+    update: {
+      handler: updateInspector,
+      body: InspectorPatchBodySchema,
+      summary: 'Change an inspector',
+    },
+    deactivate: { handler: deactivateInspector, summary: 'Deactivate an inspector' },
+  }),
   route(
     'POST',
     `${I}/{id}/conflicts`,
@@ -223,44 +242,26 @@ export const directoryRoutes: readonly RouteDefinition[] = [
     },
   ),
 
-  route('POST', M, 'required', createItem, 'create-item', 'Add an inspection item', {
-    path: DeptPathSchema,
-    body: ItemCreateInputSchema,
-    responses: { 201: { description: 'created', schema: ItemSchema } },
-  }),
-  route(
-    'GET',
-    M,
-    'public',
-    listItems,
-    'list-items',
-    "List a department's inspection items (public)",
-    {
-      path: DeptPathSchema,
+  ...directoryResource({
+    base: '/departments/{dept}/items',
+    one: 'item',
+    many: 'items',
+    schema: ItemSchema,
+    readSchema: () => ItemSchema,
+    reads: 'public',
+    create: { handler: createItem, body: ItemCreateInputSchema, summary: 'Add an inspection item' },
+    list: {
+      handler: listItems,
       query: ItemListQuerySchema,
-      responses: { 200: { description: 'one page', schema: pageOf(ItemSchema) } },
+      summary: "List a department's inspection items (public)",
+      description: 'one page',
     },
-  ),
-  route('GET', `${M}/{id}`, 'public', getItem, 'get-item', 'Read an inspection item (public)', {
-    path: EntryPathSchema,
-    responses: { 200: { description: 'the item', schema: ItemSchema } },
-  }),
-  route('PATCH', `${M}/{id}`, 'required', updateItem, 'update-item', 'Change an inspection item', {
-    path: EntryPathSchema,
-    body: ItemPatchBodySchema,
-    responses: { 200: { description: 'the new version', schema: ItemSchema } },
-  }),
-  route(
-    'POST',
-    `${M}/{id}/deactivate`,
-    'required',
-    deactivateItem,
-    'deactivate-item',
-    'Deactivate an inspection item',
-    {
-      path: EntryPathSchema,
-      body: DeactivateBodySchema,
-      responses: { 200: { description: 'the new version', schema: ItemSchema } },
+    get: { handler: getItem, summary: 'Read an inspection item (public)', description: 'the item' },
+    update: {
+      handler: updateItem,
+      body: ItemPatchBodySchema,
+      summary: 'Change an inspection item',
     },
-  ),
+    deactivate: { handler: deactivateItem, summary: 'Deactivate an inspection item' },
+  }),
 ];
