@@ -5,10 +5,12 @@
  * index is written by `ResultRepository.put`), then times each query shape over HTTP.
  *
  * Measured 2026-11-26 on the shared 2-core machine (Node 20, 10,000 published results, 5
- * runs each, median): by USCC 9 ms; target's results 32 ms; name prefix 39 hits 51 ms,
- * 100 hits 150 ms; all, newest first, 100 per page 519 ms, 1,000 per page 1.9 s. Every
- * page also reads each result (method, date) and its targets in one batch (town): about
- * 1 ms per item here. Seeding took 196 s.
+ * runs each, median). Before: by USCC 9 ms; target's results 32 ms; name prefix 39 hits
+ * 51 ms, 100 hits 150 ms; all, newest first, 100 per page 519 ms, 1,000 per page 1.9 s, when
+ * every page also read each result (method, date) and its targets (town), about 1 ms per item.
+ * After the publication record carried all of them (a page is its one index Query, no other
+ * read): by USCC 6 ms; target's results 28 ms; name prefix 39 hits 11 ms, 100 hits 17 ms;
+ * all, 100 per page 17 ms, 1,000 per page 87 ms. Seeding took 123 s.
  */
 import { type InspectionResult, newTarget, type Target, type Task } from '@double-random/domain';
 import { dependencies } from '../../../functions/src/composition';

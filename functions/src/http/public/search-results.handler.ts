@@ -1,7 +1,6 @@
 import { httpHandler, ok } from '../middleware';
 import { orUnavailable, publicResultIndex } from '../tasks/workflow-deps';
 import { ResultsQuerySchema } from './public.schemas';
-import { publicDeps } from './public-deps';
 import { searchResults } from './public-reads';
 
 /** GET /results?q=: published results, newest first, by 统一社会信用代码 or name prefix. */
@@ -12,7 +11,7 @@ export const handler = httpHandler({
     orUnavailable(async () => {
       const { q, limit, cursor } = query;
       return ok(
-        await searchResults(publicDeps(), publicResultIndex(), {
+        await searchResults(publicResultIndex(), {
           limit,
           ...(q ? { q } : {}),
           ...(cursor ? { cursor } : {}),
