@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { Role } from '@double-random/domain';
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
@@ -14,14 +13,15 @@ import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { AccountRecovery, Mfa, UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { Charset, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { NagSuppressions } from 'cdk-nag';
 import type { Construct } from 'constructs';
-import { REPO_ROOT } from './paths';
+import { NODE_FUNCTION_SUPPRESSIONS, nodeFunctionProps } from './node-function';
 import { type RouteGroup, tableAccessOf } from './route-groups';
+
+export { EMBEDDED_ONLY_MODULES } from './node-function';
 
 /** Bucket access a group's function is granted; groups not named get none. */
 export type BlobAccess = 'read' | 'readWrite';
@@ -41,21 +41,6 @@ export interface ApiStackProps extends StackProps {
 
 /** Steady and burst requests per second for the whole stage, before any route-level limit. */
 export const DEFAULT_THROTTLE: ThrottleSettings = { rateLimit: 50, burstLimit: 100 };
-
-/** Modules that only the embedded runtime loads; they must never reach a Lambda bundle. */
-export const EMBEDDED_ONLY_MODULES = [
-  'dynalite',
-  'level',
-  'classic-level',
-  'memory-level',
-  'abstract-level',
-  'browser-level',
-  'leveldown',
-] as const;
-
-// esbuild's ESM output has no `require`; CommonJS dependencies bundled into it need one.
-const ESM_REQUIRE_BANNER =
-  "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 
 const ACCESS_LOG_FORMAT = JSON.stringify({
   requestId: '$context.requestId',
@@ -198,13 +183,9 @@ export class ApiStack extends Stack {
     const fn = new NodejsFunction(this, `${id}Function`, {
       entry: group.entry,
       handler: 'handler',
-      runtime: Runtime.NODEJS_22_X,
-      architecture: Architecture.ARM_64,
-      memorySize: 1024,
+      ...nodeFunctionProps(),
       // API Gateway stops waiting after 30 s; a function running longer only costs money.
       timeout: Duration.seconds(29),
-      projectRoot: REPO_ROOT,
-      depsLockFilePath: join(REPO_ROOT, 'pnpm-lock.yaml'),
       environment: {
         TABLE_NAME: props.table.tableName,
         // Only groups granted the bucket learn its name: the runtime builds a blob store
@@ -217,19 +198,6 @@ export class ApiStack extends Stack {
         retention,
         removalPolicy: RemovalPolicy.DESTROY,
       }),
-      bundling: {
-        forceDockerBundling: false,
-        format: OutputFormat.ESM,
-        target: 'node22',
-        mainFields: ['module', 'main'],
-        minify: true,
-        sourceMap: true,
-        sourcesContent: false,
-        charset: Charset.UTF8,
-        banner: ESM_REQUIRE_BANNER,
-        // The Lambda runtime ships the AWS SDK v3; the embedded engine is for one machine only.
-        externalModules: ['@aws-sdk/*', ...EMBEDDED_ONLY_MODULES],
-      },
     });
 
     if (tableAccessOf(group) === 'read') props.table.grantReadData(fn);
@@ -241,17 +209,7 @@ export class ApiStack extends Stack {
     NagSuppressions.addResourceSuppressions(
       fn,
       [
-        {
-          id: 'AwsSolutions-L1',
-          reason: 'Node 22 is the runtime the handlers are built and tested for',
-        },
-        {
-          id: 'AwsSolutions-IAM4',
-          reason: 'AWSLambdaBasicExecutionRole only lets the function write its own logs',
-          appliesTo: [
-            'Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole',
-          ],
-        },
+        ...NODE_FUNCTION_SUPPRESSIONS,
         {
           id: 'AwsSolutions-IAM5',
           reason:

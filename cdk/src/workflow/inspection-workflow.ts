@@ -3,8 +3,8 @@ import type { TaskStage } from '@double-random/domain';
 import { ArnFormat, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { Charset, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Tracing } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import {
@@ -28,8 +28,8 @@ import { LambdaInvoke } from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
 import type { StateHandlerName } from '../../../functions/src/workflow';
-import { EMBEDDED_ONLY_MODULES } from '../api-stack';
-import { LAMBDA_ENTRY_DIR, REPO_ROOT } from '../paths';
+import { NODE_FUNCTION_SUPPRESSIONS, nodeFunctionProps } from '../node-function';
+import { LAMBDA_ENTRY_DIR } from '../paths';
 
 /** The module every state function is built from; `handler` picks the state's export. */
 export const WORKFLOW_ENTRY = join(LAMBDA_ENTRY_DIR, 'workflow.lambda.ts');
@@ -62,9 +62,6 @@ const ACCESS: Readonly<Record<StateHandlerName, Access>> = {
   finish: { table: 'readWrite' },
   recordFailure: { table: 'readWrite' },
 };
-
-const ESM_REQUIRE_BANNER =
-  "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 
 export interface InspectionWorkflowProps {
   readonly table: ITable;
@@ -279,13 +276,9 @@ export class InspectionWorkflow extends Construct {
     const fn = new NodejsFunction(this, `${id}Function`, {
       entry: WORKFLOW_ENTRY,
       handler: name,
-      runtime: Runtime.NODEJS_22_X,
-      architecture: Architecture.ARM_64,
-      memorySize: 1024,
+      ...nodeFunctionProps(),
       timeout: FUNCTION_TIMEOUT,
       tracing: Tracing.ACTIVE,
-      projectRoot: REPO_ROOT,
-      depsLockFilePath: join(REPO_ROOT, 'pnpm-lock.yaml'),
       environment: {
         TABLE_NAME: props.table.tableName,
         // every state's runtime is composed with the blob store; only some are granted it
@@ -297,18 +290,6 @@ export class InspectionWorkflow extends Construct {
         retention,
         removalPolicy: RemovalPolicy.DESTROY,
       }),
-      bundling: {
-        forceDockerBundling: false,
-        format: OutputFormat.ESM,
-        target: 'node22',
-        mainFields: ['module', 'main'],
-        minify: true,
-        sourceMap: true,
-        sourcesContent: false,
-        charset: Charset.UTF8,
-        banner: ESM_REQUIRE_BANNER,
-        externalModules: ['@aws-sdk/*', ...EMBEDDED_ONLY_MODULES],
-      },
     });
     if (access.table === 'read') props.table.grantReadData(fn);
     else props.table.grantReadWriteData(fn);
@@ -324,17 +305,7 @@ export class InspectionWorkflow extends Construct {
     NagSuppressions.addResourceSuppressions(
       fn,
       [
-        {
-          id: 'AwsSolutions-L1',
-          reason: 'Node 22 is the runtime the handlers are built and tested for',
-        },
-        {
-          id: 'AwsSolutions-IAM4',
-          reason: 'AWSLambdaBasicExecutionRole only lets the function write its own logs',
-          appliesTo: [
-            'Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole',
-          ],
-        },
+        ...NODE_FUNCTION_SUPPRESSIONS,
         {
           id: 'AwsSolutions-IAM5',
           reason:
