@@ -70,7 +70,11 @@ describe('the public page', () => {
     expect(text).toContain(`ceremony:${YEAR}-03-02:31415926535897932384`);
     expect(text).toContain('全部对象：名录 60 户，抽取 30 户');
     expect(text).toContain(seeded.selected[0]!.name);
-    expect(text).toContain('参与部门 STHJ 的检查人员抽取');
+    // departments by name, not by code
+    expect(text).toContain('发起部门区市场监管局');
+    expect(text).toContain('是，参与部门：区生态环境分局');
+    expect(text).toContain('参与部门 区生态环境分局 的检查人员抽取');
+    expect(text).not.toContain('参与部门 STHJ');
     expect(await page.locator('.leader').count()).toBeGreaterThanOrEqual(30);
   });
 

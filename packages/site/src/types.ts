@@ -15,7 +15,9 @@ export interface PublicTaskSummary {
   year: number;
   name: string;
   initiatingDepartment: string;
+  initiatingDepartmentName: string;
   participatingDepartments: string[];
+  participatingDepartmentNames: string[];
   joint: boolean;
   items: { code: string; name: string; category: 'key' | 'general' }[];
   stage: string;
@@ -27,6 +29,7 @@ export interface PublicTaskSummary {
 export interface PublicDraw {
   drawId: string;
   department: string;
+  departmentName: string;
   entropy: string;
   seed: string;
   resultDigest: string;
@@ -57,6 +60,7 @@ export interface Commitment {
   committedAt: string;
   participants: {
     department: string;
+    departmentName: string;
     drawId: string;
     poolDigest?: string;
     paramsDigest: string;

@@ -2,6 +2,7 @@ import {
   type BulkAccess,
   buildParticipantBundle,
   type DrawRecord,
+  departmentName,
   type InspectionResult,
   NotFoundError,
   officialCalendarYears,
@@ -109,7 +110,9 @@ const summary = async (deps: Deps, task: Task): Promise<PublicTaskSummary> => {
     year: task.year,
     name: task.name,
     initiatingDepartment: task.initiator,
+    initiatingDepartmentName: departmentName(task.initiator),
     participatingDepartments: task.participants,
+    participatingDepartmentNames: task.participants.map(departmentName),
     joint: task.joint,
     items,
     stage: task.stage,
@@ -180,6 +183,7 @@ const publicDraw = async (
   return {
     drawId: record.drawId,
     department: record.department,
+    departmentName: departmentName(record.department),
     entropy: record.entropy,
     seed: r.seed,
     resultDigest: r.resultDigest,
@@ -236,6 +240,7 @@ export const getTask = async (deps: Deps, taskId: string): Promise<PublicTask> =
               const pool = participantPool.get(p.drawId);
               return {
                 department: p.department,
+                departmentName: departmentName(p.department),
                 drawId: p.drawId,
                 ...(pool ? { poolDigest: pool } : {}),
                 paramsDigest: p.paramsDigest,

@@ -42,7 +42,11 @@ export const PublicTaskSummarySchema = z.object({
   year: z.number(),
   name: z.string(),
   initiatingDepartment: z.string(),
+  initiatingDepartmentName: z.string().meta({ description: 'e.g. 区市场监管局' }),
   participatingDepartments: z.array(z.string()),
+  participatingDepartmentNames: z
+    .array(z.string())
+    .meta({ description: 'the names of participatingDepartments, in the same order' }),
   joint: z.boolean(),
   items: z.array(
     z.object({ code: z.string(), name: z.string(), category: z.enum(['key', 'general']) }),
@@ -57,6 +61,7 @@ export type PublicTaskSummary = z.infer<typeof PublicTaskSummarySchema>;
 export const PublicDrawSchema = z.object({
   drawId: z.string(),
   department: z.string(),
+  departmentName: z.string(),
   entropy: z.string(),
   seed: z.string(),
   resultDigest: z.string(),
@@ -97,6 +102,7 @@ export const PublicTaskSchema = PublicTaskSummarySchema.extend({
       participants: z.array(
         z.object({
           department: z.string(),
+          departmentName: z.string(),
           drawId: z.string(),
           poolDigest: z.string().optional(),
           paramsDigest: z.string(),

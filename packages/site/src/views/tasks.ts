@@ -10,8 +10,8 @@ const summaryItem = (t: PublicTaskSummary): HTMLElement =>
     h('h2', {}, link(`#/tasks/${encodeURIComponent(t.id)}`, t.name)),
     facts([
       ['任务编号', code(t.id)],
-      ['发起部门', t.initiatingDepartment],
-      ['联合抽查', t.joint ? `是，参与部门：${t.participatingDepartments.join('、')}` : '否'],
+      ['发起部门', t.initiatingDepartmentName],
+      ['联合抽查', t.joint ? `是，参与部门：${t.participatingDepartmentNames.join('、')}` : '否'],
       ['检查事项', t.items.map((i) => i.name).join('、')],
       ['检查时间', `${t.window.start} 至 ${t.window.end}`],
       ['进度', stageName(t.stage)],
@@ -55,7 +55,7 @@ const drawCard = (task: PublicTask, draw: PublicDraw): HTMLElement => {
     h(
       'h3',
       { id: `draw-${draw.drawId}` },
-      isTarget ? '检查对象与检查人员抽取' : `参与部门 ${draw.department} 的检查人员抽取`,
+      isTarget ? '检查对象与检查人员抽取' : `参与部门 ${draw.departmentName} 的检查人员抽取`,
     ),
     facts([
       ['抽取编号', code(draw.drawId)],
@@ -131,10 +131,10 @@ export const taskView: View = async ({ api, params }) => {
         '任务',
         facts([
           ['任务编号', code(task.id)],
-          ['发起部门', task.initiatingDepartment],
+          ['发起部门', task.initiatingDepartmentName],
           [
             '联合抽查',
-            task.joint ? `是，参与部门：${task.participatingDepartments.join('、')}` : '否',
+            task.joint ? `是，参与部门：${task.participatingDepartmentNames.join('、')}` : '否',
           ],
           [
             '检查事项',
@@ -171,7 +171,7 @@ export const taskView: View = async ({ api, params }) => {
                 h(
                   'div',
                   { class: 'participant' },
-                  h('h3', {}, `参与部门 ${p.department}`),
+                  h('h3', {}, `参与部门 ${p.departmentName}`),
                   facts([
                     ['抽取编号', code(p.drawId)],
                     ['名录摘要', p.poolDigest ? code(p.poolDigest) : ''],
