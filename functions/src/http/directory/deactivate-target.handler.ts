@@ -1,22 +1,5 @@
 import { targetUseCases } from '@double-random/domain';
-import { dependencies } from '../../composition';
-import { httpHandler, ok } from '../middleware';
-import { DeactivateBodySchema, EntryPathSchema } from './directory.schemas';
+import { deactivateHandler } from './entry-handlers';
 
 /** POST /departments/{dept}/targets/{id}/deactivate: nothing is deleted; the entry leaves with a reason and a date. */
-export const handler = httpHandler({
-  auth: 'required',
-  path: EntryPathSchema,
-  body: DeactivateBodySchema,
-  handler: async ({ actor, path, body }) => {
-    const { expectedVersion, ...input } = body;
-    const target = await targetUseCases.deactivate(dependencies(), {
-      actor,
-      department: path.dept,
-      id: path.id,
-      expectedVersion,
-      input,
-    });
-    return ok(target);
-  },
-});
+export const handler = deactivateHandler(targetUseCases.deactivate);

@@ -1,23 +1,6 @@
 import { itemUseCases } from '@double-random/domain';
-import { dependencies } from '../../composition';
-import { httpHandler, ok } from '../middleware';
-import { EntryPathSchema, ItemPatchBodySchema } from './directory.schemas';
+import { ItemPatchBodySchema } from './directory.schemas';
+import { updateHandler } from './entry-handlers';
 
 /** PATCH /departments/{dept}/items/{id}: change fields of the version the caller read. */
-export const handler = httpHandler({
-  auth: 'required',
-  path: EntryPathSchema,
-  body: ItemPatchBodySchema,
-  handler: async ({ actor, path, body }) => {
-    const { expectedVersion, reason, ...patch } = body;
-    const item = await itemUseCases.update(dependencies(), {
-      actor,
-      department: path.dept,
-      id: path.id,
-      expectedVersion,
-      patch,
-      ...(reason === undefined ? {} : { reason }),
-    });
-    return ok(item);
-  },
-});
+export const handler = updateHandler(ItemPatchBodySchema, itemUseCases.update);
