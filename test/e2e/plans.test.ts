@@ -288,6 +288,7 @@ describe('the plan year, in order', () => {
     expect(read.status).toBe(200);
     expect(read.body.status).toBe('published');
     expect(read.body).not.toHaveProperty('history');
+    expect(read.body.departmentName).toBe('区市场监管局');
     expect(JSON.stringify(read.body)).not.toContain('local-dept');
     const list = await api.request('GET', `/plans/${YEAR}`);
     expect(list.body.items.map((p: { department: string }) => p.department)).toEqual(['SCJG']);

@@ -39,6 +39,10 @@ export const DEPARTMENTS = [
   { code: 'SWJ', name: '区商务局' },
 ] as const satisfies readonly { code: string; name: string }[];
 
+/** The Chinese name people read for a department code; an unknown code stays as it is. */
+export const departmentName = (code: string): string =>
+  DEPARTMENTS.find((d) => d.code === code)?.name ?? code;
+
 /** The district's towns and sub-district; targets may name others (the field is free text). */
 export const TOWNS = ['运河街道', '涧头集镇', '马兰屯镇', '泥沟镇', '邳庄镇', '张山子镇'] as const;
 

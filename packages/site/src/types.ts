@@ -153,6 +153,7 @@ export interface InspectionItem {
 export interface PublicPlan {
   id: string;
   department: string;
+  departmentName: string;
   year: number;
   status: string;
   tasks: PlanTask[];

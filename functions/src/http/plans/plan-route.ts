@@ -1,4 +1,4 @@
-import { isOffice, type Plan, publicPlanView } from '@double-random/domain';
+import { departmentName, isOffice, type Plan, publicPlanView } from '@double-random/domain';
 import type { Actor } from '../middleware';
 
 type Stamp = { by: string; at: string };
@@ -10,7 +10,8 @@ const when = <S extends Stamp>(stamp: S | undefined) => {
 
 /**
  * What the public reads of a plan: no history, and no user ids on the approval,
- * publication and return stamps, since those name the officials who acted.
+ * publication and return stamps, since those name the officials who acted; the
+ * department's name beside its code, since people read names.
  */
 export const publicPlan = (plan: Plan) => {
   const { approved, published, returned, ...rest } = publicPlanView(plan);
@@ -19,6 +20,7 @@ export const publicPlan = (plan: Plan) => {
   const r = when(returned);
   return {
     ...rest,
+    departmentName: departmentName(plan.department),
     ...(a ? { approved: a } : {}),
     ...(p ? { published: p } : {}),
     ...(r ? { returned: r } : {}),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEPARTMENTS } from '../codes';
+import { departmentName } from '../codes';
 import type { InspectionResult } from './result.schema';
 import { RESULT_WORDINGS } from './result.schema';
 import type { Task } from './task.schema';
@@ -29,9 +29,6 @@ export const PublicResultSchema = z.object({
     .meta({ description: '行政处罚 (not warning-only)' }),
 });
 export type PublicResult = z.infer<typeof PublicResultSchema>;
-
-export const departmentName = (code: string): string =>
-  DEPARTMENTS.find((d) => d.code === code)?.name ?? code;
 
 /**
  * 定向抽查 when the pool was narrowed by kind, town, industry or risk class; 不定向抽查

@@ -7,7 +7,7 @@ import {
   runDraw,
 } from '@double-random/draw';
 import { type Actor, assertOffice, isDepartment, isOffice } from '../actor';
-import { shanghaiDate } from '../codes';
+import { departmentName, shanghaiDate } from '../codes';
 import {
   ConflictError,
   ForbiddenError,
@@ -60,7 +60,7 @@ import type {
   TaskAssignment,
   TaskRepository,
 } from './ports';
-import { departmentName, type PublicResult, publicResult } from './publication';
+import { type PublicResult, publicResult } from './publication';
 import {
   assertCanRecordResult,
   inspectingDepartment,

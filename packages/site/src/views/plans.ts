@@ -3,7 +3,10 @@ import { category, dateTime, percent, planStatus, ratioRange, stratumName } from
 import type { DistrictPlan, PlanTask, PublicPlan } from '../types';
 import { notice, section, type View, yearForm } from './view';
 
-const districtCard = (district: DistrictPlan | undefined): HTMLElement => {
+const districtCard = (
+  district: DistrictPlan | undefined,
+  names: Map<string, string>,
+): HTMLElement => {
   if (!district) return section('区级年度抽查计划', notice('本年度的区级抽查计划尚未审核通过。'));
   const o = district.report.overall;
   return section(
@@ -54,7 +57,7 @@ const districtCard = (district: DistrictPlan | undefined): HTMLElement => {
             h(
               'tr',
               {},
-              h('th', { scope: 'row' }, d.department),
+              h('th', { scope: 'row' }, names.get(d.department) ?? d.department),
               h('td', {}, planStatus(d.status), d.late ? '（逾期报送）' : ''),
               h('td', {}, d.tasks),
               h('td', {}, d.joint),
@@ -68,7 +71,11 @@ const districtCard = (district: DistrictPlan | undefined): HTMLElement => {
   );
 };
 
-const planTask = (t: PlanTask, itemNames: Map<string, string>): HTMLElement =>
+const planTask = (
+  t: PlanTask,
+  itemNames: Map<string, string>,
+  names: Map<string, string>,
+): HTMLElement =>
   h(
     'li',
     { class: 'plan-task' },
@@ -85,7 +92,10 @@ const planTask = (t: PlanTask, itemNames: Map<string, string>): HTMLElement =>
       ],
       ['检查时间', `${t.window.start} 至 ${t.window.end}`],
       ['每组检查人员', `${t.teamSize} 人`],
-      ['联合抽查', t.joint ? `是，参与部门：${t.participants.join('、')}` : '否'],
+      [
+        '联合抽查',
+        t.joint ? `是，参与部门：${t.participants.map((d) => names.get(d) ?? d).join('、')}` : '否',
+      ],
       [
         '避免重复检查',
         t.excludeInspectedWithinDays
@@ -95,11 +105,15 @@ const planTask = (t: PlanTask, itemNames: Map<string, string>): HTMLElement =>
     ]),
   );
 
-const planCard = (plan: PublicPlan, itemNames: Map<string, string>): HTMLElement =>
+const planCard = (
+  plan: PublicPlan,
+  itemNames: Map<string, string>,
+  names: Map<string, string>,
+): HTMLElement =>
   h(
     'section',
     { class: 'card' },
-    h('h3', {}, `${plan.department} ${plan.year} 年度抽查计划`),
+    h('h3', {}, `${plan.departmentName} ${plan.year} 年度抽查计划`),
     facts([
       ['状态', planStatus(plan.status)],
       ['公布时间', dateTime(plan.published?.at)],
@@ -108,7 +122,7 @@ const planCard = (plan: PublicPlan, itemNames: Map<string, string>): HTMLElement
     h(
       'ol',
       { class: 'plan-tasks' },
-      plan.tasks.map((t) => planTask(t, itemNames)),
+      plan.tasks.map((t) => planTask(t, itemNames, names)),
     ),
   );
 
@@ -129,17 +143,19 @@ export const plansView: View = async ({ api, params }) => {
     ),
   );
   const itemNames = new Map(lists.flat().map((i) => [i.code, i.name]));
+  // each published plan names its department; the district table and joint tasks reuse them
+  const names = new Map(plans.items.map((p) => [p.department, p.departmentName]));
   return {
     title: `${year} 年度抽查计划`,
     body: [
       yearForm('plans', year),
-      districtCard(district),
+      districtCard(district, names),
       h(
         'section',
         { class: 'group', 'aria-labelledby': 'dept-plans' },
         h('h2', { id: 'dept-plans' }, '部门年度抽查计划'),
         plans.items.length
-          ? plans.items.map((p) => planCard(p, itemNames))
+          ? plans.items.map((p) => planCard(p, itemNames, names))
           : notice('本年度还没有公布的部门抽查计划。'),
       ),
     ],
