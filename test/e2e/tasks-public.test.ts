@@ -629,7 +629,7 @@ describe('public parameters', () => {
     expect(noYear.body.error.field).toBe('query.year');
     const cursor = await call('GET', `/tasks?year=${YEAR}&cursor=not-ours`);
     expect(cursor.status).toBe(400);
-    expect(cursor.body.error.code).toBe('PAGE.BAD_CURSOR');
+    expect(cursor.body.error.code).toBe('PAGE.CURSOR_INVALID');
     const limit = await call('GET', '/results?limit=1001');
     expect(limit.status).toBe(400);
     expect(limit.body.error.field).toBe('query.limit');

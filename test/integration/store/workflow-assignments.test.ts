@@ -98,4 +98,39 @@ describe('assignment repository', () => {
     );
     expect(used?.replaces).toBe('T00001');
   });
+
+  it('lists the draws of one target across tasks from its own index partition, page by page', async () => {
+    const target = 'T-SEVERAL';
+    const tasks = ['2030-SCJG-001', '2030-SCJG-002', '2030-AJ-001'];
+    const ofTask = (t: string, over: Partial<TaskAssignment> = {}): TaskAssignment =>
+      assignment(1, { taskId: t, drawId: t, target, ...over });
+    await store.repositories.assignments.putAll([
+      ...tasks.map((t, i) => ofTask(t, { role: i === 1 ? 'reserve' : 'selected' })),
+      ofTask('2030-AJ-001', { drawId: '2030-AJ-001.SCJG', department: 'SCJG' }),
+      assignment(2, { taskId: '2030-SCJG-001', drawId: '2030-SCJG-001', target: 'T-OTHER' }),
+    ]);
+    // a retried write adds no index entry
+    await store.repositories.assignments.putAll([ofTask('2030-SCJG-001')]);
+    const first = await store.repositories.assignments.listByTarget(target, { limit: 3 });
+    expect(first.cursor).toEqual(expect.any(String));
+    const rest = await store.repositories.assignments.listByTarget(target, {
+      limit: 3,
+      cursor: first.cursor as string,
+    });
+    expect(rest.cursor).toBeUndefined();
+    const listed = [...first.items, ...rest.items];
+    expect(listed.map((a) => [a.taskId, a.drawId, a.role])).toEqual([
+      ['2030-AJ-001', '2030-AJ-001', 'selected'],
+      ['2030-AJ-001', '2030-AJ-001.SCJG', 'selected'],
+      ['2030-SCJG-001', '2030-SCJG-001', 'selected'],
+      ['2030-SCJG-002', '2030-SCJG-002', 'reserve'],
+    ]);
+    expect(listed.every((a) => a.target === target && !('gsi1pk' in a))).toBe(true);
+    await expect(
+      store.repositories.assignments.listByTarget('T-OTHER', {
+        limit: 3,
+        cursor: first.cursor as string,
+      }),
+    ).rejects.toMatchObject({ code: 'PAGE.CURSOR_INVALID' });
+  });
 });

@@ -77,6 +77,65 @@ describe('task repository', () => {
     expect(ids.some((id) => id.startsWith('2025') || id.startsWith('2027'))).toBe(false);
   });
 
+  it('pages 250 tasks of a year by id descending, one index page per cursor', async () => {
+    const ids = Array.from(
+      { length: 250 },
+      (_, i) => `2031-SCJG-${String(i + 1).padStart(3, '0')}`,
+    );
+    for (const id of ids) await store.repositories.tasks.create(task(id, { year: 2031 }));
+    const seen: string[] = [];
+    const sizes: number[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await store.repositories.tasks.listByYear(
+        2031,
+        cursor === undefined ? { limit: 100 } : { limit: 100, cursor },
+        { descending: true },
+      );
+      sizes.push(page.items.length);
+      seen.push(...page.items.map((t) => t.id));
+      cursor = page.cursor;
+    } while (cursor !== undefined);
+    expect(sizes).toEqual([100, 100, 50]);
+    expect(seen).toEqual([...ids].reverse());
+    // a page that ends exactly at the year's last task carries no cursor
+    const half = await store.repositories.tasks.listByYear(
+      2031,
+      { limit: 125 },
+      { descending: true },
+    );
+    const end = await store.repositories.tasks.listByYear(
+      2031,
+      { limit: 125, cursor: half.cursor as string },
+      { descending: true },
+    );
+    expect(end.items.map((t) => t.id)).toEqual(ids.slice(0, 125).reverse());
+    expect(end.cursor).toBeUndefined();
+  }, 60_000);
+
+  it('refuses a tampered cursor of the tasks of a year', async () => {
+    const first = await store.repositories.tasks.listByYear(
+      2031,
+      { limit: 2 },
+      { descending: true },
+    );
+    const key = JSON.parse(Buffer.from(first.cursor as string, 'base64url').toString('utf8'));
+    const otherYear = Buffer.from(
+      JSON.stringify({ ...key, gsi2pk: 'TASKS#2026' }),
+      'utf8',
+    ).toString('base64url');
+    await expect(
+      store.repositories.tasks.listByYear(
+        2031,
+        { limit: 2, cursor: otherYear },
+        { descending: true },
+      ),
+    ).rejects.toMatchObject({ code: 'PAGE.CURSOR_INVALID' });
+    await expect(
+      store.repositories.tasks.listByYear(2031, { limit: 2, cursor: 'not-ours' }),
+    ).rejects.toMatchObject({ code: 'PAGE.CURSOR_INVALID' });
+  });
+
   it('refuses a cursor of another listing', async () => {
     const first = await store.repositories.tasks.listByStage('Inspecting', { limit: 1 });
     await expect(

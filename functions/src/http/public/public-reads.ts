@@ -1,4 +1,5 @@
 import {
+  type AssignmentsOfTarget,
   type BulkAccess,
   buildParticipantBundle,
   type DrawRecord,
@@ -10,12 +11,9 @@ import {
   type PublicResultIndex,
   type PublishedResultEntry,
   shanghaiDate,
-  TASK_STAGES,
   type Target,
   type Task,
   type TaskAssignment,
-  type TaskStage,
-  ValidationError,
   verifyChain,
   type WorkflowDeps,
 } from '@double-random/domain';
@@ -33,36 +31,6 @@ export interface Paged<T> {
   cursor?: string;
 }
 
-/** Offsets as opaque cursors: the lists here are assembled and ordered in memory. */
-const encodeCursor = (offset: number): string =>
-  Buffer.from(JSON.stringify({ o: offset })).toString('base64url');
-
-const decodeCursor = (cursor: string | undefined): number => {
-  if (cursor === undefined) return 0;
-  try {
-    const o = (JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { o?: unknown }).o;
-    if (typeof o === 'number' && Number.isSafeInteger(o) && o >= 0) return o;
-  } catch {
-    // a cursor that is not ours: refused below
-  }
-  throw new ValidationError('PAGE.BAD_CURSOR', 'the cursor is not one this API handed out', {
-    field: 'cursor',
-    rule: 'an opaque cursor from the previous page',
-    value: cursor,
-  });
-};
-
-export const pageOf = <T>(
-  all: readonly T[],
-  limit: number,
-  cursor: string | undefined,
-): Paged<T> => {
-  const start = decodeCursor(cursor);
-  const items = all.slice(start, start + limit);
-  const next = start + limit;
-  return next < all.length ? { items, cursor: encodeCursor(next) } : { items };
-};
-
 const allPages = async <T>(
   read: (page: { limit: number; cursor?: string }) => Promise<{ items: T[]; cursor?: string }>,
 ): Promise<T[]> => {
@@ -77,7 +45,10 @@ const allPages = async <T>(
 };
 
 /** The target directory's batch read names the targets of a whole draw in a few calls. */
-export type PublicDeps = WorkflowDeps & { targets: BulkAccess<Target> };
+export type PublicDeps = WorkflowDeps & {
+  targets: BulkAccess<Target>;
+  assignments: WorkflowDeps['assignments'] & AssignmentsOfTarget;
+};
 type Deps = PublicDeps;
 
 const taskOrHidden = async (deps: Deps, taskId: string): Promise<Task> => {
@@ -122,16 +93,20 @@ const summary = async (deps: Deps, task: Task): Promise<PublicTaskSummary> => {
   };
 };
 
-const newestFirst = (a: Task, b: Task) =>
-  a.createdAt === b.createdAt ? (a.id < b.id ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1;
-
-/** GET /tasks?year= */
+/**
+ * GET /tasks?year=: one index Query per page, by task id descending (ids are
+ * `<year>-<department>-<seq>`, so within a department the newest task comes first). The
+ * cursor is the index's own: the store refuses one that does not continue this listing.
+ */
 export const listTasks = async (
   deps: Deps,
   q: { year: number; limit: number; cursor?: string },
 ): Promise<Paged<PublicTaskSummary>> => {
-  const tasks = (await allPages((p) => deps.tasks.listByYear(q.year, p))).sort(newestFirst);
-  const page = pageOf(tasks, q.limit, q.cursor);
+  const page = await deps.tasks.listByYear(
+    q.year,
+    q.cursor === undefined ? { limit: q.limit } : { limit: q.limit, cursor: q.cursor },
+    { descending: true },
+  );
   const items = await Promise.all(page.items.map((t) => summary(deps, t)));
   return page.cursor ? { items, cursor: page.cursor } : { items };
 };
@@ -346,11 +321,6 @@ export const searchResults = async (
   q: { q?: string; limit: number; cursor?: string },
 ): Promise<Paged<PublicResult>> => viewPage(await index.search(q));
 
-/** Stages from the draw on: where a target can have been drawn. */
-const DRAWN: readonly TaskStage[] = TASK_STAGES.filter(
-  (s) => !['Created', 'Frozen', 'Committed', 'AwaitingEntropy'].includes(s),
-);
-
 export interface TargetDraw {
   drawId: string;
   taskId: string;
@@ -359,32 +329,33 @@ export interface TargetDraw {
   drawnAt: string;
 }
 
-/** The target draws a target was selected or held in reserve by, newest first. */
+/**
+ * The target draws a target was selected or held in reserve by, newest first. Its
+ * assignments are indexed by target when the draw writes them, so this reads the target's
+ * own index partition (one Query per thousand assignments) and one draw record per draw,
+ * never the year's tasks. A participant draw of a joint task assigns teams to the same
+ * targets; it is left out, as the target draw is the one that chose the target.
+ */
 const drawsOfTarget = async (deps: Deps, targetId: string): Promise<TargetDraw[]> => {
-  const tasks: Task[] = [];
-  for (const stage of DRAWN)
-    tasks.push(...(await allPages((p) => deps.tasks.listByStage(stage, p))));
+  const assignments = (await allPages((p) => deps.assignments.listByTarget(targetId, p))).filter(
+    (a) => a.drawId === a.taskId,
+  );
+  const records = await Promise.all(assignments.map((a) => deps.draws.get(a.drawId)));
   const drawn: TargetDraw[] = [];
-  const records = await Promise.all(tasks.map((t) => deps.draws.get(t.draws[0]!.drawId)));
-  for (const record of records) {
+  for (const [i, a] of assignments.entries()) {
+    const record = records[i];
     if (!record) continue;
-    for (const s of record.result.strata) {
-      const role = s.selected.includes(targetId)
-        ? 'selected'
-        : s.reserve.includes(targetId)
-          ? 'reserve'
-          : undefined;
-      if (role)
-        drawn.push({
-          drawId: record.drawId,
-          taskId: record.taskId,
-          stratum: s.key,
-          role,
-          drawnAt: record.at,
-        });
-    }
+    drawn.push({
+      drawId: a.drawId,
+      taskId: a.taskId,
+      stratum: a.stratum,
+      role: a.role,
+      drawnAt: record.at,
+    });
   }
-  return drawn.sort((a, b) => (a.drawnAt < b.drawnAt ? 1 : a.drawnAt > b.drawnAt ? -1 : 0));
+  return drawn.sort((a, b) =>
+    a.drawnAt < b.drawnAt ? 1 : a.drawnAt > b.drawnAt ? -1 : a.taskId < b.taskId ? 1 : -1,
+  );
 };
 
 /**

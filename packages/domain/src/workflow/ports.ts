@@ -26,8 +26,15 @@ export interface TaskRepository {
   create(task: Task): Promise<void>;
   /** `task.version` = expectedVersion + 1; else ConflictError `TASK.STALE` */
   update(task: Task, expectedVersion: number): Promise<void>;
-  /** tasks of a year by id */
-  listByYear(year: number, page: PageRequest): Promise<Page<Task>>;
+  /**
+   * tasks of a year by id, one index Query per page; `descending` reads from the highest id
+   * (within a department, the newest task first)
+   */
+  listByYear(
+    year: number,
+    page: PageRequest,
+    order?: { descending?: boolean },
+  ): Promise<Page<Task>>;
   /** tasks in a stage by id (the state machine's router and the office's watch list) */
   listByStage(stage: TaskStage, page: PageRequest): Promise<Page<Task>>;
 }
@@ -93,6 +100,14 @@ export interface AssignmentRepository {
    * different `replaces` for the same reserve is a ConflictError `ASSIGNMENT.RESERVE_USED`.
    */
   activateReserve(drawId: string, target: string, replaces: string, at: string): Promise<void>;
+}
+
+/**
+ * The assignments of one target across all tasks and draws, by task id then draw id: one
+ * index Query per page, so the cost follows the target's draws, not the number of tasks.
+ */
+export interface AssignmentsOfTarget {
+  listByTarget(targetId: string, page: PageRequest): Promise<Page<TaskAssignment>>;
 }
 
 export interface ResultRepository {

@@ -1,6 +1,7 @@
 import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import {
   type AssignmentRepository,
+  type AssignmentsOfTarget,
   ConflictError,
   NotFoundError,
   type TaskAssignment,
@@ -10,10 +11,11 @@ import {
   batchWriteAll,
   getItem,
   queryAll,
+  queryPage,
   type StoredItem,
   type TableRef,
 } from '../../helpers';
-import { indexKeys, keys, partitions, prefixes } from '../../keys';
+import { indexKeys, indexPartitions, keys, partitions, prefixes } from '../../keys';
 import { KEY_ATTRIBUTES } from '../../table';
 import { attributesOf, entityOf } from './support';
 
@@ -71,7 +73,9 @@ const anyStored = async (table: TableRef, taskId: string, drawId: string): Promi
  * with: one Query of one item says so, and the keys are not read one by one. Reserves are
  * activated only after the draw's task is Drawn, which is after this write.
  */
-export const createAssignmentRepository = (table: TableRef): AssignmentRepository => ({
+export const createAssignmentRepository = (
+  table: TableRef,
+): AssignmentRepository & AssignmentsOfTarget => ({
   async putAll(assignments) {
     const items = assignments.map(itemOf);
     const folders = new Map<string, { taskId: string; drawId: string; items: StoredItem[] }>();
@@ -112,6 +116,20 @@ export const createAssignmentRepository = (table: TableRef): AssignmentRepositor
       consistent: true,
     });
     return items.map((i) => entityOf<TaskAssignment>(i));
+  },
+
+  /** gsi1 `TARGET#<id>#TASKS` · `TASK#<taskId>#DRAW#<drawId>`, written with each assignment. */
+  async listByTarget(targetId, page) {
+    const out = await queryPage(table, {
+      index: 'gsi1',
+      partition: indexPartitions.tasksOfTarget(targetId),
+      sort: { beginsWith: prefixes.tasks() },
+      ...page,
+    });
+    return {
+      items: out.items.map((i) => entityOf<TaskAssignment>(i)),
+      ...(out.cursor ? { cursor: out.cursor } : {}),
+    };
   },
 
   async activateReserve(drawId, target, replaces, at) {

@@ -1,7 +1,18 @@
 import { isDeepStrictEqual } from 'node:util';
+import type { Page } from '@double-random/domain';
 import { ConflictError, isDomainError } from '@double-random/domain';
-import { getItem, putOnce, type StoredItem, type TableRef, withoutKeys } from '../../helpers';
-import type { TableKey } from '../../keys';
+import {
+  getItem,
+  MAX_PAGE_LIMIT,
+  type PageQuery,
+  putOnce,
+  queryPage,
+  type StoredItem,
+  type TableRef,
+  withoutKeys,
+} from '../../helpers';
+import { encodeCursor, type TableKey } from '../../keys';
+import { INDEXES, KEY_ATTRIBUTES } from '../../table';
 
 /** Stored attributes back into the entity (the table's key attributes removed). */
 export const entityOf = <T>(item: StoredItem): T => withoutKeys(item) as unknown as T;
@@ -33,4 +44,26 @@ export const writeOnce = async (
   const stored = await getItem(table, item as TableKey, { consistent: true });
   if (stored && options.same(stored)) return { stored, created: false };
   throw new ConflictError(options.code, options.message, { rule: 'write-once' });
+};
+
+/**
+ * One page whose cursor is absent when nothing follows: DynamoDB hands back a key after a
+ * page that ends exactly at the end of the partition, so this reads one item past the page
+ * in the same Query and builds the cursor from the page's last item. A limit of 1000 (the
+ * largest) is read as it is: after a full last page the next one is then empty.
+ */
+export const pageLookingAhead = async (
+  table: TableRef,
+  q: PageQuery,
+): Promise<Page<StoredItem>> => {
+  if (!Number.isInteger(q.limit) || q.limit < 1 || q.limit >= MAX_PAGE_LIMIT) {
+    return queryPage(table, q);
+  }
+  const read = await queryPage(table, { ...q, limit: q.limit + 1 });
+  if (read.items.length <= q.limit) return { items: read.items };
+  const items = read.items.slice(0, q.limit);
+  const last = items[items.length - 1] as StoredItem;
+  const attributes: string[] = [KEY_ATTRIBUTES.pk, KEY_ATTRIBUTES.sk];
+  if (q.index) attributes.push(INDEXES[q.index].partitionKey, INDEXES[q.index].sortKey);
+  return { items, cursor: encodeCursor(Object.fromEntries(attributes.map((a) => [a, last[a]]))) };
 };

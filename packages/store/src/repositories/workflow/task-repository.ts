@@ -8,7 +8,7 @@ import {
 } from '@double-random/domain';
 import { getItem, putVersioned, queryPage, type StoredItem, type TableRef } from '../../helpers';
 import { indexKeys, indexPartitions, keys, prefixes } from '../../keys';
-import { attributesOf, entityOf } from './support';
+import { attributesOf, entityOf, pageLookingAhead } from './support';
 
 /**
  * The task header (`TASK#<id>` · `HEADER`) holds the stage: it is the item every
@@ -54,12 +54,13 @@ export const createTaskRepository = (table: TableRef): TaskRepository => ({
     });
   },
 
-  async listByYear(year: number, page: PageRequest) {
+  async listByYear(year: number, page: PageRequest, order?: { descending?: boolean }) {
     return pageOf(
-      await queryPage(table, {
+      await pageLookingAhead(table, {
         index: 'gsi2',
         partition: indexPartitions.tasksOfYear(year),
         sort: { beginsWith: prefixes.tasks() },
+        ...(order?.descending ? { forward: false } : {}),
         ...page,
       }),
     );
