@@ -4,7 +4,7 @@ import { TasksQuerySchema } from './public.schemas';
 import { publicDeps } from './public-deps';
 import { listTasks } from './public-reads';
 
-/** GET /tasks?year=: the year's tasks, newest first. */
+/** GET /tasks?year=: the year's tasks by task id, highest first, one index page at a time. */
 export const handler = httpHandler({
   auth: 'public',
   query: TasksQuerySchema,
