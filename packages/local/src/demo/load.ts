@@ -453,7 +453,7 @@ class YearOfWork {
 
   private async runTask(e: Executed) {
     const { id } = e;
-    let first = await this.detail(id);
+    const first = await this.detail(id);
     if (first.status === 404) {
       const strata = planBody(e.spec, this.district.year).tasks.find(
         (t) => t.seq === e.task.seq,
@@ -467,7 +467,6 @@ class YearOfWork {
       });
       if (created.status === 201) this.summary.tasks.created++;
       else this.summary.tasks.existing++;
-      first = await this.detail(id);
     } else if (first.status === 200) this.summary.tasks.existing++;
     else throw new DemoRequestError('GET', `/tasks/${id}/detail`, first.status, first.body);
     this.summary.tasks.ids.push(id);
@@ -483,17 +482,17 @@ class YearOfWork {
     d = await this.waitFor(id, (x) => INSPECTABLE.has(x.task.stage), 'its draw');
 
     const late = `${e.spec.code}-${e.task.seq}` === LATE_RECORDER.task;
-    await this.recordAll(d, late);
-    d = (await this.detail(id)).body;
+    // recordAll ends on a fresh read; publishing changes no result's wording or hand-off
+    d = await this.recordAll(d, late);
     await this.publish(d, late);
-    await this.handOff(id);
+    await this.handOff(d);
     this.o.log(`task ${id}: ${d.task.stage}`);
   }
 
   private inPlay = (a: Assignment) => a.role === 'selected' || a.replaces !== undefined;
 
   /** Results for every drawn team in play, until no replacement is pending. */
-  private async recordAll(start: Detail, late: boolean) {
+  private async recordAll(start: Detail, late: boolean): Promise<Detail> {
     let d = start;
     for (let round = 0; round < 10; round++) {
       const have = new Set(d.results.map((r) => `${r.targetId}|${r.item}`));
@@ -509,7 +508,7 @@ class YearOfWork {
       );
       if (todo.length === 0) {
         this.summary.results.existing += d.results.length;
-        return;
+        return d;
       }
       const plans = this.planResults(d, todo, late);
       for (const p of plans) {
@@ -535,6 +534,7 @@ class YearOfWork {
             )
           : (await this.detail(d.task.id)).body;
     }
+    return d;
   }
 
   private itemMethod(department: string, code: string): ItemSpec['methods'][number] {
@@ -633,8 +633,9 @@ class YearOfWork {
     }
   }
 
-  private async handOff(taskId: string) {
-    const d = (await this.detail(taskId)).body;
+  private async handOff(d: Detail) {
+    const taskId = d.task.id;
+    let handedOff = false;
     for (const r of d.results) {
       if (!HANDOFF_WORDINGS.has(r.wording)) continue;
       if (d.handoffs.some((h) => h.targetId === r.targetId && h.item === r.item)) {
@@ -659,8 +660,9 @@ class YearOfWork {
       );
       if (answer.status === 201) this.summary.handoffs.created++;
       else this.summary.handoffs.existing++;
+      handedOff = true;
     }
-    const after = (await this.detail(taskId)).body;
+    const after = handedOff ? (await this.detail(taskId)).body : d;
     for (const h of after.handoffs) {
       if (h.kind !== 'department-in-charge' || !h.receiverDepartment) continue;
       if (h.acknowledgement) {
