@@ -14,6 +14,8 @@ export const resultSlot = (drawId: string, target: string): string => `result:${
 
 const SLOT = /^result:([^:]+):(.+)$/;
 
+type TaskResults = Awaited<ReturnType<WorkflowRuntime['deps']['results']['listByTask']>>;
+
 export interface InspectionOutcome {
   /** every item of the draw's department has a result for the target, or the target is gone */
   settled: boolean;
@@ -25,15 +27,19 @@ export interface InspectionOutcome {
  * Whether the inspection of `target` by the department of `drawId` is over: all that
  * department's items have a result, or any department found the target gone (the other
  * departments cannot inspect it either, and the reserve replaces it for all of them).
+ * `taskResults`, when given, are the task's results already read (one read serves every
+ * wait of the task).
  */
 export const inspectionOutcome = async (
   rt: Pick<WorkflowRuntime, 'deps'>,
   task: Task,
   drawId: string,
   target: string,
+  taskResults?: TaskResults,
 ): Promise<InspectionOutcome> => {
   const department = task.draws.find((d) => d.drawId === drawId)?.department;
-  const results = (await rt.deps.results.listByTask(task.id)).filter((r) => r.targetId === target);
+  const all = taskResults ?? (await rt.deps.results.listByTask(task.id));
+  const results = all.filter((r) => r.targetId === target);
   const gone = results.some((r) => triggersReplacement(r.wording));
   const items = task.items.filter((i) => i.department === department).map((i) => i.code);
   const recorded = items.every((code) => results.some((r) => r.item === code));
@@ -45,12 +51,13 @@ const settledOutput = async (
   rt: WorkflowRuntime,
   task: Task,
   slot: string,
+  taskResults: () => Promise<TaskResults>,
 ): Promise<Record<string, unknown> | undefined> => {
   if (slot === ENTROPY_SLOT)
     return task.entropy === undefined ? undefined : { entropyAccepted: true };
   const m = SLOT.exec(slot);
   if (!m) return undefined;
-  const outcome = await inspectionOutcome(rt, task, m[1]!, m[2]!);
+  const outcome = await inspectionOutcome(rt, task, m[1]!, m[2]!, await taskResults());
   return outcome.settled ? { ...outcome } : undefined;
 };
 
@@ -64,8 +71,15 @@ export const settleWaits = async (rt: WorkflowRuntime, taskId: string): Promise<
   const task = await rt.deps.tasks.get(taskId);
   if (!task) return [];
   const settled: string[] = [];
+  // read the task's results at most once, not once per waiting inspection: a task with
+  // hundreds of waiting targets would otherwise re-read every result for each of them
+  let read: Promise<TaskResults> | undefined;
+  const taskResults = () => {
+    read ??= rt.deps.results.listByTask(taskId);
+    return read;
+  };
   for (const waiting of await rt.tokens.listByTask(taskId)) {
-    const output = await settledOutput(rt, task, waiting.slot);
+    const output = await settledOutput(rt, task, waiting.slot, taskResults);
     if (!output) continue;
     await settle(rt, waiting, output);
     settled.push(waiting.slot);
