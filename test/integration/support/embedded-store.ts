@@ -6,7 +6,7 @@
  *   it('…', async () => { await store.repositories.targets.create(target); });
  *
  * Each call gets its own table name, so files and repeated calls never share data.
- * `store.table` is the raw TableRef for tests that need the helpers directly;
+ * `store.table` is the raw TableRef for tests that need the table operations directly;
  * `store.endpoint` lets another client (a gateway under test) reach the same engine;
  * `store.blobs` is a file blob store in a temporary folder, removed afterwards.
  */

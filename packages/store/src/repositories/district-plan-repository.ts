@@ -1,6 +1,6 @@
 import type { DistrictPlan, DistrictPlanRepository } from '@double-random/domain';
-import { getItem, putOnce, type TableRef, withoutKeys } from '../helpers';
 import { keys } from '../keys';
+import { getItem, putOnce, type TableRef, withoutKeys } from '../table-operations';
 
 /** The district plan of a year (`PLAN#<year>` · `DISTRICT`): approved once, never rewritten. */
 export const createDistrictPlanRepository = (table: TableRef): DistrictPlanRepository => ({

@@ -1,4 +1,4 @@
-import type { Filter } from '../helpers';
+import type { Filter } from '../table-operations';
 
 /**
  * A FilterExpression of equality tests (and `contains` for list attributes) over the

@@ -6,8 +6,8 @@ import type {
   Page,
   PageRequest,
 } from '@double-random/domain';
-import type { TableRef } from '../helpers';
 import { indexKeys, indexPartitions, keys, partitions, prefixes } from '../keys';
+import type { TableRef } from '../table-operations';
 import { filterOf } from './filters';
 import { createVersionedEntities } from './versioned-entities';
 

@@ -1,6 +1,6 @@
 import type { Page, PageRequest, Plan, PlanFilter, PlanRepository } from '@double-random/domain';
-import type { TableRef } from '../helpers';
 import { indexKeys, keys, partitions, prefixes } from '../keys';
+import type { TableRef } from '../table-operations';
 import { filterOf } from './filters';
 import { createVersionedEntities } from './versioned-entities';
 

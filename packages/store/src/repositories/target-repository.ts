@@ -13,9 +13,9 @@ import {
   type TargetRepository,
   type TargetScope,
 } from '@double-random/domain';
-import { queryAll, type TableRef } from '../helpers';
 import { indexKeys, indexPartitions, keys, partitions, prefixes } from '../keys';
 import { INDEXES } from '../table';
+import { queryAll, type TableRef } from '../table-operations';
 import { filterOf } from './filters';
 import { createVersionedEntities } from './versioned-entities';
 

@@ -1,4 +1,5 @@
 import { ConflictError, type HistoryEntry } from '@double-random/domain';
+import { parseKey, type TableKey } from '../keys';
 import {
   batchGetAll,
   batchWriteAll,
@@ -11,8 +12,7 @@ import {
   type StoredItem,
   type TableRef,
   withoutKeys,
-} from '../helpers';
-import { parseKey, type TableKey } from '../keys';
+} from '../table-operations';
 
 /**
  * Storage of a versioned entity that carries its own `history` (targets, inspectors,

@@ -6,6 +6,8 @@ import {
   NotFoundError,
   type TaskAssignment,
 } from '@double-random/domain';
+import { indexKeys, indexPartitions, keys, partitions, prefixes } from '../../keys';
+import { KEY_ATTRIBUTES } from '../../table';
 import {
   batchGetAll,
   batchWriteAll,
@@ -14,9 +16,7 @@ import {
   queryPage,
   type StoredItem,
   type TableRef,
-} from '../../helpers';
-import { indexKeys, indexPartitions, keys, partitions, prefixes } from '../../keys';
-import { KEY_ATTRIBUTES } from '../../table';
+} from '../../table-operations';
 import { attributesOf, entityOf } from './support';
 
 /** What the draw decided; `replaces` and `activatedAt` are added later, once. */

@@ -5,8 +5,8 @@ import {
   isDomainError,
   ValidationError,
 } from '@double-random/domain';
-import { getItem, putOnce, queryPage, type TableRef } from '../../helpers';
 import { keys, partitions, prefixes } from '../../keys';
+import { getItem, putOnce, queryPage, type TableRef } from '../../table-operations';
 import { attributesOf, entityOf } from './support';
 
 const stale = (chain: string, seq: number) =>

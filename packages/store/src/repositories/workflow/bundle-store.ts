@@ -5,8 +5,8 @@ import {
   ValidationError,
 } from '@double-random/domain';
 import type { BlobStore } from '../../blob-store';
-import { getItem, type TableRef } from '../../helpers';
 import { keys } from '../../keys';
+import { getItem, type TableRef } from '../../table-operations';
 import { readJsonBlob } from './blobs';
 import { writeOnce } from './support';
 

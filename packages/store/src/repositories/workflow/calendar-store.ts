@@ -1,7 +1,7 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { CalendarStore, CalendarYear } from '@double-random/domain';
-import { queryAll, type TableRef } from '../../helpers';
 import { keys, partitions, prefixes } from '../../keys';
+import { queryAll, type TableRef } from '../../table-operations';
 import { attributesOf, entityOf } from './support';
 
 /** Loaded schedules, `CALENDAR` · `YEAR#<yyyy>`, in year order; a new load replaces its year. */

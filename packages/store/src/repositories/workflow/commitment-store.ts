@@ -1,6 +1,6 @@
 import type { Commitment, CommitmentStore } from '@double-random/domain';
-import { getItem, type TableRef } from '../../helpers';
 import { keys } from '../../keys';
+import { getItem, type TableRef } from '../../table-operations';
 import { attributesOf, entityOf, sameContent, writeOnce } from './support';
 
 /** The commitment (`TASK#<id>` · `COMMIT`): published once, never rewritten. */

@@ -1,7 +1,7 @@
 import { canonicalJson, type DrawRecord, type DrawStore } from '@double-random/domain';
 import type { BlobStore } from '../../blob-store';
-import { getItem, queryAll, type StoredItem, type TableRef } from '../../helpers';
 import { keys, partitions, prefixes } from '../../keys';
+import { getItem, queryAll, type StoredItem, type TableRef } from '../../table-operations';
 import { readJsonBlob } from './blobs';
 import { sameContent, writeOnce } from './support';
 

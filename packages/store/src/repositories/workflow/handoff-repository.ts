@@ -5,9 +5,9 @@ import {
   type HandoffRepository,
   NotFoundError,
 } from '@double-random/domain';
-import { getItem, putOnce, queryAll, type TableRef } from '../../helpers';
 import { keys, partitions, prefixes } from '../../keys';
 import { KEY_ATTRIBUTES } from '../../table';
+import { getItem, putOnce, queryAll, type TableRef } from '../../table-operations';
 import { attributesOf, entityOf } from './support';
 
 const isConditionFailure = (e: unknown): boolean =>

@@ -1,5 +1,5 @@
 import type { BlobStore } from '../../blob-store';
-import type { TableRef } from '../../helpers';
+import type { TableRef } from '../../table-operations';
 import { createAssignmentRepository } from './assignment-repository';
 import { createAuditLog } from './audit-log';
 import { createBundleStore } from './bundle-store';

@@ -1,6 +1,6 @@
 import type { InspectionHistory, InspectionResult, RecentInspection } from '@double-random/domain';
-import { type Filter, queryAll, type TableRef } from '../../helpers';
 import { indexPartitions, prefixes } from '../../keys';
+import { type Filter, queryAll, type TableRef } from '../../table-operations';
 
 /** DynamoDB's limit on the operands of IN. */
 const MAX_IN = 100;

@@ -1,6 +1,6 @@
 import type { Page, PublicResultIndex, PublishedResultEntry } from '@double-random/domain';
-import { type PageQuery, queryPage, type StoredItem, type TableRef } from '../../helpers';
 import { indexPartitions, prefixes } from '../../keys';
+import { type PageQuery, queryPage, type StoredItem, type TableRef } from '../../table-operations';
 import { entityOf } from './support';
 
 /** 统一社会信用代码 (GB 32100-2015): 18 characters, no I, O, S, V, Z. */

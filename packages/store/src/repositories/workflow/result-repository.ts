@@ -8,9 +8,9 @@ import {
   type ResultRepository,
   type Task,
 } from '@double-random/domain';
-import { getItem, putOnce, queryAll, type StoredItem, type TableRef } from '../../helpers';
 import { indexKeys, indexPartitions, keys, partitions, prefixes } from '../../keys';
 import { KEY_ATTRIBUTES } from '../../table';
+import { getItem, putOnce, queryAll, type StoredItem, type TableRef } from '../../table-operations';
 import { attributesOf, entityOf, writeOnce } from './support';
 
 const isConditionFailure = (e: unknown): boolean =>

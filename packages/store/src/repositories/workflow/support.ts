@@ -1,6 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Page } from '@double-random/domain';
 import { ConflictError, isDomainError } from '@double-random/domain';
+import { encodeCursor, type TableKey } from '../../keys';
+import { INDEXES, KEY_ATTRIBUTES } from '../../table';
 import {
   getItem,
   MAX_PAGE_LIMIT,
@@ -10,9 +12,7 @@ import {
   type StoredItem,
   type TableRef,
   withoutKeys,
-} from '../../helpers';
-import { encodeCursor, type TableKey } from '../../keys';
-import { INDEXES, KEY_ATTRIBUTES } from '../../table';
+} from '../../table-operations';
 
 /** Stored attributes back into the entity (the table's key attributes removed). */
 export const entityOf = <T>(item: StoredItem): T => withoutKeys(item) as unknown as T;

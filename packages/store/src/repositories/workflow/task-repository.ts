@@ -6,8 +6,14 @@ import {
   type TaskRepository,
   type TaskStage,
 } from '@double-random/domain';
-import { getItem, putVersioned, queryPage, type StoredItem, type TableRef } from '../../helpers';
 import { indexKeys, indexPartitions, keys, prefixes } from '../../keys';
+import {
+  getItem,
+  putVersioned,
+  queryPage,
+  type StoredItem,
+  type TableRef,
+} from '../../table-operations';
 import { attributesOf, entityOf, pageLookingAhead } from './support';
 
 /**

@@ -18,7 +18,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { useEmbeddedTable } from './embedded';
 
-const ctx = useEmbeddedTable('helpers-test');
+const ctx = useEmbeddedTable('table-operations-test');
 
 const target = (
   dept: string,
