@@ -1,0 +1,42 @@
+import { assertOffice } from '../actor';
+import { ConflictError } from '../errors';
+import { found } from '../use-case-support';
+import { acceptEntropy as acceptEntropyValue } from './commitment';
+import { advanceStage, assertStage } from './task';
+import { type Cmd, getTask, recordAudit, save, type WorkflowDeps } from './workflow-deps';
+
+/** 4. The entropy arrives (beacon round fetched, or ceremony value entered). */
+export const acceptEntropy = async (
+  deps: WorkflowDeps,
+  cmd: Cmd<{ taskId: string; entropy: string }>,
+) => {
+  assertOffice(cmd.actor, 'enter draw entropy');
+  const task = await getTask(deps, cmd.taskId);
+  assertStage(task, ['Committed', 'AwaitingEntropy'], 'accepting entropy');
+  const c = found(
+    await deps.commitments.get(task.id),
+    'COMMITMENT.NOT_FOUND',
+    `commitment of ${task.id}`,
+  );
+  const now = deps.clock.now();
+  const accepted = acceptEntropyValue(c, cmd.entropy, now);
+  if (task.entropy !== undefined) {
+    if (task.entropy === accepted.entropy) return task;
+    throw new ConflictError(
+      'ENTROPY.ALREADY_ACCEPTED',
+      `task ${task.id} already has entropy ${task.entropy}; a different value is refused`,
+      { field: 'entropy', rule: 'one entropy per draw, no re-draw', value: cmd.entropy },
+    );
+  }
+  const moved = task.stage === 'Committed' ? advanceStage(task, 'AwaitingEntropy', now) : task;
+  const next = { ...moved, entropy: accepted.entropy, updatedAt: now, version: task.version + 1 };
+  await save(deps, task, next);
+  await recordAudit(deps.audit, task.id, {
+    at: now,
+    actor: cmd.actor.sub,
+    action: 'task.entropy',
+    subject: task.id,
+    data: accepted,
+  });
+  return next;
+};

@@ -1,0 +1,45 @@
+import { assertOffice } from '../actor';
+import { commitment } from './commitment';
+import { bundleDigests } from './freeze';
+import { advanceStage, assertStage } from './task';
+import {
+  type Cmd,
+  getTask,
+  recordAudit,
+  save,
+  storedBundle,
+  type WorkflowDeps,
+} from './workflow-deps';
+
+/** 3. Commit: publish the digests and the entropy source before the entropy exists. */
+export const commitTask = async (deps: WorkflowDeps, cmd: Cmd<{ taskId: string }>) => {
+  assertOffice(cmd.actor, 'commit draws');
+  const task = await getTask(deps, cmd.taskId);
+  const existing = await deps.commitments.get(task.id);
+  // A crash after the write-once commitment but before the header flip resumes here.
+  if (task.stage === 'Committed' && existing) return { task, commitment: existing };
+  assertStage(task, ['Frozen'], 'committing');
+  const now = deps.clock.now();
+  const target = await storedBundle(deps, task.draws[0]!.drawId);
+  const participants = [];
+  for (const d of task.draws.filter((x) => x.role === 'participant'))
+    participants.push({
+      drawId: d.drawId,
+      department: d.department,
+      digests: bundleDigests(await storedBundle(deps, d.drawId)),
+    });
+  const record = await deps.commitments.putOnce(
+    existing ??
+      commitment(task, { target: bundleDigests(target), participants }, task.entropySource, now),
+  );
+  const next = advanceStage(task, 'Committed', now);
+  await save(deps, task, next);
+  await recordAudit(deps.audit, task.id, {
+    at: now,
+    actor: cmd.actor.sub,
+    action: 'task.commit',
+    subject: task.id,
+    data: record,
+  });
+  return { task: next, commitment: record };
+};

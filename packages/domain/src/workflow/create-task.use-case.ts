@@ -1,0 +1,34 @@
+import { assertOffice } from '../actor';
+import type { Item } from '../item.schema';
+import { found } from '../use-case-support';
+import { newTask } from './task';
+import type { CreateTaskInput } from './task.schema';
+import { allPages, type Cmd, recordAudit, type WorkflowDeps } from './workflow-deps';
+
+/** 1. Create: the office turns a planned task of an approved plan into a task. */
+export const createTask = async (deps: WorkflowDeps, cmd: Cmd<{ input: CreateTaskInput }>) => {
+  assertOffice(cmd.actor, 'create inspection tasks');
+  const { department, year } = cmd.input;
+  const plan = found(
+    await deps.plans.get(department, year),
+    'PLAN.NOT_FOUND',
+    `plan ${department}-${year}`,
+  );
+  const planned = plan.tasks.find((t) =>
+    t.id.endsWith(`-${String(cmd.input.seq).padStart(3, '0')}`),
+  );
+  const departments = [department, ...(planned?.participants ?? [])];
+  const items: Item[] = [];
+  for (const d of departments) items.push(...(await allPages((p) => deps.items.list(d, {}, p))));
+  const now = deps.clock.now();
+  const task = newTask(plan, items, cmd.input, now);
+  await deps.tasks.create(task);
+  await recordAudit(deps.audit, task.id, {
+    at: now,
+    actor: cmd.actor.sub,
+    action: 'task.create',
+    subject: task.id,
+    data: { plan: plan.id, draws: task.draws, entropySource: task.entropySource },
+  });
+  return task;
+};

@@ -1,0 +1,157 @@
+import {
+  type DrawBundle,
+  DrawError,
+  type DrawOptions,
+  type DrawResult,
+  parseBundle,
+  runDraw,
+} from '@double-random/draw';
+import { assertOffice } from '../actor';
+import { ConflictError, ValidationError } from '../errors';
+import { found } from '../use-case-support';
+import type { Commitment } from './commitment';
+import { buildParticipantBundle, bundleDigests, type FrozenBundle } from './freeze';
+import type { DrawRecord, TaskAssignment } from './ports';
+import { advanceStage, assertStage } from './task';
+import type { TaskStage } from './task.schema';
+import {
+  type Cmd,
+  getTask,
+  recordAudit,
+  save,
+  storedBundle,
+  type WorkflowDeps,
+} from './workflow-deps';
+
+const digestMismatch = (drawId: string, what: string, committed: string, actual: string) =>
+  new ConflictError(
+    'DRAW.DIGEST_MISMATCH',
+    `${what} of draw ${drawId} is ${actual}, the commitment says ${committed}: the frozen bundle changed`,
+    {
+      field: what,
+      rule: 'the draw runs on the committed inputs (spec §7)',
+      value: actual,
+      committed,
+    },
+  );
+
+const checkDigests = (drawId: string, bundle: FrozenBundle, expected: Partial<Commitment>) => {
+  const d = bundleDigests(bundle);
+  for (const key of ['poolDigest', 'paramsDigest', 'rosterDigest'] as const) {
+    const committed = expected[key];
+    if (committed !== undefined && committed !== d[key])
+      throw digestMismatch(drawId, key, committed, d[key]);
+  }
+};
+
+/** Runs dr-draw/1; a bundle the engine refuses becomes a domain refusal with the same code. */
+const run = (bundle: DrawBundle, options?: DrawOptions): DrawResult => {
+  try {
+    return runDraw(parseBundle(bundle), options);
+  } catch (e) {
+    if (e instanceof DrawError) throw new ValidationError(e.code, e.message, e.details);
+    throw e;
+  }
+};
+
+const DRAWN_STAGES: readonly TaskStage[] = [
+  'Drawn',
+  'Notified',
+  'Inspecting',
+  'Publishing',
+  'HandingOff',
+  'Done',
+];
+
+/**
+ * 5. Draw: run dr-draw/1 once per draw of the task on the committed bundles and the
+ * accepted entropy; write-once draw records; assignments (idempotent); header flips last.
+ */
+export const drawTask = async (deps: WorkflowDeps, cmd: Cmd<{ taskId: string }>) => {
+  assertOffice(cmd.actor, 'run draws');
+  const task = await getTask(deps, cmd.taskId);
+  // A retried Draw step after the header flipped returns the stored draw: nobody re-draws.
+  if (DRAWN_STAGES.includes(task.stage))
+    return { task, records: await deps.draws.listByTask(task.id) };
+  assertStage(task, ['AwaitingEntropy'], 'drawing');
+  const entropy = task.entropy;
+  if (entropy === undefined)
+    throw new ConflictError('DRAW.NO_ENTROPY', `task ${task.id} has no accepted entropy yet`, {
+      field: 'entropy',
+      rule: 'draw after the entropy is known (spec §7)',
+    });
+  const c = found(
+    await deps.commitments.get(task.id),
+    'COMMITMENT.NOT_FOUND',
+    `commitment of ${task.id}`,
+  );
+  const now = deps.clock.now();
+  const targetDraw = task.draws[0]!;
+  const frozen = await storedBundle(deps, targetDraw.drawId);
+  checkDigests(targetDraw.drawId, frozen, c);
+  const result = run({ ...frozen, entropy }, deps.drawOptions);
+  const records: DrawRecord[] = [
+    await deps.draws.putOnce({
+      drawId: targetDraw.drawId,
+      taskId: task.id,
+      department: targetDraw.department,
+      entropy,
+      result,
+      at: now,
+    }),
+  ];
+  const stratumOf = new Map<string, { stratum: string; role: 'selected' | 'reserve' }>();
+  for (const s of result.strata) {
+    for (const id of s.selected) stratumOf.set(id, { stratum: s.key, role: 'selected' });
+    for (const id of s.reserve) stratumOf.set(id, { stratum: s.key, role: 'reserve' });
+  }
+  const participantPool = result.strata.flatMap((s) => [...s.selected, ...s.reserve]);
+  for (const d of task.draws.slice(1)) {
+    const committed = c.participants.find((p) => p.drawId === d.drawId);
+    const roster = (await storedBundle(deps, d.drawId)).roster;
+    const bundle = buildParticipantBundle(task, d.department, participantPool, roster);
+    checkDigests(d.drawId, bundle, committed ?? {});
+    const r = run({ ...bundle, entropy }, deps.drawOptions);
+    records.push(
+      await deps.draws.putOnce({
+        drawId: d.drawId,
+        taskId: task.id,
+        department: d.department,
+        entropy,
+        result: r,
+        at: now,
+      }),
+    );
+  }
+  const assignments: TaskAssignment[] = records.flatMap((rec) =>
+    [...rec.result.assignments, ...rec.result.reserveAssignments].map((a) => {
+      const where = stratumOf.get(a.target)!;
+      return {
+        taskId: task.id,
+        drawId: rec.drawId,
+        department: rec.department,
+        target: a.target,
+        stratum: where.stratum,
+        role: where.role,
+        members: a.members,
+        leader: a.leader,
+        status: a.status,
+      };
+    }),
+  );
+  await deps.assignments.putAll(assignments);
+  const next = advanceStage(task, 'Drawn', now);
+  await save(deps, task, next);
+  await recordAudit(deps.audit, task.id, {
+    at: now,
+    actor: cmd.actor.sub,
+    action: 'task.draw',
+    subject: task.id,
+    data: records.map((r) => ({
+      drawId: r.drawId,
+      seed: r.result.seed,
+      resultDigest: r.result.resultDigest,
+    })),
+  });
+  return { task: next, records };
+};
