@@ -1,6 +1,6 @@
 import { jsonResult } from './middleware/errors';
 import type { HttpEventHandler } from './middleware/types';
-import type { RouteDefinition, RouteTable } from './routes';
+import type { RouteDefinition, RouteTable } from './route-definition';
 
 /** The key API Gateway puts in `event.routeKey` for a route: `GET /plans/{year}`. */
 export const routeKeyOf = (route: Pick<RouteDefinition, 'method' | 'path'>): string =>

@@ -1,5 +1,5 @@
-import { dispatch } from '../http/dispatch';
-import { openApiRoutes } from '../http/openapi/openapi.routes';
+import { dispatch, routesOfGroup } from '../http/dispatch';
+import { routes } from '../http/routes';
 
-export const groupRoutes = openApiRoutes;
+export const groupRoutes = routesOfGroup(routes, 'openapi');
 export const handler = dispatch(groupRoutes);

@@ -1,5 +1,5 @@
-import { sortPool } from './canonical';
 import { BundleError } from './errors';
+import { sortPool } from './pool-order';
 
 export const SPEC = 'dr-draw/1';
 

@@ -10,9 +10,13 @@ describe('route table', () => {
   it('names for every route the module that exports its handler, as the Lambda entry', async () => {
     for (const route of routes) {
       const module = (await import(/* @vite-ignore */ `../../../functions/src/${route.entry}`)) as {
-        handler: unknown;
+        handler?: unknown;
+        openApiHandler?: unknown;
       };
-      expect(module.handler, `${route.method} ${route.path}`).toBe(route.handler);
+      // The document describes the table that lists it, so its module exports a factory
+      // given the table rather than a ready handler (an import circle otherwise).
+      if (route.path === '/openapi.json') expect(module.openApiHandler).toBeTypeOf('function');
+      else expect(module.handler, `${route.method} ${route.path}`).toBe(route.handler);
     }
   });
 

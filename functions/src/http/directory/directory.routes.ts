@@ -8,7 +8,7 @@ import {
   TargetSchema,
 } from '@double-random/domain';
 import { z } from '../middleware';
-import type { RouteDefinition, RouteSchemas } from '../routes';
+import type { RouteDefinition, RouteSchemas } from '../route-definition';
 import { handler as createInspector } from './create-inspector.handler';
 import { handler as createItem } from './create-item.handler';
 import { handler as createTarget } from './create-target.handler';

@@ -1,4 +1,4 @@
-import type { RouteDefinition } from '../routes';
+import type { RouteDefinition } from '../route-definition';
 import { handler as exportDraw } from './export-draw.handler';
 import { handler as exportPlans } from './export-plans.handler';
 import { handler as exportResults } from './export-results.handler';

@@ -1,6 +1,6 @@
 import { jsonSchemaOf } from '@double-random/domain';
 import { z } from '../middleware';
-import type { RouteDefinition, RouteTable } from '../routes';
+import type { RouteDefinition, RouteTable } from '../route-definition';
 
 type JsonSchema = Record<string, unknown>;
 

@@ -1,4 +1,4 @@
-import type { RouteDefinition } from '../routes';
+import type { RouteDefinition } from '../route-definition';
 import { handler as amendPlan } from './amend-plan.handler';
 import { handler as approveDistrict } from './approve-district.handler';
 import { handler as approvePlan } from './approve-plan.handler';

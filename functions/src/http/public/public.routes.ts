@@ -1,4 +1,4 @@
-import type { RouteDefinition } from '../routes';
+import type { RouteDefinition } from '../route-definition';
 import { handler as drawBundle } from './draw-bundle.handler';
 import { handler as drawResult } from './draw-result.handler';
 import { handler as getCalendar } from './get-calendar.handler';

@@ -1,4 +1,4 @@
-import type { RouteDefinition } from '../routes';
+import type { RouteDefinition } from '../route-definition';
 import { handler as acknowledge } from './acknowledge.handler';
 import { handler as audit } from './audit.handler';
 import { handler as createTask } from './create-task.handler';
