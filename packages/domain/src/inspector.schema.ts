@@ -11,7 +11,7 @@ import {
 import { HistoryEntrySchema } from './history';
 
 /** Fields marked private never leave through the public API (DESIGN §3, identity and access). */
-const privateField = { private: true } as const;
+const privateField = { 'x-private': true } as const;
 
 export const ConflictSchema = z.object({
   targetId: CodeSchema,

@@ -40,9 +40,9 @@ describe('schemas', () => {
 
   it('marks private inspector fields in the JSON Schema', () => {
     const json = domain.jsonSchemaOf(domain.InspectorSchema) as {
-      properties: Record<string, { private?: boolean }>;
+      properties: Record<string, { 'x-private'?: boolean }>;
     };
-    expect(json.properties.idNumber?.private).toBe(true);
-    expect(json.properties.phone?.private).toBe(true);
+    expect(json.properties.idNumber?.['x-private']).toBe(true);
+    expect(json.properties.phone?.['x-private']).toBe(true);
   });
 });

@@ -118,8 +118,11 @@ export const openApiDocument = (routes: RouteTable, info = { version: '0.1.0' })
       title: 'double-random API',
       version: info.version,
       description:
-        '双随机、一公开: directories, annual plans, draws and published results. Public routes need no token; the others a bearer JWT with the groups office, dept:<CODE> or inspector.',
+        '双随机、一公开: directories, annual plans, draws and published results. Public routes need no token; the others a bearer JWT with the groups office, dept:<CODE> or inspector. Fields marked `x-private` never leave through the public routes.',
+      license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
     },
+    // relative: the document is served by the API it describes, locally and in AWS alike
+    servers: [{ url: '/', description: 'the server that serves this document' }],
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     paths,
     components: {
