@@ -166,22 +166,6 @@ export const keys = {
   /** The task folder: one Query on `partitions.task(id)` returns all of a task. */
   taskHeader: (taskId: string) => taskItem(taskId, 'HEADER'),
   commitment: (taskId: string) => taskItem(taskId, 'COMMIT'),
-  draw: (taskId: string) => taskItem(taskId, 'DRAW'),
-  assignment: (taskId: string, targetId: string) =>
-    taskItem(taskId, 'ASSIGN', encodeSegment(targetId, 'targetId')),
-  result: (taskId: string, targetId: string) =>
-    taskItem(taskId, 'RESULT', encodeSegment(targetId, 'targetId')),
-  publication: (taskId: string, targetId: string) =>
-    taskItem(taskId, 'PUBLISH', encodeSegment(targetId, 'targetId')),
-  handoff: (taskId: string, targetId: string, seq: number) =>
-    taskItem(
-      taskId,
-      'HANDOFF',
-      encodeSegment(targetId, 'targetId'),
-      padNumber(seq, SEQUENCE_WIDTH, 'seq'),
-    ),
-  audit: (taskId: string, seq: number) =>
-    taskItem(taskId, 'AUDIT', padNumber(seq, SEQUENCE_WIDTH, 'seq')),
 
   /* The inspection workflow. A task has several draws (`<taskId>`, `<taskId>.<DEPT>`) and
      one result per target and item, so these keys carry drawId and item. */
@@ -238,15 +222,12 @@ export const prefixes = {
   drawAssignments: (drawId: string): string =>
     `${join('ASSIGN', encodeSegment(drawId, 'drawId'))}${SEP}`,
   results: (): string => `RESULT${SEP}`,
-  publications: (): string => `PUBLISH${SEP}`,
   handoffs: (): string => `HANDOFF${SEP}`,
   audit: (): string => `AUDIT${SEP}`,
   risk: (riskClass: string): string =>
     `${join('RISK', encodeSegment(riskClass, 'riskClass'))}${SEP}`,
-  stage: (stage: string): string => `${join('STAGE', encodeSegment(stage, 'stage'))}${SEP}`,
   tasks: (): string => `TASK${SEP}`,
   taskDraws: (): string => `DRAW${SEP}`,
-  finders: (): string => `FIND${SEP}`,
   calendarYears: (): string => `YEAR${SEP}`,
   /** gsi1 of a department's inspections: those dated on or after `date` sort at or after it. */
   inspectionsFrom: (date: string): string => encodeSegment(date, 'date'),
@@ -259,17 +240,13 @@ export const indexPartitions = {
   /** gsi1: a department's targets/inspectors/items with a given status. */
   directoryByStatus: (kind: DirectoryKind, dept: string, s: EntryStatus): string =>
     join(partitions.department(dept), DIRECTORY_LIST[kind], status(s)),
-  /** gsi1: a year's tasks, sorted by stage. */
+  /** gsi2: a year's tasks, by id. */
   tasksOfYear: (year: number): string => join('TASKS', yearSegment(year)),
   /** gsi1: every task a target was assigned in (an enterprise checks its own inclusion). */
   tasksOfTarget: (targetId: string): string =>
     join('TARGET', encodeSegment(targetId, 'targetId'), 'TASKS'),
-  /** gsi2: a department's tasks of a year. */
-  tasksOfDepartment: (dept: string, year: number): string =>
-    join(partitions.department(dept), 'TASKS', yearSegment(year)),
   /** gsi2: what the public may read. */
   publishedPlans: (year: number): string => join('PUBLIC', 'PLANS', yearSegment(year)),
-  publishedResults: (year: number): string => join('PUBLIC', 'RESULTS', yearSegment(year)),
   /** gsi1: tasks in a stage, by id, across years (the state machine's router). */
   tasksInStage: (stage: string): string => join('TASKS', 'STAGE', encodeSegment(stage, 'stage')),
   /** gsi1: a department's recorded inspections by date (the repeated-inspection exclusion). */
@@ -318,18 +295,6 @@ export const indexKeys = {
     gsi1pk: indexPartitions.directoryByStatus('item', dept, s),
     gsi1sk: join('ITEM', encodeSegment(itemCode, 'itemCode')),
   }),
-  taskByStage: (year: number, stage: string, taskId: string): Gsi1Key => ({
-    gsi1pk: indexPartitions.tasksOfYear(year),
-    gsi1sk: `${prefixes.stage(stage)}${join('TASK', encodeSegment(taskId, 'taskId'))}`,
-  }),
-  assignmentOfTarget: (targetId: string, taskId: string): Gsi1Key => ({
-    gsi1pk: indexPartitions.tasksOfTarget(targetId),
-    gsi1sk: join('TASK', encodeSegment(taskId, 'taskId')),
-  }),
-  taskOfDepartment: (dept: string, year: number, taskId: string): Gsi2Key => ({
-    gsi2pk: indexPartitions.tasksOfDepartment(dept, year),
-    gsi2sk: join('TASK', encodeSegment(taskId, 'taskId')),
-  }),
   publishedPlan: (year: number, dept: string): Gsi2Key => ({
     gsi2pk: indexPartitions.publishedPlans(year),
     gsi2sk: join('DEPT', encodeSegment(dept, 'department')),
@@ -338,7 +303,7 @@ export const indexKeys = {
     gsi1pk: indexPartitions.tasksInStage(stage),
     gsi1sk: join('TASK', encodeSegment(taskId, 'taskId')),
   }),
-  /** gsi2 `TASKS#<year>` · `TASK#<id>`: a year's tasks by id (gsi1 `TASKS#<year>` sorts by stage). */
+  /** gsi2 `TASKS#<year>` · `TASK#<id>`: a year's tasks by id. */
   taskOfYear: (year: number, taskId: string): Gsi2Key => ({
     gsi2pk: indexPartitions.tasksOfYear(year),
     gsi2sk: join('TASK', encodeSegment(taskId, 'taskId')),
@@ -400,22 +365,6 @@ export const indexKeys = {
       resultTail(taskId, targetId, item),
     ),
   }),
-  /** Sorted by publication time, so the public page lists the newest last or first. */
-  publishedResult: (
-    year: number,
-    publishedAt: string | Date,
-    taskId: string,
-    targetId: string,
-  ): Gsi2Key => ({
-    gsi2pk: indexPartitions.publishedResults(year),
-    gsi2sk: join(
-      isoTime(publishedAt),
-      'TASK',
-      encodeSegment(taskId, 'taskId'),
-      'TARGET',
-      encodeSegment(targetId, 'targetId'),
-    ),
-  }),
 };
 
 export type ParsedKey =
@@ -424,9 +373,7 @@ export type ParsedKey =
   | { entity: 'plan'; year: number; dept: string }
   | { entity: 'plan-history'; year: number; dept: string; version: number }
   | { entity: 'district-plan'; year: number }
-  | { entity: 'task-header' | 'commitment' | 'draw'; taskId: string }
-  | { entity: 'assignment' | 'result' | 'publication'; taskId: string; targetId: string }
-  | { entity: 'handoff'; taskId: string; targetId: string; seq: number }
+  | { entity: 'task-header' | 'commitment'; taskId: string }
   | { entity: 'audit'; taskId: string; seq: number };
 
 const LABEL_KIND: Partial<Record<string, DirectoryKind>> = Object.assign(Object.create(null), {
@@ -464,22 +411,13 @@ const parsePlansSk = (year: number, s: string[]): ParsedKey | undefined => {
   return undefined;
 };
 
-const TASK_SINGLETONS = { HEADER: 'task-header', COMMIT: 'commitment', DRAW: 'draw' } as const;
-const TASK_PER_TARGET = { ASSIGN: 'assignment', RESULT: 'result', PUBLISH: 'publication' } as const;
+const TASK_SINGLETONS = { HEADER: 'task-header', COMMIT: 'commitment' } as const;
 
 const parseTaskSk = (taskId: string, s: string[]): ParsedKey | undefined => {
   const [a, b, c, ...rest] = s;
   if (rest.length > 0 || a === undefined) return undefined;
   if (Object.hasOwn(TASK_SINGLETONS, a) && b === undefined) {
     return { entity: TASK_SINGLETONS[a as keyof typeof TASK_SINGLETONS], taskId };
-  }
-  if (Object.hasOwn(TASK_PER_TARGET, a) && b !== undefined && c === undefined) {
-    const entity = TASK_PER_TARGET[a as keyof typeof TASK_PER_TARGET];
-    return { entity, taskId, targetId: decodeSegment(b) };
-  }
-  const handoffSeq = parsePadded(c, SEQUENCE_WIDTH);
-  if (a === 'HANDOFF' && b !== undefined && handoffSeq !== undefined) {
-    return { entity: 'handoff', taskId, targetId: decodeSegment(b), seq: handoffSeq };
   }
   const auditSeq = parsePadded(b, SEQUENCE_WIDTH);
   if (a === 'AUDIT' && auditSeq !== undefined && c === undefined) {

@@ -21,7 +21,7 @@ describe('embedded dynalite with a data directory', () => {
     await ensureTable(c1, 'persisted');
     await putOnce(
       { client: c1, tableName: 'persisted' },
-      { ...keys.draw('K-2026-001'), seed: 'abc', count: 3 },
+      { ...keys.commitment('K-2026-001'), seed: 'abc', count: 3 },
     );
     c1.destroy();
     await first.close();
@@ -29,11 +29,14 @@ describe('embedded dynalite with a data directory', () => {
     const second = await startEmbeddedDynamo({ path });
     const c2 = createDocumentClient({ endpoint: second.endpoint, region: 'local' });
     await ensureTable(c2, 'persisted');
-    const item = await getItem({ client: c2, tableName: 'persisted' }, keys.draw('K-2026-001'));
+    const item = await getItem(
+      { client: c2, tableName: 'persisted' },
+      keys.commitment('K-2026-001'),
+    );
     c2.destroy();
     await second.close();
 
-    expect(item).toEqual({ ...keys.draw('K-2026-001'), seed: 'abc', count: 3 });
+    expect(item).toEqual({ ...keys.commitment('K-2026-001'), seed: 'abc', count: 3 });
   });
 
   it('refuses a second instance on a directory in use, and the first keeps working', async () => {
@@ -45,7 +48,7 @@ describe('embedded dynalite with a data directory', () => {
 
     await expect(second).rejects.toMatchObject({ code: 'STORE.DATA_DIR_IN_USE' });
     await ensureTable(client, 'still-here');
-    const item = await getItem({ client, tableName: 'still-here' }, keys.draw('none'));
+    const item = await getItem({ client, tableName: 'still-here' }, keys.commitment('none'));
     client.destroy();
     await first.close();
     expect(item).toBeUndefined();

@@ -44,26 +44,26 @@ describe('putOnce', () => {
   });
 
   it('refuses a second write of the same key as STORE.ALREADY_EXISTS and keeps the first', async () => {
-    await putOnce(ctx.table, { ...keys.draw('K-2'), seed: 'first' });
+    await putOnce(ctx.table, { ...keys.commitment('K-2'), seed: 'first' });
 
-    const second = putOnce(ctx.table, { ...keys.draw('K-2'), seed: 'second' });
+    const second = putOnce(ctx.table, { ...keys.commitment('K-2'), seed: 'second' });
 
     await expect(second).rejects.toBeInstanceOf(ConflictError);
     await expect(second).rejects.toMatchObject({ code: 'STORE.ALREADY_EXISTS', kind: 'conflict' });
-    expect((await getItem(ctx.table, keys.draw('K-2')))?.seed).toBe('first');
+    expect((await getItem(ctx.table, keys.commitment('K-2')))?.seed).toBe('first');
   });
 
   it('raises the caller’s code when given', async () => {
-    await putOnce(ctx.table, { ...keys.draw('K-3'), seed: 's' });
+    await putOnce(ctx.table, { ...keys.commitment('K-3'), seed: 's' });
 
     await expect(
-      putOnce(ctx.table, { ...keys.draw('K-3'), seed: 's' }, { code: 'DRAW.ALREADY_DONE' }),
+      putOnce(ctx.table, { ...keys.commitment('K-3'), seed: 's' }, { code: 'DRAW.ALREADY_DONE' }),
     ).rejects.toMatchObject({ code: 'DRAW.ALREADY_DONE' });
   });
 
   it('accepts an identical replay when idempotent, refuses a different one', async () => {
     const item = {
-      ...keys.audit('K-4', 1),
+      ...keys.chainAudit('K-4', 1),
       action: 'draw',
       at: '2026-03-01T02:00:00.000Z',
       gone: undefined,
@@ -237,7 +237,7 @@ describe('queryPage', () => {
 describe('batches', () => {
   it('writes 5,000 items that are all readable afterwards', async () => {
     const items: StoredItem[] = Array.from({ length: 5000 }, (_, i) => ({
-      ...keys.audit('BULK', i),
+      ...keys.chainAudit('BULK', i),
       n: i,
     }));
 
@@ -250,20 +250,20 @@ describe('batches', () => {
   });
 
   it('refuses a batch with the same key twice before writing anything', async () => {
-    const item = { ...keys.audit('DUP', 1), n: 1 };
+    const item = { ...keys.chainAudit('DUP', 1), n: 1 };
 
     await expect(batchWriteAll(ctx.table, [item, { ...item }])).rejects.toMatchObject({
       code: 'STORE.BATCH_DUPLICATE_KEY',
     });
-    expect(await getItem(ctx.table, keys.audit('DUP', 1))).toBeUndefined();
+    expect(await getItem(ctx.table, keys.chainAudit('DUP', 1))).toBeUndefined();
   });
 
   it('reads many keys in the order asked, leaving out missing ones', async () => {
     await batchWriteAll(
       ctx.table,
-      Array.from({ length: 250 }, (_, i) => ({ ...keys.audit('GET', i), n: i })),
+      Array.from({ length: 250 }, (_, i) => ({ ...keys.chainAudit('GET', i), n: i })),
     );
-    const wanted = [249, 3, 1000, 120, 0].map((n) => keys.audit('GET', n));
+    const wanted = [249, 3, 1000, 120, 0].map((n) => keys.chainAudit('GET', n));
 
     const items = await batchGetAll(ctx.table, wanted);
 

@@ -31,7 +31,8 @@ const fakeTable = (answer: Answer): { table: TableRef; inputs: BatchInput[] } =>
   return { table: { client, tableName: 'fake-table' }, inputs };
 };
 
-const items = (n: number) => Array.from({ length: n }, (_, i) => ({ ...keys.audit('R', i), n: i }));
+const items = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ ...keys.chainAudit('R', i), n: i }));
 
 describe('batchWriteAll retries', () => {
   it('resends unprocessed items until all are written', async () => {
@@ -78,7 +79,7 @@ describe('batchGetAll retries', () => {
         ...(calls === 1 ? { UnprocessedKeys: { 'fake-table': { Keys: asked.slice(2) } } } : {}),
       };
     });
-    const wanted = [3, 1, 2, 0].map((n) => keys.audit('R', n));
+    const wanted = [3, 1, 2, 0].map((n) => keys.chainAudit('R', n));
 
     const found = await batchGetAll(table, wanted, { baseDelayMs: 1 });
 
