@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { type DrawBundle, parseBundle } from './bundle';
 import { runDraw } from './draw';
+import { checkEntropy, type EntropyCheck, EntropyError } from './entropy';
 import { BundleError, ResultError } from './errors';
 import type { Sha256 } from './hash';
 import { parseResult } from './result';
@@ -18,8 +19,11 @@ Usage:
                                             and whether it was selected, a reserve, or not drawn
   dr-draw --help                            this text
 
-Exit codes: 0 done (verified); 1 the result differs from the re-run draw;
-2 refused bundle, unreadable file, malformed JSON or wrong usage.
+Exit codes: 0 done (verified); 1 the result differs from the re-run draw, or the
+entropy does not verify; 2 refused bundle or entropy, unreadable file, malformed JSON or
+wrong usage. Entropy is checked offline by its source (dr-draw/1 §7.1): a drand quicknet
+signature against the pinned key; witness reveals (the bundle's "witnesses") against
+their commitments and the entropy.
 The algorithm is specified in dr-draw/1; anyone can re-implement it and compare.
 `;
 
@@ -46,6 +50,18 @@ const readJson = (path: string, what: string): unknown => {
 
 const readBundle = (path: string): DrawBundle => parseBundle(readJson(path, 'bundle'));
 
+/**
+ * The entropy checked by its source (spec §7.1): a drand signature against the pinned
+ * quicknet key, witness reveals against their commitments. Reveals ride in the bundle's
+ * `witnesses`, read from the file again only for a witness entropy.
+ */
+const checkBundleEntropy = (path: string, bundle: DrawBundle): EntropyCheck => {
+  const witnesses = bundle.entropy.startsWith('witness:')
+    ? (readJson(path, 'bundle') as { witnesses?: unknown }).witnesses
+    : undefined;
+  return checkEntropy(bundle.entropy, witnesses);
+};
+
 const arity = (args: string[], min: number, max: number, usage: string): void => {
   if (args.length < min || args.length > max) throw new UsageError(`usage: dr-draw ${usage}`);
 };
@@ -53,16 +69,28 @@ const arity = (args: string[], min: number, max: number, usage: string): void =>
 const commands: Record<string, (args: string[]) => number> = {
   run(args) {
     arity(args, 1, 1, 'run BUNDLE.json');
-    const result = runDraw(readBundle(args[0]!), options);
+    const bundle = readBundle(args[0]!);
+    checkBundleEntropy(args[0]!, bundle);
+    const result = runDraw(bundle, options);
     process.stdout.write(`${JSON.stringify(result, null, 1)}\n`);
     return 0;
   },
   verify(args) {
     arity(args, 2, 2, 'verify BUNDLE.json RESULT.json');
     const bundle = readBundle(args[0]!);
+    let entropy: EntropyCheck;
+    try {
+      entropy = checkBundleEntropy(args[0]!, bundle);
+    } catch (e) {
+      if (!(e instanceof EntropyError)) throw e;
+      process.stdout.write(`NOT verified: the entropy of ${bundle.drawId} does not verify\n`);
+      process.stdout.write(`${e.code}: ${e.message}\n`);
+      return 1;
+    }
     const outcome = verifyDraw(bundle, readJson(args[1]!, 'result'), options);
     if (outcome.ok) {
       process.stdout.write(`verified: ${args[1]} is exactly the draw ${bundle.drawId}\n`);
+      process.stdout.write(`entropy: ${entropy.summary}\n`);
       return 0;
     }
     process.stdout.write(
@@ -125,6 +153,12 @@ const main = (argv: string[]): number => {
   try {
     return handler(args);
   } catch (e) {
+    if (e instanceof EntropyError) {
+      process.stderr.write(
+        `dr-draw: entropy refused, nothing was drawn: ${e.code}: ${e.message} (rule: ${e.details.rule})\n`,
+      );
+      return 2;
+    }
     if (e instanceof BundleError) {
       process.stderr.write(`dr-draw: bundle refused, nothing was drawn: ${e.message}\n`);
       return 2;

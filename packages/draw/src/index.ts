@@ -17,6 +17,22 @@ export {
   rosterText,
 } from './canonical';
 export { type DrawOptions, runDraw } from './draw';
+export {
+  checkEntropy,
+  drandRandomness,
+  type EntropyCheck,
+  EntropyError,
+  QUICKNET,
+  quicknetMessage,
+  REVEAL,
+  verifyQuicknet,
+  verifyWitnessEntropy,
+  WITNESS_ENTROPY,
+  WITNESS_ID,
+  type WitnessReveal,
+  witnessCommitment,
+  witnessEntropy,
+} from './entropy';
 export { BundleError, DrawError, ResultError } from './errors';
 export { asciiBytes, fromHex, nobleSha256Fn, type Sha256, toHex } from './hash';
 export {
