@@ -1,4 +1,5 @@
 export * from './actor';
+export * from './audit-log';
 export * from './codes';
 export * from './directory.use-cases';
 export * from './district';
@@ -8,6 +9,7 @@ export * from './inspector';
 export * from './inspector.schema';
 export * from './item';
 export * from './item.schema';
+export * from './item-quota';
 export * from './json-schema';
 export * from './plan';
 export * from './plan.schema';

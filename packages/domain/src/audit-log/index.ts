@@ -1,0 +1,4 @@
+export * from './checkpoint';
+export * from './log';
+export * from './merkle';
+export * from './witness';
