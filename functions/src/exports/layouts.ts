@@ -75,7 +75,12 @@ export const PLAN_COLUMNS: readonly Column<PlanRow>[] = [
   { header: '检查事项', value: (r) => r.task.items.map(r.itemNames).join('、'), width: 40 },
   {
     header: '事项类别',
-    value: (r) => (r.task.category === 'key' ? '重点检查事项' : '一般检查事项'),
+    value: (r) =>
+      r.task.category === 'key'
+        ? '重点检查事项'
+        : r.task.category === 'general'
+          ? '一般检查事项'
+          : '重点和一般检查事项',
   },
   { header: '发起部门', value: (r) => departmentName(r.task.initiator) },
   { header: '参与部门', value: (r) => r.task.participants.map(departmentName).join('、') },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DepartmentCodeSchema, IsoDateTimeSchema } from './codes';
 import { ValidationError } from './errors';
 import type { ChangeContext } from './history';
+import { type ItemQuota, ItemQuotaSchema } from './item-quota';
 import { type Plan, PlanStatusSchema, PlanYearSchema } from './plan.schema';
 
 /** Plans counted in the district plan: filed or further. Drafts and returned plans are not submissions. */
@@ -21,6 +22,7 @@ const FiguresSchema = z.object({
     .meta({ description: 'joint / tasks in basis points, rounded down' }),
   keyTasks: z.number().int(),
   generalTasks: z.number().int(),
+  mixedTasks: z.number().int().meta({ description: 'tasks with key and general items' }),
   keyRatioBp: RangeSchema.meta({ description: 'lowest and highest overall ratio of key tasks' }),
   generalRatioBp: RangeSchema,
 });
@@ -38,6 +40,18 @@ export const DistrictReportSchema = z.object({
     lateFilings: z.number().int(),
     pendingPlans: z.number().int().meta({ description: 'filed, not yet approved' }),
     jointShareMet: z.boolean().meta({ description: 'joint share ≥ 10 %' }),
+    itemsOutOfBand: z
+      .number()
+      .int()
+      .meta({ description: 'items whose planned count for the year is outside their band' }),
+    redLights: z
+      .number()
+      .int()
+      .meta({ description: 'items whose drawn count is outside their band (亮灯)' }),
+  }),
+  items: z.array(ItemQuotaSchema).optional().meta({
+    description:
+      'the quota report: per item and year, planned and drawn targets over the item’s population (台政发〔2019〕12号 二(二))',
   }),
   notCounted: z.array(z.object({ department: DepartmentCodeSchema, status: PlanStatusSchema })),
 });
@@ -66,6 +80,7 @@ const figures = (plans: readonly Plan[]) => {
     jointShareBp: tasks.length ? Math.floor((joint * 10000) / tasks.length) : 0,
     keyTasks: key.length,
     generalTasks: general.length,
+    mixedTasks: tasks.filter((t) => t.category === 'mixed').length,
     keyRatioBp: range(key.map((t) => t.ratio.bp)),
     generalRatioBp: range(general.map((t) => t.ratio.bp)),
   };
@@ -73,9 +88,14 @@ const figures = (plans: readonly Plan[]) => {
 
 /**
  * The joint-meeting office's consolidation of a year's department plans. A joint task
- * sits in its initiator's plan only, so every draw is counted once.
+ * sits in its initiator's plan only, so every draw is counted once. `quotas` is the quota
+ * report per item (see `itemQuota`), computed by the caller from the directory and draws.
  */
-export const consolidateDistrictPlan = (year: number, plans: readonly Plan[]): DistrictReport => {
+export const consolidateDistrictPlan = (
+  year: number,
+  plans: readonly Plan[],
+  quotas: readonly ItemQuota[] = [],
+): DistrictReport => {
   const ofYear = plans.filter((p) => p.year === year);
   const counted = ofYear.filter((p) => (COUNTED_STATUSES as readonly string[]).includes(p.status));
   const overall = figures(counted);
@@ -91,7 +111,10 @@ export const consolidateDistrictPlan = (year: number, plans: readonly Plan[]): D
       // exact: joint / tasks ≥ 10 % ⇔ joint × 10000 ≥ 1000 × tasks
       jointShareMet:
         overall.tasks > 0 && overall.joint * 10000 >= JOINT_SHARE_MIN_BP * overall.tasks,
+      itemsOutOfBand: quotas.filter((q) => !q.plannedWithin).length,
+      redLights: quotas.filter((q) => q.light === 'red').length,
     },
+    items: [...quotas],
     notCounted: ofYear
       .filter((p) => !(COUNTED_STATUSES as readonly string[]).includes(p.status))
       .map((p) => ({ department: p.department, status: p.status })),

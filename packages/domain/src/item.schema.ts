@@ -7,11 +7,28 @@ import {
   VersionSchema,
 } from './codes';
 import { HistoryEntrySchema } from './history';
+import { TargetKindSchema } from './target.schema';
 
 export const ItemCategorySchema = z
   .enum(['key', 'general'])
   .meta({ description: 'key 重点检查事项 (≥ 20 %), general 一般检查事项 (3 %–10 %)' });
 export type ItemCategory = z.infer<typeof ItemCategorySchema>;
+
+/**
+ * The objects an item applies to (its 抽查对象): the kinds and industries of the department's
+ * directory it covers; an empty list means any. It fixes the denominator of the item's
+ * ratio before anyone plans (台政发〔2019〕12号 二(二): 抽查比例 per item over its population).
+ */
+export const ItemPopulationSchema = z
+  .object({
+    kinds: z.array(TargetKindSchema).default([]),
+    industries: z.array(z.string().trim().min(1).max(100)).default([]),
+  })
+  .meta({
+    description:
+      'the directory entries the item applies to: kinds and industries (empty = any); the denominator of its ratio',
+  });
+export type ItemPopulation = z.infer<typeof ItemPopulationSchema>;
 
 export const InspectionMethodSchema = z
   .enum(['desk-review', 'on-site', 'online-monitoring'])
@@ -30,15 +47,21 @@ const itemFields = {
     description: 'qualification an inspector needs, e.g. SCJG-FOOD',
   }),
 };
+/** Items filed before populations were kept apply to the department's whole directory. */
+const population = ItemPopulationSchema.default({ kinds: [], industries: [] });
 
 export const ItemCreateInputSchema = z.object({
   code: CodeSchema,
   ...itemFields,
+  population,
   reason: z.string().max(500).optional(),
 });
-export type ItemCreateInput = z.infer<typeof ItemCreateInputSchema>;
+export type ItemCreateInput = z.input<typeof ItemCreateInputSchema>;
 
-export const ItemUpdateInputSchema = z.object(itemFields).partial().strict();
+export const ItemUpdateInputSchema = z
+  .object({ ...itemFields, population: ItemPopulationSchema })
+  .partial()
+  .strict();
 export type ItemUpdateInput = z.infer<typeof ItemUpdateInputSchema>;
 
 /** An entry of the inspection item list (随机抽查事项清单). */
@@ -46,6 +69,9 @@ export const ItemSchema = z.object({
   code: CodeSchema,
   department: DepartmentCodeSchema,
   ...itemFields,
+  population: ItemPopulationSchema.optional().meta({
+    description: 'absent on items listed before populations were kept: the whole directory',
+  }),
   status: StatusSchema,
   deactivation: z.object({ reason: z.string(), date: z.string() }).optional(),
   createdAt: IsoDateTimeSchema,

@@ -7,7 +7,6 @@ import {
   VersionSchema,
 } from './codes';
 import { HistoryEntrySchema } from './history';
-import { ItemCategorySchema } from './item.schema';
 import { TargetScopeSchema } from './target.schema';
 
 export const StratumKeySchema = z
@@ -18,6 +17,15 @@ export const StratumRatioSchema = z.object({
   key: StratumKeySchema,
   ratioBp: z.number().int().min(0).max(10000).meta({ description: 'basis points: 2000 = 20 %' }),
 });
+
+/**
+ * key: all its items are key; general: all are general; mixed: both. A task has no ratio
+ * band of its own: each item's band is checked over its population and year (二(二)).
+ */
+export const TaskCategorySchema = z
+  .enum(['key', 'general', 'mixed'])
+  .meta({ description: 'key / general when all items are; mixed otherwise' });
+export type TaskCategory = z.infer<typeof TaskCategorySchema>;
 
 export const PlanYearSchema = z.number().int().min(2000).max(2100);
 
@@ -63,7 +71,11 @@ export const PlanTaskSchema = PlanTaskInputSchema.extend({
   scope: TargetScopeSchema,
   participants: z.array(DepartmentCodeSchema),
   joint: z.boolean(),
-  category: ItemCategorySchema.meta({ description: 'key when any item is key' }),
+  category: TaskCategorySchema,
+  planned: z.number().int().min(0).optional().meta({
+    description:
+      'targets the strata select from the directory counts at filing (Σ ⌈N × ratio⌉ per stratum); counted toward every item of the task; absent on tasks filed before items had populations (counted as 0)',
+  }),
   ratio: z.object({
     numerator: z.number().int(),
     denominator: z.number().int(),

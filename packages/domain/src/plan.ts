@@ -2,6 +2,7 @@ import { type DepartmentCode, shanghaiDate } from './codes';
 import { ConflictError, ValidationError } from './errors';
 import { type ChangeContext, firstEntry, type HistoryEntry } from './history';
 import type { Item, ItemCategory } from './item.schema';
+import { plannedTargets } from './item-quota';
 import {
   type Plan,
   type PlanStatus,
@@ -9,15 +10,9 @@ import {
   type PlanTaskInput,
   PlanTaskInputSchema,
   PlanYearSchema,
+  type TaskCategory,
 } from './plan.schema';
-import {
-  formatPercent,
-  isWithinBand,
-  overallRatio,
-  type RiskClassCounts,
-  ratioBand,
-  ratioFloorBp,
-} from './ratio';
+import { overallRatio, type RiskClassCounts, ratioFloorBp } from './ratio';
 import { parseOrThrow } from './validation';
 
 export const planId = (department: string, year: number): string => `${department}-${year}`;
@@ -73,7 +68,8 @@ const checkStrata = (task: PlanTaskInput, f: string): void => {
 
 /**
  * Check one task against 台政发〔2019〕12号 and 《行政处罚法》, and compute what is
- * stored with it: id, joint flag, category and the exact overall ratio.
+ * stored with it: id, joint flag, category, the targets it plans to select and its own
+ * overall ratio. The ratio bands are checked per item over the year (`checkPlannedQuotas`).
  */
 export const checkPlanTask = (
   department: DepartmentCode,
@@ -159,27 +155,13 @@ export const checkPlanTask = (
 
   const counts = ctx.counts.get(task.seq);
   if (!counts) throw new RangeError(`no directory counts given for task ${task.seq}`);
+  // The task's own ratio is kept for the record; the bands are per item (see item-quota.ts).
   const ratio = overallRatio(task.strata, counts);
-  const category: ItemCategory = categories.includes('key') ? 'key' : 'general';
-  const band = ratioBand(category);
-  if (!isWithinBand(ratio, band)) {
-    const bounds =
-      band.maxBp === undefined
-        ? `≥ ${band.minBp / 100} %`
-        : `${band.minBp / 100} %–${band.maxBp / 100} %`;
-    throw new ValidationError(
-      'PLAN.RATIO_OUT_OF_RANGE',
-      `${f}: overall ratio ${formatPercent(ratio)} (${ratio.numerator}/${ratio.denominator} bp) is outside ${bounds} required by ${band.rule}`,
-      {
-        field: `${f}.strata`,
-        rule: band.rule,
-        value: ratio,
-        category,
-        minBp: band.minBp,
-        maxBp: band.maxBp,
-      },
-    );
-  }
+  const category: TaskCategory = categories.every((c) => c === 'key')
+    ? 'key'
+    : categories.every((c) => c === 'general')
+      ? 'general'
+      : 'mixed';
 
   return {
     ...task,
@@ -187,6 +169,7 @@ export const checkPlanTask = (
     initiator: department,
     joint: participants.length > 0,
     category,
+    planned: plannedTargets(task.strata, counts),
     ratio: { ...ratio, bp: ratioFloorBp(ratio) },
   };
 };

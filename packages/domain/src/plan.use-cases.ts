@@ -8,12 +8,22 @@ import {
 import type { DepartmentCode } from './codes';
 import {
   approveDistrictPlanReport,
+  COUNTED_STATUSES,
   consolidateDistrictPlan,
   type DistrictPlan,
   type DistrictReport,
 } from './district';
 import { ConflictError, NotFoundError } from './errors';
 import type { Item } from './item.schema';
+import {
+  checkPlannedQuotas,
+  countAll,
+  type ItemQuota,
+  itemKey,
+  itemQuota,
+  ownerOf,
+  populationScope,
+} from './item-quota';
 import {
   amendPlan as amendPlanRule,
   approvePlan as approvePlanRule,
@@ -46,6 +56,9 @@ import type {
 import type { RiskClassCounts } from './ratio';
 import { assertVersion, contextOf, found, pageOf } from './use-case-support';
 import { parseOrThrow } from './validation';
+import type { DrawStore, TaskRepository } from './workflow/ports';
+import type { TaskStage } from './workflow/task.schema';
+import { allPages } from './workflow/workflow-deps';
 
 export type PlanDeps = {
   plans: PlanRepository;
@@ -69,8 +82,10 @@ const loadPlan = async (deps: Pick<PlanDeps, 'plans'>, department: string, year:
 /**
  * Check tasks against the current item lists and directory counts:
  * 1. look up every named item in the initiating and participating departments' lists;
- * 2. count the department's active targets per risk class within each task's scope;
- * 3. apply the rules (清单之外无检查, team ≥ 2, ratio bands) and compute the ratios.
+ * 2. count the department's active targets per risk class within each task's scope, and
+ *    each named item's population in its own department's directory;
+ * 3. apply the rules per task (清单之外无检查, team ≥ 2, strata) and compute what each plans;
+ * 4. check every named item's ratio for the year (二(二)) with the other plans on file.
  */
 const checkedTasks = async (
   deps: PlanDeps,
@@ -103,7 +118,20 @@ const checkedTasks = async (
       : t.data.scope;
     counts.set(t.data.seq, await deps.targets.countByStratum(department, scope));
   }
-  return checkPlanTasks(department, year, tasks, { items, counts });
+  const checked = checkPlanTasks(department, year, tasks, { items, counts });
+  const populations = new Map<string, number>();
+  for (const it of items)
+    if (it.status === 'active')
+      populations.set(
+        itemKey(it.department, it.code),
+        countAll(await deps.targets.countByStratum(it.department, populationScope(it))),
+      );
+  const otherTasks = (await allPlansOfYear(deps.plans, year))
+    .filter((p) => p.department !== department)
+    .filter((p) => (COUNTED_STATUSES as readonly string[]).includes(p.status))
+    .flatMap((p) => p.tasks);
+  checkPlannedQuotas(department, checked, { items, populations, otherTasks });
+  return checked;
 };
 
 export const planUseCases = {
@@ -236,16 +264,90 @@ const allPlansOfYear = async (plans: PlanRepository, year: number): Promise<Plan
 export type DistrictDeps = {
   plans: PlanRepository;
   districtPlans: DistrictPlanRepository;
+  items: ItemRepository;
+  targets: TargetRepository;
+  /** with both, the quota report counts what the draws selected; without, nothing is drawn */
+  tasks?: Pick<TaskRepository, 'listByYear'>;
+  draws?: Pick<DrawStore, 'get'>;
   clock: Clock;
+};
+
+const DRAWN_STAGES: readonly TaskStage[] = [
+  'Drawn',
+  'Notified',
+  'Inspecting',
+  'Publishing',
+  'HandingOff',
+  'Done',
+];
+
+/**
+ * The quota report of a year (二(二)), one line per active item of every department that
+ * files or takes part: its population now, the targets the plans on file select on it, and
+ * the targets the draws selected (a task that failed before its draw selected none).
+ */
+export const itemQuotas = async (
+  deps: Pick<DistrictDeps, 'items' | 'targets' | 'tasks' | 'draws'>,
+  year: number,
+  plans: readonly Plan[],
+): Promise<ItemQuota[]> => {
+  const counted = plans.filter(
+    (p) => p.year === year && (COUNTED_STATUSES as readonly string[]).includes(p.status),
+  );
+  const tasks = counted.flatMap((p) => p.tasks);
+  const departments = [
+    ...new Set([...counted.map((p) => p.department), ...tasks.flatMap((t) => t.participants)]),
+  ].sort();
+  const items: Item[] = [];
+  for (const d of departments)
+    items.push(...(await allPages((page) => deps.items.list(d, { status: 'active' }, page))));
+  const drawn = new Map<string, number>();
+  if (deps.tasks && deps.draws) {
+    const { tasks: taskRepo, draws } = deps;
+    for (const t of await allPages((page) => taskRepo.listByYear(year, page))) {
+      if (t.stage === 'Failed' && t.failure && !DRAWN_STAGES.includes(t.failure.stage))
+        drawn.set(t.id, 0);
+      if (!DRAWN_STAGES.includes(t.stage) && t.stage !== 'Failed') continue;
+      const target = t.draws.find((d) => d.role === 'targets');
+      const record = target && (await draws.get(target.drawId));
+      if (record)
+        drawn.set(
+          t.id,
+          record.result.strata.reduce((n, s) => n + s.selected.length, 0),
+        );
+    }
+  }
+  const out: ItemQuota[] = [];
+  for (const it of items) {
+    const population = countAll(
+      await deps.targets.countByStratum(it.department, populationScope(it)),
+    );
+    const naming = tasks.filter(
+      (t) => t.items.includes(it.code) && ownerOf(t, it.code, items)?.department === it.department,
+    );
+    out.push(
+      itemQuota(
+        it,
+        population,
+        naming.map((t) => ({
+          taskId: t.id,
+          planned: t.planned ?? 0,
+          ...(drawn.has(t.id) ? { drawn: drawn.get(t.id) } : {}),
+        })),
+      ),
+    );
+  }
+  return out;
 };
 
 export const districtUseCases = {
   async consolidate(
-    deps: Pick<DistrictDeps, 'plans'>,
+    deps: Pick<DistrictDeps, 'plans' | 'items' | 'targets' | 'tasks' | 'draws'>,
     q: { actor: Actor; year: number },
   ): Promise<DistrictReport> {
     assertOffice(q.actor, 'consolidate the district plan');
-    return consolidateDistrictPlan(q.year, await allPlansOfYear(deps.plans, q.year));
+    const plans = await allPlansOfYear(deps.plans, q.year);
+    return consolidateDistrictPlan(q.year, plans, await itemQuotas(deps, q.year, plans));
   },
 
   /** Approve the district plan of a year: once, and only when joint draws reach 10 %. */
@@ -260,7 +362,12 @@ export const districtUseCases = {
           value: cmd.year,
         },
       );
-    const report = consolidateDistrictPlan(cmd.year, await allPlansOfYear(deps.plans, cmd.year));
+    const plans = await allPlansOfYear(deps.plans, cmd.year);
+    const report = consolidateDistrictPlan(
+      cmd.year,
+      plans,
+      await itemQuotas(deps, cmd.year, plans),
+    );
     const district = approveDistrictPlanReport(report, contextOf(cmd.actor, deps.clock));
     await deps.districtPlans.create(district);
     return district;

@@ -20,8 +20,8 @@ export const stratumName = (key: string): string => {
   return m ? `信用风险 ${RISK[m[1]!] ?? m[1]}` : key;
 };
 
-export const category = (c: 'key' | 'general'): string =>
-  c === 'key' ? '重点检查事项' : '一般检查事项';
+export const category = (c: 'key' | 'general' | 'mixed'): string =>
+  c === 'key' ? '重点检查事项' : c === 'general' ? '一般检查事项' : '重点和一般检查事项';
 
 const STAGES: Record<string, string> = {
   Created: '已创建',

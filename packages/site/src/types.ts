@@ -136,7 +136,7 @@ export interface PlanTask {
   initiator: string;
   participants: string[];
   joint: boolean;
-  category: 'key' | 'general';
+  category: 'key' | 'general' | 'mixed';
   strata: { key: string; ratioBp: number }[];
   window: { start: string; end: string };
   teamSize: number;

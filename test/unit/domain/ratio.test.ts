@@ -73,72 +73,43 @@ describe('overall ratio', () => {
   });
 });
 
-describe('key items: ratio ≥ 20 % (台政发〔2019〕12号 二(二))', () => {
-  it('accepts exactly 20 %', () => {
-    expect(check(['SCJG-FOOD'], [{ key: 'all', ratioBp: 2000 }]).ratio.bp).toBe(2000);
+describe('a task has no band of its own: the bands are per item (台政发〔2019〕12号 二(二))', () => {
+  it('keeps the task’s own ratio for the record, without refusing it', () => {
+    expect(check(['SCJG-FOOD'], [{ key: 'all', ratioBp: 1999 }]).ratio.bp).toBe(1999);
+    expect(check(['SCJG-ADS'], [{ key: 'all', ratioBp: 1500 }]).ratio.bp).toBe(1500);
   });
 
-  it('accepts 20 % reached by weighting strata 10 % and 30 % of equal size', () => {
-    const t = check(
-      ['SCJG-FOOD'],
-      [
-        { key: 'risk:A', ratioBp: 1000 },
-        { key: 'risk:D', ratioBp: 3000 },
-      ],
-      counts({ A: 50, D: 50 }),
+  it('a task with key and general items is mixed, not key', () => {
+    expect(check(['SCJG-ADS', 'SCJG-FOOD'], [{ key: 'all', ratioBp: 1000 }]).category).toBe(
+      'mixed',
     );
-    expect(t.ratio).toMatchObject({ numerator: 200000, denominator: 100, bp: 2000 });
+    expect(check(['SCJG-FOOD'], [{ key: 'all', ratioBp: 2000 }]).category).toBe('key');
+    expect(check(['SCJG-ADS'], [{ key: 'all', ratioBp: 500 }]).category).toBe('general');
   });
 
-  it('refuses 19.99 %, naming the rule, field and values', () => {
-    const e = refusal(() => check(['SCJG-FOOD'], [{ key: 'all', ratioBp: 1999 }]));
-    expect(e.code).toBe('PLAN.RATIO_OUT_OF_RANGE');
-    expect(e.message).toContain('19.99 %');
-    expect(e.message).toContain('重点检查事项');
-    expect(e.details.field).toBe('tasks.0.strata');
-  });
-
-  it('a task is key when any of its items is key', () => {
-    const e = refusal(() => check(['SCJG-ADS', 'SCJG-FOOD'], [{ key: 'all', ratioBp: 1000 }]));
-    expect(e.details.category).toBe('key');
-  });
-
-  it('key items have no upper bound', () => {
-    expect(check(['SCJG-FOOD'], [{ key: 'all', ratioBp: 10000 }]).category).toBe('key');
-  });
-});
-
-describe('general items: 3 %–10 %', () => {
-  it('refuses 2.99 %', () => {
-    expect(refusal(() => check(['SCJG-ADS'], [{ key: 'all', ratioBp: 299 }])).code).toBe(
-      'PLAN.RATIO_OUT_OF_RANGE',
-    );
-  });
-
-  it('accepts 3 %', () => {
-    expect(check(['SCJG-ADS'], [{ key: 'all', ratioBp: 300 }]).ratio.bp).toBe(300);
-  });
-
-  it('accepts 10 %', () => {
-    expect(check(['SCJG-ADS'], [{ key: 'all', ratioBp: 1000 }]).ratio.bp).toBe(1000);
-  });
-
-  it('refuses 10.01 %', () => {
-    const e = refusal(() => check(['SCJG-ADS'], [{ key: 'all', ratioBp: 1001 }]));
-    expect(e.code).toBe('PLAN.RATIO_OUT_OF_RANGE');
-    expect(e.message).toContain('10.01 %');
-    expect(e.message).toContain('3 %–10 %');
-  });
-
-  it('lets a stratum exceed the band when the overall ratio stays inside it', () => {
+  it('plans the targets the draw will select: ⌈N × ratio⌉ per stratum (spec §3)', () => {
     const t = check(
       ['SCJG-ADS'],
       [
         { key: 'risk:A', ratioBp: 300 },
         { key: 'risk:D', ratioBp: 2000 },
       ],
-      counts({ A: 900, D: 100 }),
+      counts({ A: 901, D: 100 }),
     );
-    expect(t.ratio.bp).toBe(470);
+    // ⌈901 × 3 %⌉ = ⌈27.03⌉ = 28, ⌈100 × 20 %⌉ = 20
+    expect(t.planned).toBe(48);
+  });
+
+  it('refusal helper still reports malformed strata', () => {
+    const e = refusal(() =>
+      check(
+        ['SCJG-ADS'],
+        [
+          { key: 'all', ratioBp: 300 },
+          { key: 'risk:A', ratioBp: 300 },
+        ],
+      ),
+    );
+    expect(e.code).toBe('PLAN.STRATA_INVALID');
   });
 });

@@ -263,18 +263,36 @@ describe('plan use cases', () => {
     expect(plan.tasks[0]?.ratio).toMatchObject({ numerator: 20000, denominator: 10, bp: 2000 });
   });
 
-  it('refuses the same plan once the directory moves the ratio below 20 %', async () => {
+  it('refuses a key item planned on one town: its ratio counts every object it applies to (二(二))', async () => {
     await seedDirectory();
-    await targetUseCases.create(deps, { actor: scjg, department: 'SCJG', input: target(11, 'A') });
+    // 10 more objects in another town: the task's scope still shows 20 %, the item 3 of 20
+    for (let i = 20; i < 30; i++)
+      await targetUseCases.create(deps, {
+        actor: scjg,
+        department: 'SCJG',
+        input: { ...target(i, 'A'), town: '张山子镇' },
+      });
     const e = await rejection(
       planUseCases.file(deps, {
         actor: scjg,
         department: 'SCJG',
         year: 2026,
-        input: { tasks: [foodTask()] },
+        input: {
+          tasks: [
+            foodTask({
+              scope: { kinds: [], towns: ['泥沟镇'], industries: [], riskClasses: [] },
+            }),
+          ],
+        },
       }),
     );
     expect(e.code).toBe('PLAN.RATIO_OUT_OF_RANGE');
+    expect((e as ValidationError).details).toMatchObject({
+      item: 'SCJG-FOOD',
+      population: 20,
+      value: 3,
+      minTargets: 4,
+    });
     expect(await deps.plans.get('SCJG', 2026)).toBeUndefined();
   });
 

@@ -112,10 +112,18 @@ export const inspector = (id: string, over: Partial<Inspector> = {}): Inspector 
   ...over,
 });
 
-/** 40 targets (A: T00–T29, D: T30–T39) and 8 inspectors per department. */
-export const targets: Target[] = Array.from({ length: 40 }, (_, i) =>
+/**
+ * 40 targets (A: T00–T29, D: T30–T39) and 8 inspectors per department. STHJ regulates the
+ * same 40 subjects (shared market subjects): its items' population, whose ratio a joint task
+ * counts toward (台政发〔2019〕12号 二(二)); they never enter SCJG's pool.
+ */
+const scjgTargets: Target[] = Array.from({ length: 40 }, (_, i) =>
   target(`T${String(i).padStart(2, '0')}`, i < 30 ? 'A' : 'D'),
 );
+export const targets: Target[] = [
+  ...scjgTargets,
+  ...scjgTargets.map((t) => ({ ...t, department: 'STHJ' })),
+];
 export const inspectors: Inspector[] = [
   ...Array.from({ length: 8 }, (_, i) => inspector(`P${i + 1}`)),
   ...Array.from({ length: 4 }, (_, i) =>

@@ -65,7 +65,8 @@ const itemViews = async (deps: Deps, task: Task) =>
       return {
         code: it.code,
         name: item?.name ?? it.code,
-        category: item?.category ?? task.category,
+        // a mixed task says nothing of one item: an item no longer listed reads as general
+        category: item?.category ?? (task.category === 'key' ? 'key' : 'general'),
       };
     }),
   );

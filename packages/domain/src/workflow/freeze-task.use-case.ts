@@ -1,10 +1,56 @@
 import { assertOffice } from '../actor';
 import { shanghaiDate } from '../codes';
+import { COUNTED_STATUSES } from '../district';
 import type { Inspector } from '../inspector.schema';
+import type { Item } from '../item.schema';
+import {
+  checkFrozenQuotas,
+  countAll,
+  frozenTargets,
+  itemKey,
+  populationScope,
+} from '../item-quota';
 import { addCalendarDays } from './calendar';
 import { buildBundles } from './freeze';
 import { advanceStage, assertStage } from './task';
+import type { Task } from './task.schema';
 import { allPages, type Cmd, getTask, recordAudit, save, type WorkflowDeps } from './workflow-deps';
+
+/**
+ * 二(二) again at freeze: each item's year on its population today, with what this pool
+ * will select and what the year's other planned tasks select.
+ */
+const recheckQuotas = async (
+  deps: WorkflowDeps,
+  task: Task,
+  pool: readonly { stratum: string }[],
+): Promise<void> => {
+  const items: Item[] = [];
+  for (const it of task.items) {
+    const item = await deps.items.get(it.department, it.code);
+    if (item) items.push(item);
+  }
+  const populations = new Map<string, number>();
+  for (const it of items)
+    populations.set(
+      itemKey(it.department, it.code),
+      countAll(await deps.targets.countByStratum(it.department, populationScope(it))),
+    );
+  const plans = await allPages((p) => deps.plans.listByYear(task.year, {}, p));
+  const otherTasks = plans
+    .filter((p) => (COUNTED_STATUSES as readonly string[]).includes(p.status))
+    .flatMap((p) => p.tasks);
+  checkFrozenQuotas(
+    {
+      id: task.id,
+      initiator: task.initiator,
+      participants: task.participants,
+      items: task.items.map((i) => i.code),
+      planned: frozenTargets(task.strata, pool),
+    },
+    { items, populations, otherTasks },
+  );
+};
 
 /**
  * 2. Freeze: snapshot the directories as of today (Asia/Shanghai), write the bundles
@@ -31,6 +77,7 @@ export const freezeTask = async (deps: WorkflowDeps, cmd: Cmd<{ taskId: string }
           addCalendarDays(freezeDate, -task.excludeInspectedWithinDays),
         );
   const frozen = buildBundles(task, { freezeDate, targets, inspectors, recentInspections });
+  await recheckQuotas(deps, task, frozen.target.bundle.pool);
   const stored: Record<string, string> = {};
   for (const f of [frozen.target, ...frozen.participants])
     stored[f.draw.drawId] = (await deps.bundles.putOnce(f.draw.drawId, f.bundle)).sha256;

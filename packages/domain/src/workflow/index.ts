@@ -7,6 +7,7 @@ export type * from './ports';
 export * from './publication';
 export * from './result';
 export * from './result.schema';
+export * from './substitution';
 export * from './task';
 export * from './task.schema';
 export * from './use-cases';

@@ -1,15 +1,54 @@
+import { z } from 'zod';
+import { shanghaiDate } from '../codes';
 import { ValidationError } from '../errors';
+import { found } from '../use-case-support';
 import type { TaskAssignment } from './ports';
 import {
   assertCanRecordResult,
   inspectingDepartment,
   newResult,
+  type ResultFacts,
   requiredHandoffs,
   triggersReplacement,
 } from './result';
 import type { RecordResultInput } from './result.schema';
+import { SubstitutionInputSchema, substituteTeam } from './substitution';
 import { assertStage } from './task';
-import { type Cmd, getTask, loadCalendar, recordAudit, type WorkflowDeps } from './workflow-deps';
+import {
+  type Cmd,
+  getTask,
+  loadCalendar,
+  recordAudit,
+  storedBundle,
+  type WorkflowDeps,
+} from './workflow-deps';
+
+/**
+ * What the draw says of a target's inspection: the day it was drawn and the team that goes,
+ * with any substitution drawn by dr-substitute/1 from the draw's published seed and roster.
+ */
+const resultFacts = async (
+  deps: WorkflowDeps,
+  a: TaskAssignment,
+  input: RecordResultInput,
+): Promise<ResultFacts> => {
+  const record = found(await deps.draws.get(a.drawId), 'DRAW.NOT_FOUND', `draw ${a.drawId}`);
+  const requested = z.array(SubstitutionInputSchema).safeParse(input.substitutions ?? []);
+  // malformed substitutions are refused by newResult with their field paths
+  const asked = requested.success ? requested.data : [];
+  const { team, substitutions } =
+    asked.length === 0
+      ? { team: a.members, substitutions: [] }
+      : substituteTeam(
+          await storedBundle(deps, a.drawId),
+          record.result,
+          a.target,
+          a.members,
+          asked,
+        );
+  return { drawnOn: shanghaiDate(record.at), team, substitutions };
+};
+
 
 /** The targets a department inspects: its selected ones and the reserves in use. */
 export const inPlay = (a: TaskAssignment): boolean =>
@@ -31,10 +70,15 @@ export const recordResult = async (deps: WorkflowDeps, cmd: Cmd<{ input: RecordR
     );
   assertCanRecordResult(cmd.actor, task, cmd.input.item, assignment.members);
   const now = deps.clock.now();
-  const result = newResult(task, cmd.input, department, await loadCalendar(deps), {
-    actor: cmd.actor.sub,
-    now,
-  });
+  const facts = await resultFacts(deps, assignment, cmd.input);
+  const result = newResult(
+    task,
+    cmd.input,
+    department,
+    await loadCalendar(deps),
+    { actor: cmd.actor.sub, now },
+    facts,
+  );
   await deps.results.create(result);
   await recordAudit(deps.audit, task.id, {
     at: now,
@@ -46,6 +90,9 @@ export const recordResult = async (deps: WorkflowDeps, cmd: Cmd<{ input: RecordR
       method: result.method,
       evidence: result.evidence,
       dueBy: result.publication.dueBy,
+      inspectionDate: result.inspectionDate,
+      team: result.team,
+      ...(result.substitutions ? { substitutions: result.substitutions } : {}),
     },
   });
   return {

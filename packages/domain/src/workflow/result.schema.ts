@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CodeSchema, DepartmentCodeSchema, IsoDateSchema, IsoDateTimeSchema } from '../codes';
+import { SubstitutionInputSchema, SubstitutionSchema } from './substitution';
 
 /**
  * The standard result wordings (检查结果) of the national disclosure system, exactly as
@@ -66,10 +67,14 @@ export const RecordResultInputSchema = z
     inspectionDate: IsoDateSchema.meta({ description: 'the day the inspection was completed' }),
     wording: ResultWordingSchema,
     evidence: z.array(EvidenceRefSchema).default([]),
-    team: z
-      .array(CodeSchema)
-      .min(2)
-      .meta({ description: 'inspector ids who inspected: ≥ 2 (《行政处罚法》第42条)' }),
+    team: z.array(CodeSchema).min(2).meta({
+      description:
+        'inspector ids who inspected: ≥ 2 (《行政处罚法》第42条); the team drawn for the target, after any substitutions',
+    }),
+    substitutions: z.array(SubstitutionInputSchema).max(20).default([]).meta({
+      description:
+        'drawn members who could not go, with why: each substitute is drawn from the roster by dr-substitute/1 (docs/substitution.md)',
+    }),
     penalty: PenaltySchema.optional(),
     suspectedCrime: z
       .boolean()
@@ -100,6 +105,9 @@ export const InspectionResultSchema = z.object({
   wording: ResultWordingSchema,
   evidence: z.array(EvidenceRefSchema),
   team: z.array(CodeSchema),
+  substitutions: z.array(SubstitutionSchema).optional().meta({
+    description: 'who replaced whom and why; published with the result',
+  }),
   penalty: PenaltySchema.optional(),
   suspectedCrime: z.boolean(),
   note: z.string().optional(),

@@ -1,5 +1,6 @@
 import type { Assignment, DrawResult } from '@double-random/draw';
 import { type Actor, isDepartment } from '../actor';
+import { shanghaiDate } from '../codes';
 import { ConflictError, ForbiddenError, ValidationError } from '../errors';
 import { parseOrThrow } from '../validation';
 import {
@@ -13,6 +14,7 @@ import {
   RecordResultInputSchema,
   type ResultWording,
 } from './result.schema';
+import { assertTeamIsDrawn, type Substitution } from './substitution';
 import type { Task } from './task.schema';
 
 /**
@@ -86,6 +88,49 @@ export const assertCanRecordResult = (
   return department;
 };
 
+/**
+ * What happened, as the draw and the clock know it: a result says only that (issue of
+ * trust: 台政发〔2019〕12号 二(五)、二(六)).
+ */
+export interface ResultFacts {
+  /** the day (Asia/Shanghai) the target's draw ran */
+  drawnOn: string;
+  /** the team drawn for the target, after the substitutions */
+  team: readonly string[];
+  substitutions: readonly Substitution[];
+}
+
+/**
+ * The inspection date lies between the draw and today (Asia/Shanghai), both included, and
+ * inside the task window: an inspection cannot precede its draw, nor lie in the future.
+ */
+export const assertInspectionDate = (
+  date: string,
+  window: { start: string; end: string },
+  drawnOn: string,
+  today: string,
+): void => {
+  const refuse = (rule: string, message: string) =>
+    new ValidationError('RESULT.DATE_INVALID', `inspectionDate: ${date} ${message}`, {
+      field: 'inspectionDate',
+      rule,
+      value: date,
+      drawnOn,
+      today,
+      window,
+    });
+  if (date < drawnOn)
+    throw refuse(
+      'an inspection follows the draw of its target (随机抽取 before 检查)',
+      `is before the draw of ${drawnOn}`,
+    );
+  if (date > today)
+    throw refuse(
+      'an inspection is recorded once done: not after today (Asia/Shanghai)',
+      `is after today, ${today}`,
+    );
+};
+
 /** A result as recorded, with its publication deadlines computed from the calendar. */
 export const newResult = (
   task: Task,
@@ -93,6 +138,7 @@ export const newResult = (
   department: string,
   calendar: WorkingDayCalendar,
   ctx: { actor: string; now: string },
+  facts?: ResultFacts,
 ): InspectionResult => {
   const v = parseOrThrow(RecordResultInputSchema, input, 'RESULT');
   if (v.inspectionDate < task.window.start || v.inspectionDate > task.window.end)
@@ -105,6 +151,10 @@ export const newResult = (
         value: v.inspectionDate,
       },
     );
+  if (facts) {
+    assertInspectionDate(v.inspectionDate, task.window, facts.drawnOn, shanghaiDate(ctx.now));
+    assertTeamIsDrawn(v.team, facts.team);
+  }
   if (v.penalty && v.penalty.decisionDate < v.inspectionDate)
     throw new ValidationError(
       'RESULT.PENALTY_BEFORE_INSPECTION',
@@ -117,8 +167,10 @@ export const newResult = (
     );
   const due = resultPublicationDeadline(v.inspectionDate, calendar);
   const penaltyDue = v.penalty && penaltyPublicationDeadline(v.penalty, calendar);
+  const { substitutions: _requested, ...fields } = v;
   return {
-    ...v,
+    ...fields,
+    ...(facts && facts.substitutions.length > 0 ? { substitutions: [...facts.substitutions] } : {}),
     department,
     recordedBy: ctx.actor,
     recordedAt: ctx.now,

@@ -6,8 +6,7 @@ import {
   IsoDateTimeSchema,
   VersionSchema,
 } from '../codes';
-import { ItemCategorySchema } from '../item.schema';
-import { PlanYearSchema, StratumKeySchema } from '../plan.schema';
+import { PlanYearSchema, StratumKeySchema, TaskCategorySchema } from '../plan.schema';
 import { TargetScopeSchema } from '../target.schema';
 
 /**
@@ -87,7 +86,7 @@ export const TaskSchema = z.object({
   year: PlanYearSchema,
   planId: CodeSchema,
   name: z.string(),
-  category: ItemCategorySchema,
+  category: TaskCategorySchema,
   items: z.array(TaskItemSchema).min(1),
   initiator: DepartmentCodeSchema,
   participants: z.array(DepartmentCodeSchema),

@@ -1,0 +1,223 @@
+import {
+  assertInspectionDate,
+  newResult,
+  substituteTeam,
+  substitutionKey,
+  ValidationError,
+  workingDayCalendar,
+} from '@double-random/domain';
+import { describe, expect, it } from 'vitest';
+import { task } from './fixtures';
+
+const refusal = (f: () => unknown): ValidationError => {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof ValidationError) return e;
+    throw e;
+  }
+  throw new Error('expected a refusal');
+};
+
+const calendar = workingDayCalendar();
+const WINDOW = { start: '2026-03-01', end: '2026-11-30' };
+
+describe('the inspection date lies between the draw and today, inside the window', () => {
+  it('accepts the draw day and today, both included', () => {
+    expect(() =>
+      assertInspectionDate('2026-04-01', WINDOW, '2026-04-01', '2026-04-09'),
+    ).not.toThrow();
+    expect(() =>
+      assertInspectionDate('2026-04-09', WINDOW, '2026-04-01', '2026-04-09'),
+    ).not.toThrow();
+  });
+
+  it('refuses an inspection before its target was drawn, naming field and rule', () => {
+    const e = refusal(() => assertInspectionDate('2026-03-31', WINDOW, '2026-04-01', '2026-04-09'));
+    expect(e.code).toBe('RESULT.DATE_INVALID');
+    expect(e.details).toMatchObject({ field: 'inspectionDate', drawnOn: '2026-04-01' });
+    expect(String(e.details.rule)).toContain('follows the draw');
+  });
+
+  it('refuses a date after today (Asia/Shanghai)', () => {
+    const e = refusal(() => assertInspectionDate('2026-04-10', WINDOW, '2026-04-01', '2026-04-09'));
+    expect(e.message).toContain('after today, 2026-04-09');
+  });
+
+  it('newResult takes today in Asia/Shanghai: 16:30 UTC on 9 April is already 10 April', () => {
+    const input = {
+      taskId: '2026-SCJG-007',
+      targetId: 'T01',
+      item: 'SCJG-FOOD',
+      method: 'on-site' as const,
+      inspectionDate: '2026-04-10',
+      wording: 'no-problem' as const,
+      team: ['P1', 'P2'],
+    };
+    const facts = { drawnOn: '2026-04-01', team: ['P1', 'P2'], substitutions: [] };
+    const r = newResult(
+      task(),
+      input,
+      'SCJG',
+      calendar,
+      { actor: 'u', now: '2026-04-09T16:30:00.000Z' },
+      facts,
+    );
+    expect(r.inspectionDate).toBe('2026-04-10');
+    expect(() =>
+      newResult(
+        task(),
+        input,
+        'SCJG',
+        calendar,
+        { actor: 'u', now: '2026-04-09T15:30:00.000Z' },
+        facts,
+      ),
+    ).toThrow(ValidationError);
+  });
+});
+
+const bundle = {
+  drawId: '2026-SCJG-007',
+  params: {
+    team: 2,
+    qualification: 'SCJG-FOOD',
+    cap: 0,
+    crossUnit: true,
+    strata: [{ key: 'all', ratioBp: 1000, reserve: 0 }],
+  },
+  pool: [
+    { id: 'T1', stratum: 'all', unit: 'U1' },
+    { id: 'T2', stratum: 'all', unit: 'U2' },
+  ],
+  roster: [
+    { id: 'P1', unit: 'U2', leader: true, qualifications: ['SCJG-FOOD'], conflicts: [] },
+    { id: 'P2', unit: 'U2', leader: false, qualifications: ['SCJG-FOOD'], conflicts: [] },
+    { id: 'P3', unit: 'U1', leader: false, qualifications: ['SCJG-FOOD'], conflicts: [] },
+    { id: 'P4', unit: 'U3', leader: false, qualifications: ['SCJG-FOOD'], conflicts: ['T1'] },
+    { id: 'P5', unit: 'U3', leader: false, qualifications: ['SCJG-ADS'], conflicts: [] },
+    { id: 'P6', unit: 'U3', leader: true, qualifications: ['SCJG-FOOD'], conflicts: [] },
+    { id: 'P7', unit: 'U2', leader: false, qualifications: ['SCJG-FOOD'], conflicts: [] },
+  ],
+};
+const seed = 'ab'.repeat(32);
+const draw = {
+  seed,
+  assignments: [
+    { target: 'T1', members: ['P1', 'P2'], leader: 'P1', status: 'filled' as const },
+    { target: 'T2', members: ['P6', 'P3'], leader: 'P6', status: 'filled' as const },
+  ],
+};
+
+describe('a substitute is drawn by the draw’s rules, from its published data (dr-substitute/1)', () => {
+  it('never the unqualified, the conflicted, the target’s own unit, or a team member', () => {
+    // T1 (unit U1): P3 is of U1, P4 declared a conflict, P5 lacks the qualification;
+    // P6 carries one team already, P7 none: the lowest load is drawn
+    const { team, substitutions } = substituteTeam(
+      bundle,
+      draw,
+      'T1',
+      ['P1', 'P2'],
+      [{ out: 'P2', reason: '病假' }],
+    );
+    expect(substitutions).toEqual([{ out: 'P2', reason: '病假', in: 'P7' }]);
+    expect(team).toEqual(['P1', 'P7']);
+  });
+
+  it('among the least loaded, the smallest SHA-256 key wins: anyone re-runs it', () => {
+    const wider = { ...bundle, roster: [...bundle.roster, { ...bundle.roster[6]!, id: 'P8' }] };
+    const { substitutions } = substituteTeam(
+      wider,
+      draw,
+      'T1',
+      ['P1', 'P2'],
+      [{ out: 'P2', reason: '病假' }],
+    );
+    const k7 = substitutionKey(seed, '2026-SCJG-007', 'T1', 'P2', 'P7');
+    const k8 = substitutionKey(seed, '2026-SCJG-007', 'T1', 'P2', 'P8');
+    expect(substitutions[0]!.in).toBe(k7 < k8 ? 'P7' : 'P8');
+    // the same data gives the same substitute
+    expect(
+      substituteTeam(wider, draw, 'T1', ['P1', 'P2'], [{ out: 'P2', reason: '病假' }])
+        .substitutions,
+    ).toEqual(substitutions);
+  });
+
+  it('refuses to substitute someone who was not drawn', () => {
+    const e = refusal(() =>
+      substituteTeam(bundle, draw, 'T1', ['P1', 'P2'], [{ out: 'P6', reason: '出差' }]),
+    );
+    expect(e.code).toBe('RESULT.SUBSTITUTION_INVALID');
+    expect(e.details.field).toBe('substitutions.0.out');
+  });
+
+  it('refuses when the roster has nobody left who may go', () => {
+    const e = refusal(() =>
+      substituteTeam(
+        bundle,
+        draw,
+        'T1',
+        ['P1', 'P2'],
+        [
+          { out: 'P2', reason: '病假' },
+          { out: 'P7', reason: '病假' },
+          { out: 'P1', reason: '病假' },
+        ],
+      ),
+    );
+    expect(e.details.field).toBe('substitutions.2');
+  });
+});
+
+describe('the team recorded is the team drawn', () => {
+  const input = (team: string[], substitutions: { out: string; reason: string }[] = []) => ({
+    taskId: '2026-SCJG-007',
+    targetId: 'T01',
+    item: 'SCJG-FOOD',
+    method: 'on-site' as const,
+    inspectionDate: '2026-04-02',
+    wording: 'no-problem' as const,
+    team,
+    substitutions,
+  });
+  const ctx = { actor: 'u', now: '2026-04-09T02:00:00.000Z' };
+  const facts = { drawnOn: '2026-04-01', team: ['P1', 'P2'], substitutions: [] };
+
+  it('accepts the drawn team in any order', () => {
+    expect(newResult(task(), input(['P2', 'P1']), 'SCJG', calendar, ctx, facts).team).toEqual([
+      'P2',
+      'P1',
+    ]);
+  });
+
+  it('refuses a team that was never drawn (GHOST-1, GHOST-2), naming field and rule', () => {
+    const e = refusal(() =>
+      newResult(task(), input(['GHOST-1', 'GHOST-2']), 'SCJG', calendar, ctx, facts),
+    );
+    expect(e.code).toBe('RESULT.TEAM_NOT_DRAWN');
+    expect(e.details).toMatchObject({ field: 'team', expected: ['P1', 'P2'] });
+  });
+
+  it('refuses one drawn member swapped for another inspector', () => {
+    expect(
+      refusal(() => newResult(task(), input(['P1', 'P3']), 'SCJG', calendar, ctx, facts)).code,
+    ).toBe('RESULT.TEAM_NOT_DRAWN');
+  });
+
+  it('keeps the substitutions, with who went in, on the result', () => {
+    const subbed = {
+      ...facts,
+      team: ['P1', 'P7'],
+      substitutions: [{ out: 'P2', reason: '病假', in: 'P7' }],
+    };
+    const r = newResult(
+      task(),
+      input(['P1', 'P7'], [{ out: 'P2', reason: '病假' }]),
+      'SCJG',
+      calendar,
+      ctx,
+      subbed,
+    );
+    expect(r.substitutions).toEqual([{ out: 'P2', reason: '病假', in: 'P7' }]);
+  });
+});
