@@ -1,5 +1,13 @@
 import type { Role } from '@double-random/domain';
-import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import {
+  CfnOutput,
+  CfnParameter,
+  Duration,
+  Fn,
+  RemovalPolicy,
+  Stack,
+  type StackProps,
+} from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
   CorsHttpMethod,
@@ -18,6 +26,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { NagSuppressions } from 'cdk-nag';
 import type { Construct } from 'constructs';
+import { COGNITO_CLAIMS, claimEnvironment, type IdentityOptions } from './deployment';
 import { NODE_FUNCTION_SUPPRESSIONS, nodeFunctionProps } from './node-function';
 import { type RouteGroup, tableAccessOf } from './route-groups';
 
@@ -37,6 +46,8 @@ export interface ApiStackProps extends StackProps {
   readonly blobAccess?: Readonly<Record<string, BlobAccess>>;
   readonly throttle?: ThrottleSettings;
   readonly logRetention?: RetentionDays;
+  /** who issues the tokens the API accepts; a Cognito user pool of this stack by default */
+  readonly identity?: IdentityOptions;
 }
 
 /** Steady and burst requests per second for the whole stage, before any route-level limit. */
@@ -67,59 +78,31 @@ export const userGroupNames = (departments: readonly string[]): Role[] => [
 ];
 
 /**
- * The HTTP API: Cognito for identity, a JWT authorizer on every protected route, and one
- * Lambda function per route group serving that group's routes through one dispatcher.
+ * The HTTP API: a JWT authorizer on every protected route, trusting a Cognito user pool of
+ * this stack or an external OpenID Connect issuer, and one Lambda function per route group
+ * serving that group's routes through one dispatcher.
  */
 export class ApiStack extends Stack {
   readonly api: HttpApi;
-  readonly userPool: UserPool;
-  readonly userPoolClient: UserPoolClient;
+  /** the stack's user pool; none when tokens come from an external issuer */
+  readonly userPool?: UserPool;
+  readonly userPoolClient?: UserPoolClient;
   readonly functions: ReadonlyMap<string, NodejsFunction>;
+  private readonly claimEnv: Record<string, string>;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
     const retention = props.logRetention ?? RetentionDays.SIX_MONTHS;
-
-    this.userPool = new UserPool(this, 'Users', {
-      selfSignUpEnabled: false,
-      signInAliases: { username: true, email: true },
-      passwordPolicy: {
-        minLength: 12,
-        requireLowercase: true,
-        requireUppercase: true,
-        requireDigits: true,
-        requireSymbols: true,
-      },
-      mfa: Mfa.OPTIONAL,
-      mfaSecondFactor: { otp: true, sms: false },
-      accountRecovery: AccountRecovery.EMAIL_ONLY,
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
-    NagSuppressions.addResourceSuppressions(this.userPool, [
-      {
-        id: 'AwsSolutions-COG2',
-        reason: 'TOTP is offered to every user; making it mandatory is the district’s decision',
-      },
-      {
-        id: 'AwsSolutions-COG8',
-        reason: 'the Plus plan adds threat protection at a per-user price a district decides on',
-      },
-    ]);
-    for (const name of userGroupNames(props.departments)) {
-      this.userPool.addGroup(`Group${pascal(name.replace(':', '-').toLowerCase())}`, {
-        groupName: name,
-      });
-    }
-    this.userPoolClient = this.userPool.addClient('ApiClient', {
-      authFlows: { userSrp: true },
-      generateSecret: false,
-      preventUserExistenceErrors: true,
-    });
-
-    const authorizer = new HttpJwtAuthorizer(
-      'Jwt',
-      `https://cognito-idp.${this.region}.${this.urlSuffix}/${this.userPool.userPoolId}`,
-      { jwtAudience: [this.userPoolClient.userPoolClientId] },
+    const identity = props.identity ?? { kind: 'cognito' };
+    let authorizer: HttpJwtAuthorizer;
+    if (identity.kind === 'cognito') {
+      const pool = this.cognitoPool(props);
+      this.userPool = pool.userPool;
+      this.userPoolClient = pool.userPoolClient;
+      authorizer = pool.authorizer;
+    } else authorizer = this.oidcAuthorizer(identity);
+    this.claimEnv = claimEnvironment(
+      identity.kind === 'cognito' ? COGNITO_CLAIMS : identity.claims,
     );
 
     this.api = new HttpApi(this, 'HttpApi', {
@@ -169,8 +152,77 @@ export class ApiStack extends Stack {
     this.functions = functions;
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.apiEndpoint });
-    new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
-    new CfnOutput(this, 'UserPoolClientId', { value: this.userPoolClient.userPoolClientId });
+  }
+
+  /** A user pool of this stack (administrators create the users) and its groups. */
+  private cognitoPool(props: ApiStackProps) {
+    const userPool = new UserPool(this, 'Users', {
+      selfSignUpEnabled: false,
+      signInAliases: { username: true, email: true },
+      passwordPolicy: {
+        minLength: 12,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: true,
+      },
+      mfa: Mfa.OPTIONAL,
+      mfaSecondFactor: { otp: true, sms: false },
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    NagSuppressions.addResourceSuppressions(userPool, [
+      {
+        id: 'AwsSolutions-COG2',
+        reason: 'TOTP is offered to every user; making it mandatory is the district’s decision',
+      },
+      {
+        id: 'AwsSolutions-COG8',
+        reason: 'the Plus plan adds threat protection at a per-user price a district decides on',
+      },
+    ]);
+    for (const name of userGroupNames(props.departments)) {
+      userPool.addGroup(`Group${pascal(name.replace(':', '-').toLowerCase())}`, {
+        groupName: name,
+      });
+    }
+    const userPoolClient = userPool.addClient('ApiClient', {
+      authFlows: { userSrp: true },
+      generateSecret: false,
+      preventUserExistenceErrors: true,
+    });
+
+    const authorizer = new HttpJwtAuthorizer(
+      'Jwt',
+      `https://cognito-idp.${this.region}.${this.urlSuffix}/${userPool.userPoolId}`,
+      { jwtAudience: [userPoolClient.userPoolClientId] },
+    );
+    new CfnOutput(this, 'UserPoolId', { value: userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: userPoolClient.userPoolClientId });
+    return { userPool, userPoolClient, authorizer };
+  }
+
+  /**
+   * Tokens of an external OpenID Connect issuer. Issuer and audience not fixed at synthesis
+   * are stack parameters, so one template serves any district's identity platform.
+   */
+  private oidcAuthorizer(identity: Extract<IdentityOptions, { kind: 'oidc' }>) {
+    const issuer =
+      identity.issuer ??
+      new CfnParameter(this, 'OidcIssuer', {
+        type: 'String',
+        description: 'the OpenID Connect issuer whose tokens the API accepts (https://…)',
+        allowedPattern: '^https://\\S+$',
+      }).valueAsString;
+    const audience = identity.audience
+      ? [...identity.audience]
+      : new CfnParameter(this, 'OidcAudience', {
+          type: 'CommaDelimitedList',
+          description: 'the client ids (aud) of the tokens the API accepts, comma-separated',
+        }).valueAsList;
+    new CfnOutput(this, 'OidcIssuerUrl', { value: issuer });
+    new CfnOutput(this, 'OidcAudienceList', { value: Fn.join(',', audience) });
+    return new HttpJwtAuthorizer('Jwt', issuer, { jwtAudience: audience });
   }
 
   private groupFunction(
@@ -192,6 +244,7 @@ export class ApiStack extends Stack {
         // whenever the variable is set, and one without access would fail on first use.
         ...(blobAccess ? { BLOB_BUCKET: props.blobs.bucketName } : {}),
         NODE_OPTIONS: '--enable-source-maps',
+        ...this.claimEnv,
         LOG_LEVEL: 'info',
       },
       logGroup: new LogGroup(this, `${id}Logs`, {

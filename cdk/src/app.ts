@@ -3,6 +3,7 @@ import { routes } from '@double-random/functions';
 import { type App, Tags } from 'aws-cdk-lib';
 import { ApiStack, type BlobAccess } from './api-stack';
 import { DataStack } from './data-stack';
+import { type DeploymentOptions, deploymentOptions } from './deployment';
 import { checkAwsSolutions } from './nag';
 import { routeGroupsOf } from './route-groups';
 import { SiteStack } from './site-stack';
@@ -31,6 +32,8 @@ export interface DoubleRandomStacks {
 export interface BuildOptions {
   /** the built public page; `packages/site/dist` by default (cdk/bin/app.ts builds it first) */
   readonly siteDir?: string;
+  /** target, identity and site domain; read from the app's context (`-c target=china`) by default */
+  readonly deployment?: DeploymentOptions;
 }
 
 /** Route groups that start executions and settle the state machine's waits. */
@@ -41,6 +44,7 @@ export const WORKFLOW_DRIVERS: readonly string[] = ['tasks'];
  * lookups), so synthesis works offline and one template deploys to any region.
  */
 export const buildApp = (app: App, options: BuildOptions = {}): DoubleRandomStacks => {
+  const deployment = options.deployment ?? deploymentOptions(app.node);
   Tags.of(app).add('project', 'double-random');
   checkAwsSolutions(app);
   const data = new DataStack(app, 'DoubleRandom-Data', {
@@ -53,6 +57,7 @@ export const buildApp = (app: App, options: BuildOptions = {}): DoubleRandomStac
     groups: routeGroupsOf(routes),
     departments: DEPARTMENTS.map((d) => d.code),
     blobAccess: BLOB_ACCESS,
+    identity: deployment.identity,
   });
   const workflow = new WorkflowStack(app, 'DoubleRandom-Workflow', {
     description: 'double-random: the inspection state machine and its state functions',
@@ -67,6 +72,8 @@ export const buildApp = (app: App, options: BuildOptions = {}): DoubleRandomStac
     description: 'double-random: the public page on CloudFront, reading the HTTP API',
     apiUrl: api.api.apiEndpoint,
     ...(options.siteDir ? { siteDir: options.siteDir } : {}),
+    originAccess: deployment.target === 'china' ? 'identity' : 'control',
+    ...(deployment.siteDomain ? { domain: deployment.siteDomain } : {}),
   });
   return { data, api, workflow, site };
 };

@@ -14,6 +14,16 @@ export {
   WORKFLOW_DRIVERS,
 } from './app';
 export { DataStack } from './data-stack';
+export {
+  type ClaimMapping,
+  COGNITO_CLAIMS,
+  claimEnvironment,
+  type DeploymentOptions,
+  DeploymentOptionsError,
+  type DeploymentTarget,
+  deploymentOptions,
+  type IdentityOptions,
+} from './deployment';
 export { checkAwsSolutions } from './nag';
 export { LAMBDA_ENTRY_DIR, REPO_ROOT, SITE_DIST } from './paths';
 export {

@@ -1,7 +1,15 @@
-import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import {
+  Annotations,
+  CfnOutput,
+  Duration,
+  RemovalPolicy,
+  Stack,
+  type StackProps,
+} from 'aws-cdk-lib';
 import {
   AllowedMethods,
   CachePolicy,
+  type CfnDistribution,
   Distribution,
   HeadersFrameOption,
   HeadersReferrerPolicy,
@@ -22,6 +30,17 @@ export interface SiteStackProps extends StackProps {
   readonly apiUrl: string;
   /** the built page (`pnpm build:site`); every file but index.html and config.json is hashed */
   readonly siteDir?: string;
+  /**
+   * How CloudFront reads the private bucket: origin access control where it exists, an origin
+   * access identity in the China regions (which have no `AWS::CloudFront::OriginAccessControl`).
+   */
+  readonly originAccess?: 'control' | 'identity';
+  /**
+   * The page's own domain names and their certificate, uploaded to IAM (the China regions'
+   * CloudFront takes no ACM certificate and serves nothing on its default *.cloudfront.cn name:
+   * the domain needs an ICP filing, see docs/deploy.md).
+   */
+  readonly domain?: { readonly names: readonly string[]; readonly iamCertificateId: string };
 }
 
 /** Files whose names do not change between builds: browsers and CloudFront revalidate them. */
@@ -102,14 +121,22 @@ export class SiteStack extends Stack {
       enableAcceptEncodingBrotli: true,
     });
 
+    const viaIdentity = props.originAccess === 'identity';
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'double-random public page',
       defaultRootObject: 'index.html',
-      httpVersion: HttpVersion.HTTP2_AND_3,
-      // North America, Europe and Asia's edges; the page is small and pages are cached
-      priceClass: PriceClass.PRICE_CLASS_200,
+      // the China regions' four edges serve HTTP/2 and have no price classes
+      ...(viaIdentity
+        ? { httpVersion: HttpVersion.HTTP2, enableIpv6: false }
+        : {
+            httpVersion: HttpVersion.HTTP2_AND_3,
+            // North America, Europe and Asia's edges; the page is small and pages are cached
+            priceClass: PriceClass.PRICE_CLASS_200,
+          }),
       defaultBehavior: {
-        origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
+        origin: viaIdentity
+          ? S3BucketOrigin.withOriginAccessIdentity(this.bucket)
+          : S3BucketOrigin.withOriginAccessControl(this.bucket),
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
         cachePolicy,
@@ -138,6 +165,28 @@ export class SiteStack extends Stack {
           'served on its cloudfront.net name, whose certificate allows TLS 1.0; a district that adds its own domain and certificate sets TLS 1.2 there',
       },
     ]);
+
+    if (viaIdentity)
+      NagSuppressions.addResourceSuppressions(this.distribution, [
+        {
+          id: 'AwsSolutions-CFR7',
+          reason:
+            'the China regions have no origin access control; an origin access identity keeps the bucket private',
+        },
+      ]);
+    if (props.domain) {
+      // an IAM server certificate: the L2 construct only takes ACM certificates
+      const cfn = this.distribution.node.defaultChild as CfnDistribution;
+      cfn.addPropertyOverride('DistributionConfig.Aliases', [...props.domain.names]);
+      cfn.addPropertyOverride('DistributionConfig.ViewerCertificate', {
+        IamCertificateId: props.domain.iamCertificateId,
+        MinimumProtocolVersion: 'TLSv1.2_2021',
+        SslSupportMethod: 'sni-only',
+      });
+    } else if (viaIdentity)
+      Annotations.of(this).addWarning(
+        'site: CloudFront in the China regions serves nothing on its *.cloudfront.cn name; give -c siteDomain=… -c siteCertificateId=… (an ICP-filed domain and its IAM server certificate)',
+      );
 
     // Hashed files first, never pruned: a reader still holding the previous index.html can
     // load the script it names.
@@ -186,7 +235,9 @@ export class SiteStack extends Stack {
       true,
     );
 
-    this.url = `https://${this.distribution.distributionDomainName}`;
+    this.url = props.domain
+      ? `https://${props.domain.names[0]}`
+      : `https://${this.distribution.distributionDomainName}`;
     new CfnOutput(this, 'PublicPageUrl', {
       value: this.url,
       description: 'the public page (published plans, draws and results)',

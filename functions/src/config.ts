@@ -72,6 +72,63 @@ export const readConfig = (env: Record<string, string | undefined> = process.env
   };
 };
 
+/**
+ * How a token's claims name the person and their roles. Cognito's (`sub`,
+ * `cognito:groups`) unless the deployment trusts another OpenID Connect issuer, whose claim
+ * names and group names it sets (`CLAIMS_SUBJECT`, `CLAIMS_ROLES`, `CLAIMS_ROLE_MAP`).
+ */
+export interface ClaimMapping {
+  subject: string;
+  roles: string;
+  /** the issuer's group names → ours; names not listed pass as they are */
+  roleMap: Record<string, string>;
+}
+
+const ClaimEnvSchema = z.object({
+  CLAIMS_SUBJECT: z.string().trim().min(1).default('sub'),
+  CLAIMS_ROLES: z.string().trim().min(1).default('cognito:groups'),
+  CLAIMS_ROLE_MAP: z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+      if (text === undefined || text.trim() === '') return {};
+      try {
+        return z.record(z.string(), z.string()).parse(JSON.parse(text));
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be a JSON object of group → role' });
+        return z.NEVER;
+      }
+    }),
+});
+
+/** Reads the claim mapping from an environment; unset variables give Cognito's claims. */
+export const readClaimMapping = (
+  env: Record<string, string | undefined> = process.env,
+): ClaimMapping => {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  const parsed = ClaimEnvSchema.safeParse(present);
+  if (!parsed.success) {
+    const names = parsed.error.issues.map((i) => String(i.path[0] ?? '?'));
+    throw new ConfigError(
+      `configuration: ${parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join('; ')}`,
+      names,
+    );
+  }
+  return {
+    subject: parsed.data.CLAIMS_SUBJECT,
+    roles: parsed.data.CLAIMS_ROLES,
+    roleMap: parsed.data.CLAIMS_ROLE_MAP,
+  };
+};
+
+let claims: ClaimMapping | undefined;
+
+/** The process's claim mapping, read on first use and kept. */
+export const claimMapping = (): ClaimMapping => {
+  claims ??= readClaimMapping(process.env);
+  return claims;
+};
+
 let loaded: Config | undefined;
 
 /** The process's configuration, read from `process.env` on first use and kept. */

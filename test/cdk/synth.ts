@@ -15,10 +15,11 @@ const cdkJsonContext = (
  * An app without bundling or aws-cdk-lib's own template validation: the tests look at the
  * stacks' shape, and `pnpm cdk synth` runs both of those for real.
  */
-export const bareApp = (): App =>
+export const bareApp = (context: Record<string, unknown> = {}, outdir?: string): App =>
   new App({
     builtinCloudFormationValidation: false,
-    context: { ...cdkJsonContext, 'aws:cdk:bundling-stacks': [] },
+    context: { ...cdkJsonContext, ...context, 'aws:cdk:bundling-stacks': [] },
+    ...(outdir ? { outdir } : {}),
   });
 
 /**
@@ -39,5 +40,11 @@ export const siteFixture = (): string => {
 
 const SITE_DIR = siteFixture();
 
-/** The app as `cdk synth` builds it, minus bundling and template validation. */
-export const synthApp = (): DoubleRandomStacks => buildApp(bareApp(), { siteDir: SITE_DIR });
+/**
+ * The app as `cdk synth` builds it, minus bundling and template validation; `context` as
+ * `cdk synth -c key=value` gives it (e.g. `{ target: 'china' }`).
+ */
+export const synthApp = (
+  context: Record<string, unknown> = {},
+  outdir?: string,
+): DoubleRandomStacks => buildApp(bareApp(context, outdir), { siteDir: SITE_DIR });

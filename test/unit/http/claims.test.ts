@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readClaimMapping } from '../../../functions/src/config';
 import type { HttpEvent } from '../../../functions/src/http/middleware';
 import { actorFromEvent, parseGroups } from '../../../functions/src/http/middleware';
 
@@ -73,5 +74,52 @@ describe('actorFromEvent', () => {
       actorFromEvent({ requestContext: {} } as Pick<HttpEvent, 'requestContext'>),
     ).toBeUndefined();
     expect(actorFromEvent(withClaims({ 'cognito:groups': '[office]' }))).toBeUndefined();
+  });
+});
+
+describe('claims of an external OpenID Connect issuer', () => {
+  // e.g. a provincial identity platform: its own claim names and group names
+  const mapping = readClaimMapping({
+    CLAIMS_SUBJECT: 'preferred_username',
+    CLAIMS_ROLES: 'groups',
+    CLAIMS_ROLE_MAP: JSON.stringify({ 'tez-lxhy-office': 'office', 'tez-scjg': 'dept:SCJG' }),
+  });
+
+  it('reads the subject and groups from the claims the deployment names', () => {
+    const event = withClaims({
+      sub: 'f3c1-opaque',
+      preferred_username: 'P0042',
+      groups: '[tez-scjg inspector]',
+    });
+    expect(actorFromEvent(event, mapping)).toEqual({
+      sub: 'P0042',
+      roles: ['dept:SCJG', 'inspector'],
+    });
+  });
+
+  it('maps the issuer’s office group to the office role', () => {
+    const event = withClaims({ preferred_username: 'lxb-1', groups: ['tez-lxhy-office'] });
+    expect(actorFromEvent(event, mapping)?.roles).toEqual(['office']);
+  });
+
+  it('ignores Cognito’s group claim when the issuer’s claim is another', () => {
+    const event = withClaims({ preferred_username: 'x-1', 'cognito:groups': '[office]' });
+    expect(actorFromEvent(event, mapping)).toEqual({ sub: 'x-1', roles: [] });
+  });
+
+  it('has no actor when the named subject claim is missing', () => {
+    expect(actorFromEvent(withClaims({ sub: 'u-1', groups: '[office]' }), mapping)).toBeUndefined();
+  });
+
+  it('defaults to Cognito’s claims when nothing is set', () => {
+    const cognito = readClaimMapping({});
+    expect(cognito).toEqual({ subject: 'sub', roles: 'cognito:groups', roleMap: {} });
+    const event = withClaims({ sub: 'u-9', 'cognito:groups': '[dept:HBJ]' });
+    expect(actorFromEvent(event, cognito)).toEqual({ sub: 'u-9', roles: ['dept:HBJ'] });
+  });
+
+  it('refuses a role map that is not a JSON object of strings, naming the variable', () => {
+    expect(() => readClaimMapping({ CLAIMS_ROLE_MAP: '[office]' })).toThrow(/CLAIMS_ROLE_MAP/);
+    expect(() => readClaimMapping({ CLAIMS_ROLE_MAP: '{"a":1}' })).toThrow(/CLAIMS_ROLE_MAP/);
   });
 });

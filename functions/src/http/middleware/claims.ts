@@ -1,4 +1,5 @@
 import type { Actor } from '@double-random/domain';
+import { type ClaimMapping, claimMapping } from '../../config';
 import type { HttpEvent } from './types';
 
 export type { Actor };
@@ -33,11 +34,19 @@ const splitList = (text: string): string[] => text.split(/[\s,]+/).filter((g) =>
 const claimString = (value: unknown): string | undefined =>
   typeof value === 'string' && value !== '' ? value : undefined;
 
-/** The actor of a request, or undefined when no verified claims came with it. */
-export const actorFromEvent = (event: Pick<HttpEvent, 'requestContext'>): Actor | undefined => {
+/**
+ * The actor of a request, or undefined when no verified claims came with it. The claims are
+ * read as the deployment's issuer writes them (Cognito's `sub` and `cognito:groups` by
+ * default), and the issuer's group names are mapped to ours.
+ */
+export const actorFromEvent = (
+  event: Pick<HttpEvent, 'requestContext'>,
+  mapping: ClaimMapping = claimMapping(),
+): Actor | undefined => {
   const claims = event.requestContext?.authorizer?.jwt?.claims;
   if (!claims) return undefined;
-  const sub = claimString(claims.sub);
+  const sub = claimString(claims[mapping.subject]);
   if (!sub) return undefined;
-  return { sub, roles: parseGroups(claims['cognito:groups']) };
+  const roles = parseGroups(claims[mapping.roles]).map((g) => mapping.roleMap[g] ?? g);
+  return { sub, roles: [...new Set(roles)] };
 };
