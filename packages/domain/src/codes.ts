@@ -26,22 +26,7 @@ export const DepartmentCodeSchema = z
   .meta({ description: 'department code, e.g. SCJG' });
 export type DepartmentCode = z.infer<typeof DepartmentCodeSchema>;
 
-/** The district's departments as seeded; the list is data, the code format above is the rule. */
-export const DEPARTMENTS = [
-  { code: 'SCJG', name: '区市场监管局' },
-  { code: 'STHJ', name: '区生态环境分局' },
-  { code: 'ZJJ', name: '区住房和城乡建设局' },
-  { code: 'ZHZF', name: '区综合行政执法局' },
-  { code: 'YJJ', name: '区应急管理局' },
-  { code: 'ZRZY', name: '区自然资源局' },
-  { code: 'JTYS', name: '区交通运输局' },
-  { code: 'NYNC', name: '区农业农村局' },
-  { code: 'SWJ', name: '区商务局' },
-] as const satisfies readonly { code: string; name: string }[];
-
-/** The Chinese name people read for a department code; an unknown code stays as it is. */
-export const departmentName = (code: string): string =>
-  DEPARTMENTS.find((d) => d.code === code)?.name ?? code;
+export { DEPARTMENTS, departmentName } from './departments';
 
 /** The district's towns and sub-district; targets may name others (the field is free text). */
 export const TOWNS = ['运河街道', '涧头集镇', '马兰屯镇', '泥沟镇', '邳庄镇', '张山子镇'] as const;

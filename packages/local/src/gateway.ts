@@ -32,6 +32,8 @@ export interface GatewayOptions {
   verifier?: TokenVerifier;
   /** serves files from here for GET/HEAD requests no route matches (the public page) */
   staticDir?: string;
+  /** more static folders under a path prefix, e.g. `{ '/console/': dir }` (the staff console) */
+  staticMounts?: Readonly<Record<`/${string}/`, string>>;
   /** the integration timeout; API Gateway's HTTP API stops waiting after 30 s */
   timeoutMs?: number;
   /** request bodies above this are refused with 413 (HTTP API's payload limit is 10 MB) */
@@ -261,9 +263,21 @@ export const startGateway = async (options: GatewayOptions): Promise<Gateway> =>
     method: string,
     pathname: string,
   ): Promise<boolean> => {
-    if (!staticRoot || (method !== 'GET' && method !== 'HEAD')) return false;
-    let file = resolve(staticRoot, `.${decode(pathname)}`);
-    if (file !== staticRoot && !file.startsWith(staticRoot + sep)) return false;
+    if (method !== 'GET' && method !== 'HEAD') return false;
+    const mount = Object.entries(options.staticMounts ?? {}).find(([prefix]) =>
+      `${pathname}/`.startsWith(prefix),
+    );
+    const root = mount ? resolve(mount[1]) : staticRoot;
+    if (!root) return false;
+    // `/console` without its slash: relative asset paths need the folder's address
+    if (mount && pathname === mount[0].slice(0, -1)) {
+      res.writeHead(308, { location: mount[0] });
+      res.end();
+      return true;
+    }
+    const rest = mount ? pathname.slice(mount[0].length - 1) : pathname;
+    let file = resolve(root, `.${decode(rest)}`);
+    if (file !== root && !file.startsWith(root + sep)) return false;
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const content = await readFile(file);

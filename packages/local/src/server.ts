@@ -11,6 +11,7 @@ import {
 } from '../../../functions/src/composition';
 import { routes } from '../../../functions/src/http/routes';
 import { createWorkflowTokenStore, setWorkflowRuntime } from '../../../functions/src/workflow';
+import { localSignInRoutes } from './console-sign-in';
 import { type GatewayLog, startGateway } from './gateway';
 import { type IssueTokenOptions, openLocalIdentity } from './identity';
 import { createLocalWorkflowEngine, type LocalWorkflowEngine } from './workflow/local-engine';
@@ -23,6 +24,8 @@ export interface LocalServerOptions {
   host?: string;
   /** the public page, served for GET requests no route matches */
   staticDir?: string;
+  /** the staff console, served at /console/ with its local-only sign-in routes (/local/…) */
+  consoleDir?: string;
   tableName?: string;
   /**
    * Request body limit. Locally a whole 100,000-row import file may come in one request;
@@ -105,7 +108,10 @@ export const startLocalServer = async (options: LocalServerOptions = {}): Promis
     });
     const identity = await openLocalIdentity({ dataDir: keyDir });
     const gateway = await startGateway({
-      routes,
+      routes: options.consoleDir
+        ? [...routes, ...localSignInRoutes({ deps: () => deps, issueToken: identity.issueToken })]
+        : routes,
+      ...(options.consoleDir ? { staticMounts: { '/console/': options.consoleDir } } : {}),
       port: options.port ?? 3000,
       ...(options.host ? { host: options.host } : {}),
       ...(options.staticDir ? { staticDir: options.staticDir } : {}),

@@ -1,3 +1,4 @@
+import { ensureConsole } from '../../console/src/build';
 import { ensureSite } from '../../site/src/build';
 import { loadConfig } from './config';
 import { demoOnStart } from './demo/start-demo';
@@ -21,12 +22,15 @@ const main = async (): Promise<void> => {
     host: config.host,
     // the public page at /, rebuilt first when its sources changed (esbuild: well under a second)
     staticDir: await ensureSite(),
+    // the staff console at /console/, with the local sign-in that only this server has
+    consoleDir: await ensureConsole(),
   });
   const dataEnv = config.dataDir === '.data' ? '' : `DATA_DIR=${config.dataDir} `;
   process.stdout.write(
     [
       `double-random listening on ${server.url}`,
       `  public page: ${server.url}/   (在本机验证 re-runs any draw in the browser)`,
+      `  console:  ${server.url}/console/   (staff: sign in as the office, a department or an inspector of the list; local only)`,
       `  data:     ${config.dataDir}`,
       `  OpenAPI:  ${server.url}/openapi.json`,
       `  token:    ${dataEnv}pnpm --silent run token --role office`,

@@ -1,0 +1,9446 @@
+/**
+ * Generated from the API's OpenAPI document (functions/src/http/openapi/openapi.ts), itself
+ * generated from the zod schemas the handlers validate with. Do not edit: run
+ * `pnpm --filter @double-random/console gen` (the console's build does it too).
+ */
+/* biome-ignore-all lint: generated */
+/* biome-ignore-all format: generated */
+export interface paths {
+    "/calendar/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The working-day schedule in force for a year, official or provisional (public) */
+        get: operations["getCalendarYear"];
+        /** Load a year's State Council holiday schedule; provisional deadlines are recomputed (office) */
+        put: operations["putCalendarYear"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/departments/{dept}/inspectors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a department's inspectors */
+        get: operations["getDepartmentsDeptInspectors"];
+        put?: never;
+        /** Add an inspector */
+        post: operations["postDepartmentsDeptInspectors"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/departments/{dept}/inspectors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read an inspector */
+        get: operations["getDepartmentsDeptInspectorsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an inspector */
+        patch: operations["patchDepartmentsDeptInspectorsId"];
+        trace?: never;
+    };
+    "/departments/{dept}/inspectors/{id}/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Declare a conflict (回避) with a target */
+        post: operations["postDepartmentsDeptInspectorsIdConflicts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/departments/{dept}/inspectors/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate an inspector */
+        post: operations["postDepartmentsDeptInspectorsIdDeactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/departments/{dept}/inspectors/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import inspectors from CSV or JSON */
+        post: operations["postDepartmentsDeptInspectorsImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/departments/{dept}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a department's inspection items (public) */
+        get: operations["getDepartmentsDeptItems"];
+        put?: never;
+        /** Add an inspection item */
+        post: operations["postDepartmentsDeptItems"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/departments/{dept}/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read an inspection item (public) */
+        get: operations["getDepartmentsDeptItemsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an inspection item */
+        patch: operations["patchDepartmentsDeptItemsId"];
+        trace?: never;
+    };
+    "/departments/{dept}/items/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate an inspection item */
+        post: operations["postDepartmentsDeptItemsIdDeactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/departments/{dept}/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a department's targets */
+        get: operations["getDepartmentsDeptTargets"];
+        put?: never;
+        /** Add a target to the directory */
+        post: operations["postDepartmentsDeptTargets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/departments/{dept}/targets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a target */
+        get: operations["getDepartmentsDeptTargetsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a target */
+        patch: operations["patchDepartmentsDeptTargetsId"];
+        trace?: never;
+    };
+    "/departments/{dept}/targets/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate a target */
+        post: operations["postDepartmentsDeptTargetsIdDeactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/departments/{dept}/targets/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import targets from CSV or JSON */
+        post: operations["postDepartmentsDeptTargetsImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/draws/{drawId}/bundle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dr-draw/1 bundle exactly as drawn (public) */
+        get: operations["getDrawsDrawIdBundle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/draws/{drawId}/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dr-draw/1 result of a draw (public) */
+        get: operations["getDrawsDrawIdResult"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exports/plans/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a year's plans, one row per planned task (office: all; department: own) */
+        get: operations["getExportsPlansYear"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exports/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a year's results: published ones in the national publication's fields, or all with the internal record (office: all; department: own) */
+        get: operations["getExportsResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exports/tasks/{taskId}/draw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a task's draws: drawn and reserve targets with their teams */
+        get: operations["getExportsTasksTaskIdDraw"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness check */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/office/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 亮灯: overdue and due-soon publications of results and penalties (office) */
+        get: operations["getOfficeDeadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This document: OpenAPI 3.1, generated from the schemas the handlers validate with */
+        get: operations["getOpenapiJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a year's published plans */
+        get: operations["getPlansYear"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{year}/departments/{dept}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a published plan (the same for everyone; staff read drafts at …/internal) */
+        get: operations["getPlansYearDepartmentsDept"];
+        /** File a department's annual plan (or save it as a draft) */
+        put: operations["putPlansYearDepartmentsDept"];
+        /** File a department's annual plan (or save it as a draft) */
+        post: operations["postPlansYearDepartmentsDept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Amend the tasks of a plan before approval */
+        patch: operations["patchPlansYearDepartmentsDept"];
+        trace?: never;
+    };
+    "/plans/{year}/departments/{dept}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a filed plan (office) */
+        post: operations["postPlansYearDepartmentsDeptApprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{year}/departments/{dept}/internal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a plan in any state, with its history (its department and the office) */
+        get: operations["getPlansYearDepartmentsDeptInternal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{year}/departments/{dept}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish an approved plan */
+        post: operations["postPlansYearDepartmentsDeptPublish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{year}/departments/{dept}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return a filed plan to its department with a reason (office) */
+        post: operations["postPlansYearDepartmentsDeptReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{year}/district": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read the approved district plan of a year */
+        get: operations["getPlansYearDistrict"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{year}/district/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the district plan; refused while joint draws are below 10 % (office) */
+        post: operations["postPlansYearDistrictApprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{year}/district/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Consolidation report of the year's plans, joint share included (office) */
+        get: operations["getPlansYearDistrictReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{year}/internal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a year's plans in every state, with their history (office) */
+        get: operations["getPlansYearInternal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published results by 统一社会信用代码 or name prefix, newest first (public) */
+        get: operations["getResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/targets/{targetId}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An enterprise's published results and the draws it was in (public) */
+        get: operations["getTargetsTargetIdResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tasks of a year, newest first (public) */
+        get: operations["getTasks"];
+        put?: never;
+        /** Create a task from an approved plan's planned task and start its workflow (office) */
+        post: operations["postTasks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{taskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One task with its commitment and draws (public) */
+        get: operations["getTasksTaskId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{taskId}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A task's audit chain in full (office) */
+        get: operations["getTasksTaskIdAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{taskId}/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verify a task's hash-chained audit log (public; no personal data) */
+        get: operations["getTasksTaskIdAuditVerify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{taskId}/detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The whole task with assignments, results, handoffs and red lights (office, its departments) */
+        get: operations["getTasksTaskIdDetail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{taskId}/entropy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enter the entropy the commitment named; the draw follows (office) */
+        post: operations["postTasksTaskIdEntropy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{taskId}/handoffs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand a problem to the department in charge or the judicial authorities */
+        post: operations["postTasksTaskIdHandoffs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{taskId}/handoffs/{handoffId}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the receipt of a handoff */
+        post: operations["postTasksTaskIdHandoffsHandoffIdAcknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{taskId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the department's unpublished results of a task (谁公开) */
+        post: operations["postTasksTaskIdPublish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{taskId}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the result of one item on one drawn target (the inspecting department or its team) */
+        post: operations["postTasksTaskIdResults"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Error: {
+            error: {
+                /** @description stable code, e.g. PLAN.RATIO_OUT_OF_RANGE */
+                code: string;
+                details?: {
+                    [key: string]: unknown;
+                };
+                field?: string;
+                /** @description readable reason naming the rule and the values */
+                message: string;
+                rule?: string;
+            };
+        };
+        GatewayError: {
+            message: string;
+            /** @description local gateway only: why the token was refused (AWS sends message alone) */
+            reason?: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getCalendarYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the schedule */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        holidays: string[];
+                        loadedAt?: string;
+                        makeUpWorkdays: string[];
+                        /** @enum {string} */
+                        source: "chinese-days" | "office" | "weekdays";
+                        /** @enum {string} */
+                        status: "official" | "provisional";
+                        year: number;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putCalendarYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    holidays: string[];
+                    /** @default [] */
+                    makeUpWorkdays?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description the schedule stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        recomputed: number;
+                        year: {
+                            holidays: string[];
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            loadedAt?: string;
+                            loadedBy?: string;
+                            makeUpWorkdays: string[];
+                            /** @enum {string} */
+                            source: "chinese-days" | "office";
+                            year: number;
+                        };
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDepartmentsDeptInspectors: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                qualification?: string;
+                status?: "active" | "inactive";
+                unit?: string;
+            };
+            header?: never;
+            path: {
+                dept: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one page (the office sees the public view) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cursor?: string;
+                        items: ({
+                            /**
+                             * Format: date
+                             * @description last day the certificate is valid
+                             */
+                            certificateExpiry: string;
+                            /** @description 执法证号 */
+                            certificateNo: string;
+                            conflicts: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 instant
+                                 */
+                                at: string;
+                                /** @enum {string} */
+                                declaredBy: "inspector" | "enterprise";
+                                /** @description why (回避): private */
+                                reason: string;
+                                /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                                targetId: string;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            createdAt: string;
+                            deactivation?: {
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                date: string;
+                                reason: string;
+                            };
+                            /** @description department code, e.g. SCJG */
+                            department: string;
+                            /** @description 业务专长 */
+                            expertise: string[];
+                            history: {
+                                /** @description create, update, deactivate, declare-conflict, file … */
+                                action: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 instant
+                                 */
+                                at: string;
+                                by: string;
+                                changes: {
+                                    field: string;
+                                    from: unknown;
+                                    to: unknown;
+                                }[];
+                                version: number;
+                                why: string;
+                            }[];
+                            /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                            id: string;
+                            /** @description ID card number: private */
+                            idNumber?: string;
+                            /** @description may be drawn as group leader (检查组负责人) */
+                            mayLead: boolean;
+                            name: string;
+                            /** @description phone: private */
+                            phone?: string;
+                            /** @description 执法资质 codes, mapped to items, e.g. SCJG-FOOD */
+                            qualifications: string[];
+                            /** @enum {string} */
+                            status: "active" | "inactive";
+                            /** @description jurisdiction station code; empty when none */
+                            unit: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            updatedAt: string;
+                            /** @description version for optimistic concurrency */
+                            version: number;
+                        } | {
+                            /**
+                             * Format: date
+                             * @description last day the certificate is valid
+                             */
+                            certificateExpiry: string;
+                            /** @description 执法证号 */
+                            certificateNo: string;
+                            conflicts: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 instant
+                                 */
+                                at: string;
+                                /** @enum {string} */
+                                declaredBy: "inspector" | "enterprise";
+                                /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                                targetId: string;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            createdAt: string;
+                            deactivation?: {
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                date: string;
+                                reason: string;
+                            };
+                            /** @description department code, e.g. SCJG */
+                            department: string;
+                            /** @description 业务专长 */
+                            expertise: string[];
+                            /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                            id: string;
+                            /** @description may be drawn as group leader (检查组负责人) */
+                            mayLead: boolean;
+                            name: string;
+                            /** @description 执法资质 codes, mapped to items, e.g. SCJG-FOOD */
+                            qualifications: string[];
+                            /** @enum {string} */
+                            status: "active" | "inactive";
+                            /** @description jurisdiction station code; empty when none */
+                            unit: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            updatedAt: string;
+                            /** @description version for optimistic concurrency */
+                            version: number;
+                        })[];
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDepartmentsDeptInspectors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dept: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description last day the certificate is valid
+                     */
+                    certificateExpiry: string;
+                    /** @description 执法证号 */
+                    certificateNo: string;
+                    /**
+                     * @description 业务专长
+                     * @default []
+                     */
+                    expertise?: string[];
+                    /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                    id: string;
+                    /** @description ID card number: private */
+                    idNumber?: string;
+                    /**
+                     * @description may be drawn as group leader (检查组负责人)
+                     * @default false
+                     */
+                    mayLead?: boolean;
+                    name: string;
+                    /** @description phone: private */
+                    phone?: string;
+                    /**
+                     * @description 执法资质 codes, mapped to items, e.g. SCJG-FOOD
+                     * @default []
+                     */
+                    qualifications?: string[];
+                    reason?: string;
+                    /**
+                     * @description jurisdiction station code; empty when none
+                     * @default
+                     */
+                    unit?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description last day the certificate is valid
+                         */
+                        certificateExpiry: string;
+                        /** @description 执法证号 */
+                        certificateNo: string;
+                        conflicts: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            /** @enum {string} */
+                            declaredBy: "inspector" | "enterprise";
+                            /** @description why (回避): private */
+                            reason: string;
+                            /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                            targetId: string;
+                        }[];
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        createdAt: string;
+                        deactivation?: {
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            date: string;
+                            reason: string;
+                        };
+                        /** @description department code, e.g. SCJG */
+                        department: string;
+                        /** @description 业务专长 */
+                        expertise: string[];
+                        history: {
+                            /** @description create, update, deactivate, declare-conflict, file … */
+                            action: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                            changes: {
+                                field: string;
+                                from: unknown;
+                                to: unknown;
+                            }[];
+                            version: number;
+                            why: string;
+                        }[];
+                        /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                        id: string;
+                        /** @description ID card number: private */
+                        idNumber?: string;
+                        /** @description may be drawn as group leader (检查组负责人) */
+                        mayLead: boolean;
+                        name: string;
+                        /** @description phone: private */
+                        phone?: string;
+                        /** @description 执法资质 codes, mapped to items, e.g. SCJG-FOOD */
+                        qualifications: string[];
+                        /** @enum {string} */
+                        status: "active" | "inactive";
+                        /** @description jurisdiction station code; empty when none */
+                        unit: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        updatedAt: string;
+                        /** @description version for optimistic concurrency */
+                        version: number;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDepartmentsDeptInspectorsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dept: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the inspector */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description last day the certificate is valid
+                         */
+                        certificateExpiry: string;
+                        /** @description 执法证号 */
+                        certificateNo: string;
+                        conflicts: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            /** @enum {string} */
+                            declaredBy: "inspector" | "enterprise";
+                            /** @description why (回避): private */
+                            reason: string;
+                            /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                            targetId: string;
+                        }[];
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        createdAt: string;
+                        deactivation?: {
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            date: string;
+                            reason: string;
+                        };
+                        /** @description department code, e.g. SCJG */
+                        department: string;
+                        /** @description 业务专长 */
+                        expertise: string[];
+                        history: {
+                            /** @description create, update, deactivate, declare-conflict, file … */
+                            action: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                            changes: {
+                                field: string;
+                                from: unknown;
+                                to: unknown;
+                            }[];
+                            version: number;
+                            why: string;
+                        }[];
+                        /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                        id: string;
+                        /** @description ID card number: private */
+                        idNumber?: string;
+                        /** @description may be drawn as group leader (检查组负责人) */
+                        mayLead: boolean;
+                        name: string;
+                        /** @description phone: private */
+                        phone?: string;
+                        /** @description 执法资质 codes, mapped to items, e.g. SCJG-FOOD */
+                        qualifications: string[];
+                        /** @enum {string} */
+                        status: "active" | "inactive";
+                        /** @description jurisdiction station code; empty when none */
+                        unit: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        updatedAt: string;
+                        /** @description version for optimistic concurrency */
+                        version: number;
+                    } | {
+                        /**
+                         * Format: date
+                         * @description last day the certificate is valid
+                         */
+                        certificateExpiry: string;
+                        /** @description 执法证号 */
+                        certificateNo: string;
+                        conflicts: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            /** @enum {string} */
+                            declaredBy: "inspector" | "enterprise";
+                            /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                            targetId: string;
+                        }[];
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        createdAt: string;
+                        deactivation?: {
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            date: string;
+                            reason: string;
+                        };
+                        /** @description department code, e.g. SCJG */
+                        department: string;
+                        /** @description 业务专长 */
+                        expertise: string[];
+                        /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                        id: string;
+                        /** @description may be drawn as group leader (检查组负责人) */
+                        mayLead: boolean;
+                        name: string;
+                        /** @description 执法资质 codes, mapped to items, e.g. SCJG-FOOD */
+                        qualifications: string[];
+                        /** @enum {string} */
+                        status: "active" | "inactive";
+                        /** @description jurisdiction station code; empty when none */
+                        unit: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        updatedAt: string;
+                        /** @description version for optimistic concurrency */
+                        version: number;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchDepartmentsDeptInspectorsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dept: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description last day the certificate is valid
+                     */
+                    certificateExpiry?: string;
+                    /** @description 执法证号 */
+                    certificateNo?: string;
+                    /** @description the version the caller read */
+                    expectedVersion: number;
+                    /** @description 业务专长 */
+                    expertise?: string[];
+                    /** @description ID card number: private */
+                    idNumber?: string;
+                    /** @description may be drawn as group leader (检查组负责人) */
+                    mayLead?: boolean;
+                    name?: string;
+                    /** @description phone: private */
+                    phone?: string;
+                    /** @description 执法资质 codes, mapped to items, e.g. SCJG-FOOD */
+                    qualifications?: string[];
+                    reason?: string;
+                    /** @description jurisdiction station code; empty when none */
+                    unit?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description last day the certificate is valid
+                         */
+                        certificateExpiry: string;
+                        /** @description 执法证号 */
+                        certificateNo: string;
+                        conflicts: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            /** @enum {string} */
+                            declaredBy: "inspector" | "enterprise";
+                            /** @description why (回避): private */
+                            reason: string;
+                            /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                            targetId: string;
+                        }[];
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        createdAt: string;
+                        deactivation?: {
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            date: string;
+                            reason: string;
+                        };
+                        /** @description department code, e.g. SCJG */
+                        department: string;
+                        /** @description 业务专长 */
+                        expertise: string[];
+                        history: {
+                            /** @description create, update, deactivate, declare-conflict, file … */
+                            action: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                            changes: {
+                                field: string;
+                                from: unknown;
+                                to: unknown;
+                            }[];
+                            version: number;
+                            why: string;
+                        }[];
+                        /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                        id: string;
+                        /** @description ID card number: private */
+                        idNumber?: string;
+                        /** @description may be drawn as group leader (检查组负责人) */
+                        mayLead: boolean;
+                        name: string;
+                        /** @description phone: private */
+                        phone?: string;
+                        /** @description 执法资质 codes, mapped to items, e.g. SCJG-FOOD */
+                        qualifications: string[];
+                        /** @enum {string} */
+                        status: "active" | "inactive";
+                        /** @description jurisdiction station code; empty when none */
+                        unit: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        updatedAt: string;
+                        /** @description version for optimistic concurrency */
+                        version: number;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDepartmentsDeptInspectorsIdConflicts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dept: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    declaredBy: "inspector" | "enterprise";
+                    /** @description the version the caller read */
+                    expectedVersion: number;
+                    /** @description why (回避): private */
+                    reason: string;
+                    /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                    targetId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description last day the certificate is valid
+                         */
+                        certificateExpiry: string;
+                        /** @description 执法证号 */
+                        certificateNo: string;
+                        conflicts: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            /** @enum {string} */
+                            declaredBy: "inspector" | "enterprise";
+                            /** @description why (回避): private */
+                            reason: string;
+                            /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                            targetId: string;
+                        }[];
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        createdAt: string;
+                        deactivation?: {
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            date: string;
+                            reason: string;
+                        };
+                        /** @description department code, e.g. SCJG */
+                        department: string;
+                        /** @description 业务专长 */
+                        expertise: string[];
+                        history: {
+                            /** @description create, update, deactivate, declare-conflict, file … */
+                            action: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                            changes: {
+                                field: string;
+                                from: unknown;
+                                to: unknown;
+                            }[];
+                            version: number;
+                            why: string;
+                        }[];
+                        /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                        id: string;
+                        /** @description ID card number: private */
+                        idNumber?: string;
+                        /** @description may be drawn as group leader (检查组负责人) */
+                        mayLead: boolean;
+                        name: string;
+                        /** @description phone: private */
+                        phone?: string;
+                        /** @description 执法资质 codes, mapped to items, e.g. SCJG-FOOD */
+                        qualifications: string[];
+                        /** @enum {string} */
+                        status: "active" | "inactive";
+                        /** @description jurisdiction station code; empty when none */
+                        unit: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        updatedAt: string;
+                        /** @description version for optimistic concurrency */
+                        version: number;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDepartmentsDeptInspectorsIdDeactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dept: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description the date the target left the directory; defaults to today in Asia/Shanghai
+                     */
+                    date?: string;
+                    /** @description the version the caller read */
+                    expectedVersion: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description last day the certificate is valid
+                         */
+                        certificateExpiry: string;
+                        /** @description 执法证号 */
+                        certificateNo: string;
+                        conflicts: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            /** @enum {string} */
+                            declaredBy: "inspector" | "enterprise";
+                            /** @description why (回避): private */
+                            reason: string;
+                            /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                            targetId: string;
+                        }[];
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        createdAt: string;
+                        deactivation?: {
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            date: string;
+                            reason: string;
+                        };
+                        /** @description department code, e.g. SCJG */
+                        department: string;
+                        /** @description 业务专长 */
+                        expertise: string[];
+                        history: {
+                            /** @description create, update, deactivate, declare-conflict, file … */
+                            action: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                            changes: {
+                                field: string;
+                                from: unknown;
+                                to: unknown;
+                            }[];
+                            version: number;
+                            why: string;
+                        }[];
+                        /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                        id: string;
+                        /** @description ID card number: private */
+                        idNumber?: string;
+                        /** @description may be drawn as group leader (检查组负责人) */
+                        mayLead: boolean;
+                        name: string;
+                        /** @description phone: private */
+                        phone?: string;
+                        /** @description 执法资质 codes, mapped to items, e.g. SCJG-FOOD */
+                        qualifications: string[];
+                        /** @enum {string} */
+                        status: "active" | "inactive";
+                        /** @description jurisdiction station code; empty when none */
+                        unit: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        updatedAt: string;
+                        /** @description version for optimistic concurrency */
+                        version: number;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDepartmentsDeptInspectorsImport: {
+        parameters: {
+            query?: {
+                rowOffset?: number;
+            };
+            header?: never;
+            path: {
+                dept: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                }[];
+                "text/csv": string;
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description what was stored and which rows were refused */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        created: number;
+                        /** @enum {string} */
+                        encoding: "utf-8" | "gb18030";
+                        errors: {
+                            code: string;
+                            field: string;
+                            row: number;
+                            rule: string;
+                            value?: unknown;
+                        }[];
+                        errorsCut: number;
+                        ignoredColumns: string[];
+                        invalid: number;
+                        rows: number;
+                        unchanged: number;
+                        updated: number;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDepartmentsDeptItems: {
+        parameters: {
+            query?: {
+                category?: "key" | "general";
+                cursor?: string;
+                limit?: number;
+                status?: "active" | "inactive";
+            };
+            header?: never;
+            path: {
+                dept: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cursor?: string;
+                        items: {
+                            /**
+                             * @description key 重点检查事项 (≥ 20 %), general 一般检查事项 (3 %–10 %)
+                             * @enum {string}
+                             */
+                            category: "key" | "general";
+                            /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                            code: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            createdAt: string;
+                            deactivation?: {
+                                date: string;
+                                reason: string;
+                            };
+                            /** @description department code, e.g. SCJG */
+                            department: string;
+                            history: {
+                                /** @description create, update, deactivate, declare-conflict, file … */
+                                action: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 instant
+                                 */
+                                at: string;
+                                changes: {
+                                    field: string;
+                                    from: unknown;
+                                    to: unknown;
+                                }[];
+                                version: number;
+                                why: string;
+                            }[];
+                            /** @description 法律依据 */
+                            legalBasis: string;
+                            methods: ("desk-review" | "on-site" | "online-monitoring")[];
+                            name: string;
+                            /** @description absent on items listed before populations were kept: the whole directory */
+                            population?: {
+                                /** @default [] */
+                                industries: string[];
+                                /** @default [] */
+                                kinds: ("enterprise" | "sole-trader" | "other-subject" | "product" | "project" | "behaviour")[];
+                            };
+                            /** @description qualification an inspector needs, e.g. SCJG-FOOD */
+                            qualification: string;
+                            /** @enum {string} */
+                            status: "active" | "inactive";
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            updatedAt: string;
+                            /** @description version for optimistic concurrency */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDepartmentsDeptItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dept: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description key 重点检查事项 (≥ 20 %), general 一般检查事项 (3 %–10 %)
+                     * @enum {string}
+                     */
+                    category: "key" | "general";
+                    /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                    code: string;
+                    /** @description 法律依据 */
+                    legalBasis: string;
+                    methods: ("desk-review" | "on-site" | "online-monitoring")[];
+                    name: string;
+                    /**
+                     * @description the directory entries the item applies to: kinds and industries (empty = any); the denominator of its ratio
+                     * @default {
+                     *       "kinds": [],
+                     *       "industries": []
+                     *     }
+                     */
+                    population?: {
+                        /** @default [] */
+                        industries?: string[];
+                        /** @default [] */
+                        kinds?: ("enterprise" | "sole-trader" | "other-subject" | "product" | "project" | "behaviour")[];
+                    };
+                    /** @description qualification an inspector needs, e.g. SCJG-FOOD */
+                    qualification: string;
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description key 重点检查事项 (≥ 20 %), general 一般检查事项 (3 %–10 %)
+                         * @enum {string}
+                         */
+                        category: "key" | "general";
+                        /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                        code: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        createdAt: string;
+                        deactivation?: {
+                            date: string;
+                            reason: string;
+                        };
+                        /** @description department code, e.g. SCJG */
+                        department: string;
+                        history: {
+                            /** @description create, update, deactivate, declare-conflict, file … */
+                            action: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                            changes: {
+                                field: string;
+                                from: unknown;
+                                to: unknown;
+                            }[];
+                            version: number;
+                            why: string;
+                        }[];
+                        /** @description 法律依据 */
+                        legalBasis: string;
+                        methods: ("desk-review" | "on-site" | "online-monitoring")[];
+                        name: string;
+                        /** @description absent on items listed before populations were kept: the whole directory */
+                        population?: {
+                            /** @default [] */
+                            industries: string[];
+                            /** @default [] */
+                            kinds: ("enterprise" | "sole-trader" | "other-subject" | "product" | "project" | "behaviour")[];
+                        };
+                        /** @description qualification an inspector needs, e.g. SCJG-FOOD */
+                        qualification: string;
+                        /** @enum {string} */
+                        status: "active" | "inactive";
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        updatedAt: string;
+                        /** @description version for optimistic concurrency */
+                        version: number;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDepartmentsDeptItemsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dept: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the item */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description key 重点检查事项 (≥ 20 %), general 一般检查事项 (3 %–10 %)
+                         * @enum {string}
+                         */
+                        category: "key" | "general";
+                        /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                        code: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        createdAt: string;
+                        deactivation?: {
+                            date: string;
+                            reason: string;
+                        };
+                        /** @description department code, e.g. SCJG */
+                        department: string;
+                        history: {
+                            /** @description create, update, deactivate, declare-conflict, file … */
+                            action: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            changes: {
+                                field: string;
+                                from: unknown;
+                                to: unknown;
+                            }[];
+                            version: number;
+                            why: string;
+                        }[];
+                        /** @description 法律依据 */
+                        legalBasis: string;
+                        methods: ("desk-review" | "on-site" | "online-monitoring")[];
+                        name: string;
+                        /** @description absent on items listed before populations were kept: the whole directory */
+                        population?: {
+                            /** @default [] */
+                            industries: string[];
+                            /** @default [] */
+                            kinds: ("enterprise" | "sole-trader" | "other-subject" | "product" | "project" | "behaviour")[];
+                        };
+                        /** @description qualification an inspector needs, e.g. SCJG-FOOD */
+                        qualification: string;
+                        /** @enum {string} */
+                        status: "active" | "inactive";
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        updatedAt: string;
+                        /** @description version for optimistic concurrency */
+                        version: number;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchDepartmentsDeptItemsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dept: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description key 重点检查事项 (≥ 20 %), general 一般检查事项 (3 %–10 %)
+                     * @enum {string}
+                     */
+                    category?: "key" | "general";
+                    /** @description the version the caller read */
+                    expectedVersion: number;
+                    /** @description 法律依据 */
+                    legalBasis?: string;
+                    methods?: ("desk-review" | "on-site" | "online-monitoring")[];
+                    name?: string;
+                    /** @description the directory entries the item applies to: kinds and industries (empty = any); the denominator of its ratio */
+                    population?: {
+                        /** @default [] */
+                        industries?: string[];
+                        /** @default [] */
+                        kinds?: ("enterprise" | "sole-trader" | "other-subject" | "product" | "project" | "behaviour")[];
+                    };
+                    /** @description qualification an inspector needs, e.g. SCJG-FOOD */
+                    qualification?: string;
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description key 重点检查事项 (≥ 20 %), general 一般检查事项 (3 %–10 %)
+                         * @enum {string}
+                         */
+                        category: "key" | "general";
+                        /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                        code: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        createdAt: string;
+                        deactivation?: {
+                            date: string;
+                            reason: string;
+                        };
+                        /** @description department code, e.g. SCJG */
+                        department: string;
+                        history: {
+                            /** @description create, update, deactivate, declare-conflict, file … */
+                            action: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                            changes: {
+                                field: string;
+                                from: unknown;
+                                to: unknown;
+                            }[];
+                            version: number;
+                            why: string;
+                        }[];
+                        /** @description 法律依据 */
+                        legalBasis: string;
+                        methods: ("desk-review" | "on-site" | "online-monitoring")[];
+                        name: string;
+                        /** @description absent on items listed before populations were kept: the whole directory */
+                        population?: {
+                            /** @default [] */
+                            industries: string[];
+                            /** @default [] */
+                            kinds: ("enterprise" | "sole-trader" | "other-subject" | "product" | "project" | "behaviour")[];
+                        };
+                        /** @description qualification an inspector needs, e.g. SCJG-FOOD */
+                        qualification: string;
+                        /** @enum {string} */
+                        status: "active" | "inactive";
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        updatedAt: string;
+                        /** @description version for optimistic concurrency */
+                        version: number;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDepartmentsDeptItemsIdDeactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dept: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description the date the target left the directory; defaults to today in Asia/Shanghai
+                     */
+                    date?: string;
+                    /** @description the version the caller read */
+                    expectedVersion: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description key 重点检查事项 (≥ 20 %), general 一般检查事项 (3 %–10 %)
+                         * @enum {string}
+                         */
+                        category: "key" | "general";
+                        /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                        code: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        createdAt: string;
+                        deactivation?: {
+                            date: string;
+                            reason: string;
+                        };
+                        /** @description department code, e.g. SCJG */
+                        department: string;
+                        history: {
+                            /** @description create, update, deactivate, declare-conflict, file … */
+                            action: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                            changes: {
+                                field: string;
+                                from: unknown;
+                                to: unknown;
+                            }[];
+                            version: number;
+                            why: string;
+                        }[];
+                        /** @description 法律依据 */
+                        legalBasis: string;
+                        methods: ("desk-review" | "on-site" | "online-monitoring")[];
+                        name: string;
+                        /** @description absent on items listed before populations were kept: the whole directory */
+                        population?: {
+                            /** @default [] */
+                            industries: string[];
+                            /** @default [] */
+                            kinds: ("enterprise" | "sole-trader" | "other-subject" | "product" | "project" | "behaviour")[];
+                        };
+                        /** @description qualification an inspector needs, e.g. SCJG-FOOD */
+                        qualification: string;
+                        /** @enum {string} */
+                        status: "active" | "inactive";
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        updatedAt: string;
+                        /** @description version for optimistic concurrency */
+                        version: number;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDepartmentsDeptTargets: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                industry?: string;
+                kind?: "enterprise" | "sole-trader" | "other-subject" | "product" | "project" | "behaviour";
+                limit?: number;
+                riskClass?: "A" | "B" | "C" | "D";
+                status?: "active" | "inactive";
+                town?: string;
+                unit?: string;
+            };
+            header?: never;
+            path: {
+                dept: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cursor?: string;
+                        items: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            createdAt: string;
+                            deactivation?: {
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                date: string;
+                                reason: string;
+                            };
+                            /** @description department code, e.g. SCJG */
+                            department: string;
+                            history: {
+                                /** @description create, update, deactivate, declare-conflict, file … */
+                                action: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 instant
+                                 */
+                                at: string;
+                                by: string;
+                                changes: {
+                                    field: string;
+                                    from: unknown;
+                                    to: unknown;
+                                }[];
+                                version: number;
+                                why: string;
+                            }[];
+                            /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                            id: string;
+                            industry: string;
+                            /**
+                             * @description subjects: enterprise 企业, sole-trader 个体工商户, other-subject 其他主体; objects: product 产品, project 项目, behaviour 行为
+                             * @enum {string}
+                             */
+                            kind: "enterprise" | "sole-trader" | "other-subject" | "product" | "project" | "behaviour";
+                            name: string;
+                            /**
+                             * @description credit-risk class 信用风险分类, A lowest risk … D highest
+                             * @enum {string}
+                             */
+                            riskClass: "A" | "B" | "C" | "D";
+                            /** @enum {string} */
+                            status: "active" | "inactive";
+                            town: string;
+                            /** @description jurisdiction station code; empty when none */
+                            unit: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            updatedAt: string;
+                            uscc?: string;
+                            /** @description version for optimistic concurrency */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDepartmentsDeptTargets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dept: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                    id?: string;
+                    industry: string;
+                    /**
+                     * @description subjects: enterprise 企业, sole-trader 个体工商户, other-subject 其他主体; objects: product 产品, project 项目, behaviour 行为
+                     * @enum {string}
+                     */
+                    kind: "enterprise" | "sole-trader" | "other-subject" | "product" | "project" | "behaviour";
+                    name: string;
+                    reason?: string;
+                    /**
+                     * @description credit-risk class 信用风险分类, A lowest risk … D highest
+                     * @enum {string}
+                     */
+                    riskClass: "A" | "B" | "C" | "D";
+                    town: string;
+                    /**
+                     * @description jurisdiction station code; empty when none
+                     * @default
+                     */
+                    unit?: string;
+                    /** @description 统一社会信用代码, required for enterprises; GB 32100-2015 */
+                    uscc?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        createdAt: string;
+                        deactivation?: {
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            date: string;
+                            reason: string;
+                        };
+                        /** @description department code, e.g. SCJG */
+                        department: string;
+                        history: {
+                            /** @description create, update, deactivate, declare-conflict, file … */
+                            action: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                            changes: {
+                                field: string;
+                                from: unknown;
+                                to: unknown;
+                            }[];
+                            version: number;
+                            why: string;
+                        }[];
+                        /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                        id: string;
+                        industry: string;
+                        /**
+                         * @description subjects: enterprise 企业, sole-trader 个体工商户, other-subject 其他主体; objects: product 产品, project 项目, behaviour 行为
+                         * @enum {string}
+                         */
+                        kind: "enterprise" | "sole-trader" | "other-subject" | "product" | "project" | "behaviour";
+                        name: string;
+                        /**
+                         * @description credit-risk class 信用风险分类, A lowest risk … D highest
+                         * @enum {string}
+                         */
+                        riskClass: "A" | "B" | "C" | "D";
+                        /** @enum {string} */
+                        status: "active" | "inactive";
+                        town: string;
+                        /** @description jurisdiction station code; empty when none */
+                        unit: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        updatedAt: string;
+                        uscc?: string;
+                        /** @description version for optimistic concurrency */
+                        version: number;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDepartmentsDeptTargetsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dept: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the target */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        createdAt: string;
+                        deactivation?: {
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            date: string;
+                            reason: string;
+                        };
+                        /** @description department code, e.g. SCJG */
+                        department: string;
+                        history: {
+                            /** @description create, update, deactivate, declare-conflict, file … */
+                            action: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                            changes: {
+                                field: string;
+                                from: unknown;
+                                to: unknown;
+                            }[];
+                            version: number;
+                            why: string;
+                        }[];
+                        /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                        id: string;
+                        industry: string;
+                        /**
+                         * @description subjects: enterprise 企业, sole-trader 个体工商户, other-subject 其他主体; objects: product 产品, project 项目, behaviour 行为
+                         * @enum {string}
+                         */
+                        kind: "enterprise" | "sole-trader" | "other-subject" | "product" | "project" | "behaviour";
+                        name: string;
+                        /**
+                         * @description credit-risk class 信用风险分类, A lowest risk … D highest
+                         * @enum {string}
+                         */
+                        riskClass: "A" | "B" | "C" | "D";
+                        /** @enum {string} */
+                        status: "active" | "inactive";
+                        town: string;
+                        /** @description jurisdiction station code; empty when none */
+                        unit: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        updatedAt: string;
+                        uscc?: string;
+                        /** @description version for optimistic concurrency */
+                        version: number;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchDepartmentsDeptTargetsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dept: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the version the caller read */
+                    expectedVersion: number;
+                    industry?: string;
+                    name?: string;
+                    reason?: string;
+                    /**
+                     * @description credit-risk class 信用风险分类, A lowest risk … D highest
+                     * @enum {string}
+                     */
+                    riskClass?: "A" | "B" | "C" | "D";
+                    town?: string;
+                    /** @description jurisdiction station code; empty when none */
+                    unit?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        createdAt: string;
+                        deactivation?: {
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            date: string;
+                            reason: string;
+                        };
+                        /** @description department code, e.g. SCJG */
+                        department: string;
+                        history: {
+                            /** @description create, update, deactivate, declare-conflict, file … */
+                            action: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                            changes: {
+                                field: string;
+                                from: unknown;
+                                to: unknown;
+                            }[];
+                            version: number;
+                            why: string;
+                        }[];
+                        /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                        id: string;
+                        industry: string;
+                        /**
+                         * @description subjects: enterprise 企业, sole-trader 个体工商户, other-subject 其他主体; objects: product 产品, project 项目, behaviour 行为
+                         * @enum {string}
+                         */
+                        kind: "enterprise" | "sole-trader" | "other-subject" | "product" | "project" | "behaviour";
+                        name: string;
+                        /**
+                         * @description credit-risk class 信用风险分类, A lowest risk … D highest
+                         * @enum {string}
+                         */
+                        riskClass: "A" | "B" | "C" | "D";
+                        /** @enum {string} */
+                        status: "active" | "inactive";
+                        town: string;
+                        /** @description jurisdiction station code; empty when none */
+                        unit: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        updatedAt: string;
+                        uscc?: string;
+                        /** @description version for optimistic concurrency */
+                        version: number;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDepartmentsDeptTargetsIdDeactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dept: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description the date the target left the directory; defaults to today in Asia/Shanghai
+                     */
+                    date?: string;
+                    /** @description the version the caller read */
+                    expectedVersion: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        createdAt: string;
+                        deactivation?: {
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            date: string;
+                            reason: string;
+                        };
+                        /** @description department code, e.g. SCJG */
+                        department: string;
+                        history: {
+                            /** @description create, update, deactivate, declare-conflict, file … */
+                            action: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                            changes: {
+                                field: string;
+                                from: unknown;
+                                to: unknown;
+                            }[];
+                            version: number;
+                            why: string;
+                        }[];
+                        /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                        id: string;
+                        industry: string;
+                        /**
+                         * @description subjects: enterprise 企业, sole-trader 个体工商户, other-subject 其他主体; objects: product 产品, project 项目, behaviour 行为
+                         * @enum {string}
+                         */
+                        kind: "enterprise" | "sole-trader" | "other-subject" | "product" | "project" | "behaviour";
+                        name: string;
+                        /**
+                         * @description credit-risk class 信用风险分类, A lowest risk … D highest
+                         * @enum {string}
+                         */
+                        riskClass: "A" | "B" | "C" | "D";
+                        /** @enum {string} */
+                        status: "active" | "inactive";
+                        town: string;
+                        /** @description jurisdiction station code; empty when none */
+                        unit: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        updatedAt: string;
+                        uscc?: string;
+                        /** @description version for optimistic concurrency */
+                        version: number;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDepartmentsDeptTargetsImport: {
+        parameters: {
+            query?: {
+                rowOffset?: number;
+            };
+            header?: never;
+            path: {
+                dept: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                }[];
+                "text/csv": string;
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description what was stored and which rows were refused */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        created: number;
+                        /** @enum {string} */
+                        encoding: "utf-8" | "gb18030";
+                        errors: {
+                            code: string;
+                            field: string;
+                            row: number;
+                            rule: string;
+                            value?: unknown;
+                        }[];
+                        errorsCut: number;
+                        ignoredColumns: string[];
+                        invalid: number;
+                        rows: number;
+                        unchanged: number;
+                        updated: number;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDrawsDrawIdBundle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                drawId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the bundle */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDrawsDrawIdResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                drawId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the result */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getExportsPlansYear: {
+        parameters: {
+            query?: {
+                dept?: string;
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file: text/csv (UTF-8 with BOM) or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getExportsResults: {
+        parameters: {
+            query: {
+                dept?: string;
+                format?: "csv" | "xlsx";
+                layout?: "national" | "full";
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file: text/csv (UTF-8 with BOM) or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getExportsTasksTaskIdDraw: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file: text/csv (UTF-8 with BOM) or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOfficeDeadlines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the red lights */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            dueBy: string;
+                            item: string;
+                            /** @enum {string} */
+                            kind: "result" | "penalty";
+                            provisional: boolean;
+                            /** @enum {string} */
+                            status: "on-time" | "due-soon" | "overdue";
+                            targetId: string;
+                            taskId: string;
+                            taskName: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOpenapiJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the OpenAPI document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPlansYear: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one page of plans */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cursor?: string;
+                        items: {
+                            approved?: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 instant
+                                 */
+                                at: string;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            createdAt: string;
+                            /** @description department code, e.g. SCJG */
+                            department: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            filedAt?: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            firstFiledAt?: string;
+                            /** @description <department>-<year> */
+                            id: string;
+                            /** @description first filed after 31 January (Asia/Shanghai) */
+                            late: boolean;
+                            published?: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 instant
+                                 */
+                                at: string;
+                            };
+                            returned?: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 instant
+                                 */
+                                at: string;
+                                reason: string;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "filed" | "returned" | "approved" | "published";
+                            tasks: {
+                                /**
+                                 * @description key / general when all items are; mixed otherwise
+                                 * @enum {string}
+                                 */
+                                category: "key" | "general" | "mixed";
+                                /** @description leave out targets inspected on the same item within N days */
+                                excludeInspectedWithinDays?: number;
+                                /** @description <year>-<department>-<seq, 3 digits> */
+                                id: string;
+                                /** @description initiating department (发起部门) */
+                                initiator: string;
+                                /** @description item codes from the item list */
+                                items: string[];
+                                joint: boolean;
+                                name: string;
+                                participants: string[];
+                                /** @description targets the strata select from the directory counts at filing (Σ ⌈N × ratio⌉ per stratum); counted toward every item of the task; absent on tasks filed before items had populations (counted as 0) */
+                                planned?: number;
+                                ratio: {
+                                    /** @description whole basis points, rounded down */
+                                    bp: number;
+                                    denominator: number;
+                                    numerator: number;
+                                    weighted: boolean;
+                                };
+                                scope: {
+                                    /** @default [] */
+                                    industries: string[];
+                                    /** @default [] */
+                                    kinds: ("enterprise" | "sole-trader" | "other-subject" | "product" | "project" | "behaviour")[];
+                                    /** @default [] */
+                                    riskClasses: ("A" | "B" | "C" | "D")[];
+                                    /** @default [] */
+                                    towns: string[];
+                                };
+                                /** @description task number within the plan */
+                                seq: number;
+                                strata: {
+                                    /**
+                                     * @description `all` for one plain ratio, or a credit-risk stratum
+                                     * @enum {string}
+                                     */
+                                    key: "all" | "risk:A" | "risk:B" | "risk:C" | "risk:D";
+                                    /** @description basis points: 2000 = 20 % */
+                                    ratioBp: number;
+                                }[];
+                                /** @description inspectors per target, ≥ 2 */
+                                teamSize: number;
+                                window: {
+                                    /**
+                                     * Format: date
+                                     * @description calendar date YYYY-MM-DD
+                                     */
+                                    end: string;
+                                    /**
+                                     * Format: date
+                                     * @description calendar date YYYY-MM-DD
+                                     */
+                                    start: string;
+                                };
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            updatedAt: string;
+                            /** @description version for optimistic concurrency */
+                            version: number;
+                            year: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPlansYearDepartmentsDept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dept: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the plan, without history or the ids of the officials who acted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approved?: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        createdAt: string;
+                        /** @description department code, e.g. SCJG */
+                        department: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        filedAt?: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        firstFiledAt?: string;
+                        /** @description <department>-<year> */
+                        id: string;
+                        /** @description first filed after 31 January (Asia/Shanghai) */
+                        late: boolean;
+                        published?: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                        };
+                        returned?: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            reason: string;
+                        };
+                        /** @enum {string} */
+                        status: "draft" | "filed" | "returned" | "approved" | "published";
+                        tasks: {
+                            /**
+                             * @description key / general when all items are; mixed otherwise
+                             * @enum {string}
+                             */
+                            category: "key" | "general" | "mixed";
+                            /** @description leave out targets inspected on the same item within N days */
+                            excludeInspectedWithinDays?: number;
+                            /** @description <year>-<department>-<seq, 3 digits> */
+                            id: string;
+                            /** @description initiating department (发起部门) */
+                            initiator: string;
+                            /** @description item codes from the item list */
+                            items: string[];
+                            joint: boolean;
+                            name: string;
+                            participants: string[];
+                            /** @description targets the strata select from the directory counts at filing (Σ ⌈N × ratio⌉ per stratum); counted toward every item of the task; absent on tasks filed before items had populations (counted as 0) */
+                            planned?: number;
+                            ratio: {
+                                /** @description whole basis points, rounded down */
+                                bp: number;
+                                denominator: number;
+                                numerator: number;
+                                weighted: boolean;
+                            };
+                            scope: {
+                                /** @default [] */
+                                industries: string[];
+                                /** @default [] */
+                                kinds: ("enterprise" | "sole-trader" | "other-subject" | "product" | "project" | "behaviour")[];
+                                /** @default [] */
+                                riskClasses: ("A" | "B" | "C" | "D")[];
+                                /** @default [] */
+                                towns: string[];
+                            };
+                            /** @description task number within the plan */
+                            seq: number;
+                            strata: {
+                                /**
+                                 * @description `all` for one plain ratio, or a credit-risk stratum
+                                 * @enum {string}
+                                 */
+                                key: "all" | "risk:A" | "risk:B" | "risk:C" | "risk:D";
+                                /** @description basis points: 2000 = 20 % */
+                                ratioBp: number;
+                            }[];
+                            /** @description inspectors per target, ≥ 2 */
+                            teamSize: number;
+                            window: {
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                end: string;
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                start: string;
+                            };
+                        }[];
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        updatedAt: string;
+                        /** @description version for optimistic concurrency */
+                        version: number;
+                        year: number;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putPlansYearDepartmentsDept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dept: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description save without filing
+                     * @default false
+                     */
+                    draft?: boolean;
+                    /** @description required when the plan exists (a draft or a returned plan filed again) */
+                    expectedVersion?: number;
+                    reason?: string;
+                    tasks: {
+                        /** @description leave out targets inspected on the same item within N days */
+                        excludeInspectedWithinDays?: number;
+                        /** @description item codes from the item list */
+                        items: string[];
+                        name: string;
+                        /**
+                         * @description participating departments (参与部门); any makes the task joint
+                         * @default []
+                         */
+                        participants?: string[];
+                        /**
+                         * @default {
+                         *       "kinds": [],
+                         *       "towns": [],
+                         *       "industries": [],
+                         *       "riskClasses": []
+                         *     }
+                         */
+                        scope?: {
+                            /** @default [] */
+                            industries?: string[];
+                            /** @default [] */
+                            kinds?: ("enterprise" | "sole-trader" | "other-subject" | "product" | "project" | "behaviour")[];
+                            /** @default [] */
+                            riskClasses?: ("A" | "B" | "C" | "D")[];
+                            /** @default [] */
+                            towns?: string[];
+                        };
+                        /** @description task number within the plan */
+                        seq: number;
+                        strata: {
+                            /**
+                             * @description `all` for one plain ratio, or a credit-risk stratum
+                             * @enum {string}
+                             */
+                            key: "all" | "risk:A" | "risk:B" | "risk:C" | "risk:D";
+                            /** @description basis points: 2000 = 20 % */
+                            ratioBp: number;
+                        }[];
+                        /** @description inspectors per target, ≥ 2 */
+                        teamSize: number;
+                        window: {
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            end: string;
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            start: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description a draft or returned plan was filed again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approved?: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        createdAt: string;
+                        /** @description department code, e.g. SCJG */
+                        department: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        filedAt?: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        firstFiledAt?: string;
+                        history: {
+                            /** @description create, update, deactivate, declare-conflict, file … */
+                            action: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                            changes: {
+                                field: string;
+                                from: unknown;
+                                to: unknown;
+                            }[];
+                            version: number;
+                            why: string;
+                        }[];
+                        /** @description <department>-<year> */
+                        id: string;
+                        /** @description first filed after 31 January (Asia/Shanghai) */
+                        late: boolean;
+                        published?: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                        };
+                        returned?: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                            reason: string;
+                        };
+                        /** @enum {string} */
+                        status: "draft" | "filed" | "returned" | "approved" | "published";
+                        tasks: {
+                            /**
+                             * @description key / general when all items are; mixed otherwise
+                             * @enum {string}
+                             */
+                            category: "key" | "general" | "mixed";
+                            /** @description leave out targets inspected on the same item within N days */
+                            excludeInspectedWithinDays?: number;
+                            /** @description <year>-<department>-<seq, 3 digits> */
+                            id: string;
+                            /** @description initiating department (发起部门) */
+                            initiator: string;
+                            /** @description item codes from the item list */
+                            items: string[];
+                            joint: boolean;
+                            name: string;
+                            participants: string[];
+                            /** @description targets the strata select from the directory counts at filing (Σ ⌈N × ratio⌉ per stratum); counted toward every item of the task; absent on tasks filed before items had populations (counted as 0) */
+                            planned?: number;
+                            ratio: {
+                                /** @description whole basis points, rounded down */
+                                bp: number;
+                                denominator: number;
+                                numerator: number;
+                                weighted: boolean;
+                            };
+                            scope: {
+                                /** @default [] */
+                                industries: string[];
+                                /** @default [] */
+                                kinds: ("enterprise" | "sole-trader" | "other-subject" | "product" | "project" | "behaviour")[];
+                                /** @default [] */
+                                riskClasses: ("A" | "B" | "C" | "D")[];
+                                /** @default [] */
+                                towns: string[];
+                            };
+                            /** @description task number within the plan */
+                            seq: number;
+                            strata: {
+                                /**
+                                 * @description `all` for one plain ratio, or a credit-risk stratum
+                                 * @enum {string}
+                                 */
+                                key: "all" | "risk:A" | "risk:B" | "risk:C" | "risk:D";
+                                /** @description basis points: 2000 = 20 % */
+                                ratioBp: number;
+                            }[];
+                            /** @description inspectors per target, ≥ 2 */
+                            teamSize: number;
+                            window: {
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                end: string;
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                start: string;
+                            };
+                        }[];
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        updatedAt: string;
+                        /** @description version for optimistic concurrency */
+                        version: number;
+                        year: number;
+                    };
+                };
+            };
+            /** @description the plan was created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approved?: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        createdAt: string;
+                        /** @description department code, e.g. SCJG */
+                        department: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        filedAt?: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        firstFiledAt?: string;
+                        history: {
+                            /** @description create, update, deactivate, declare-conflict, file … */
+                            action: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                            changes: {
+                                field: string;
+                                from: unknown;
+                                to: unknown;
+                            }[];
+                            version: number;
+                            why: string;
+                        }[];
+                        /** @description <department>-<year> */
+                        id: string;
+                        /** @description first filed after 31 January (Asia/Shanghai) */
+                        late: boolean;
+                        published?: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                        };
+                        returned?: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                            reason: string;
+                        };
+                        /** @enum {string} */
+                        status: "draft" | "filed" | "returned" | "approved" | "published";
+                        tasks: {
+                            /**
+                             * @description key / general when all items are; mixed otherwise
+                             * @enum {string}
+                             */
+                            category: "key" | "general" | "mixed";
+                            /** @description leave out targets inspected on the same item within N days */
+                            excludeInspectedWithinDays?: number;
+                            /** @description <year>-<department>-<seq, 3 digits> */
+                            id: string;
+                            /** @description initiating department (发起部门) */
+                            initiator: string;
+                            /** @description item codes from the item list */
+                            items: string[];
+                            joint: boolean;
+                            name: string;
+                            participants: string[];
+                            /** @description targets the strata select from the directory counts at filing (Σ ⌈N × ratio⌉ per stratum); counted toward every item of the task; absent on tasks filed before items had populations (counted as 0) */
+                            planned?: number;
+                            ratio: {
+                                /** @description whole basis points, rounded down */
+                                bp: number;
+                                denominator: number;
+                                numerator: number;
+                                weighted: boolean;
+                            };
+                            scope: {
+                                /** @default [] */
+                                industries: string[];
+                                /** @default [] */
+                                kinds: ("enterprise" | "sole-trader" | "other-subject" | "product" | "project" | "behaviour")[];
+                                /** @default [] */
+                                riskClasses: ("A" | "B" | "C" | "D")[];
+                                /** @default [] */
+                                towns: string[];
+                            };
+                            /** @description task number within the plan */
+                            seq: number;
+                            strata: {
+                                /**
+                                 * @description `all` for one plain ratio, or a credit-risk stratum
+                                 * @enum {string}
+                                 */
+                                key: "all" | "risk:A" | "risk:B" | "risk:C" | "risk:D";
+                                /** @description basis points: 2000 = 20 % */
+                                ratioBp: number;
+                            }[];
+                            /** @description inspectors per target, ≥ 2 */
+                            teamSize: number;
+                            window: {
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                end: string;
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                start: string;
+                            };
+                        }[];
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        updatedAt: string;
+                        /** @description version for optimistic concurrency */
+                        version: number;
+                        year: number;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postPlansYearDepartmentsDept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dept: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description save without filing
+                     * @default false
+                     */
+                    draft?: boolean;
+                    /** @description required when the plan exists (a draft or a returned plan filed again) */
+                    expectedVersion?: number;
+                    reason?: string;
+                    tasks: {
+                        /** @description leave out targets inspected on the same item within N days */
+                        excludeInspectedWithinDays?: number;
+                        /** @description item codes from the item list */
+                        items: string[];
+                        name: string;
+                        /**
+                         * @description participating departments (参与部门); any makes the task joint
+                         * @default []
+                         */
+                        participants?: string[];
+                        /**
+                         * @default {
+                         *       "kinds": [],
+                         *       "towns": [],
+                         *       "industries": [],
+                         *       "riskClasses": []
+                         *     }
+                         */
+                        scope?: {
+                            /** @default [] */
+                            industries?: string[];
+                            /** @default [] */
+                            kinds?: ("enterprise" | "sole-trader" | "other-subject" | "product" | "project" | "behaviour")[];
+                            /** @default [] */
+                            riskClasses?: ("A" | "B" | "C" | "D")[];
+                            /** @default [] */
+                            towns?: string[];
+                        };
+                        /** @description task number within the plan */
+                        seq: number;
+                        strata: {
+                            /**
+                             * @description `all` for one plain ratio, or a credit-risk stratum
+                             * @enum {string}
+                             */
+                            key: "all" | "risk:A" | "risk:B" | "risk:C" | "risk:D";
+                            /** @description basis points: 2000 = 20 % */
+                            ratioBp: number;
+                        }[];
+                        /** @description inspectors per target, ≥ 2 */
+                        teamSize: number;
+                        window: {
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            end: string;
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            start: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description a draft or returned plan was filed again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approved?: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        createdAt: string;
+                        /** @description department code, e.g. SCJG */
+                        department: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        filedAt?: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        firstFiledAt?: string;
+                        history: {
+                            /** @description create, update, deactivate, declare-conflict, file … */
+                            action: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                            changes: {
+                                field: string;
+                                from: unknown;
+                                to: unknown;
+                            }[];
+                            version: number;
+                            why: string;
+                        }[];
+                        /** @description <department>-<year> */
+                        id: string;
+                        /** @description first filed after 31 January (Asia/Shanghai) */
+                        late: boolean;
+                        published?: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                        };
+                        returned?: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                            reason: string;
+                        };
+                        /** @enum {string} */
+                        status: "draft" | "filed" | "returned" | "approved" | "published";
+                        tasks: {
+                            /**
+                             * @description key / general when all items are; mixed otherwise
+                             * @enum {string}
+                             */
+                            category: "key" | "general" | "mixed";
+                            /** @description leave out targets inspected on the same item within N days */
+                            excludeInspectedWithinDays?: number;
+                            /** @description <year>-<department>-<seq, 3 digits> */
+                            id: string;
+                            /** @description initiating department (发起部门) */
+                            initiator: string;
+                            /** @description item codes from the item list */
+                            items: string[];
+                            joint: boolean;
+                            name: string;
+                            participants: string[];
+                            /** @description targets the strata select from the directory counts at filing (Σ ⌈N × ratio⌉ per stratum); counted toward every item of the task; absent on tasks filed before items had populations (counted as 0) */
+                            planned?: number;
+                            ratio: {
+                                /** @description whole basis points, rounded down */
+                                bp: number;
+                                denominator: number;
+                                numerator: number;
+                                weighted: boolean;
+                            };
+                            scope: {
+                                /** @default [] */
+                                industries: string[];
+                                /** @default [] */
+                                kinds: ("enterprise" | "sole-trader" | "other-subject" | "product" | "project" | "behaviour")[];
+                                /** @default [] */
+                                riskClasses: ("A" | "B" | "C" | "D")[];
+                                /** @default [] */
+                                towns: string[];
+                            };
+                            /** @description task number within the plan */
+                            seq: number;
+                            strata: {
+                                /**
+                                 * @description `all` for one plain ratio, or a credit-risk stratum
+                                 * @enum {string}
+                                 */
+                                key: "all" | "risk:A" | "risk:B" | "risk:C" | "risk:D";
+                                /** @description basis points: 2000 = 20 % */
+                                ratioBp: number;
+                            }[];
+                            /** @description inspectors per target, ≥ 2 */
+                            teamSize: number;
+                            window: {
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                end: string;
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                start: string;
+                            };
+                        }[];
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        updatedAt: string;
+                        /** @description version for optimistic concurrency */
+                        version: number;
+                        year: number;
+                    };
+                };
+            };
+            /** @description the plan was created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approved?: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        createdAt: string;
+                        /** @description department code, e.g. SCJG */
+                        department: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        filedAt?: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        firstFiledAt?: string;
+                        history: {
+                            /** @description create, update, deactivate, declare-conflict, file … */
+                            action: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                            changes: {
+                                field: string;
+                                from: unknown;
+                                to: unknown;
+                            }[];
+                            version: number;
+                            why: string;
+                        }[];
+                        /** @description <department>-<year> */
+                        id: string;
+                        /** @description first filed after 31 January (Asia/Shanghai) */
+                        late: boolean;
+                        published?: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                        };
+                        returned?: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                            reason: string;
+                        };
+                        /** @enum {string} */
+                        status: "draft" | "filed" | "returned" | "approved" | "published";
+                        tasks: {
+                            /**
+                             * @description key / general when all items are; mixed otherwise
+                             * @enum {string}
+                             */
+                            category: "key" | "general" | "mixed";
+                            /** @description leave out targets inspected on the same item within N days */
+                            excludeInspectedWithinDays?: number;
+                            /** @description <year>-<department>-<seq, 3 digits> */
+                            id: string;
+                            /** @description initiating department (发起部门) */
+                            initiator: string;
+                            /** @description item codes from the item list */
+                            items: string[];
+                            joint: boolean;
+                            name: string;
+                            participants: string[];
+                            /** @description targets the strata select from the directory counts at filing (Σ ⌈N × ratio⌉ per stratum); counted toward every item of the task; absent on tasks filed before items had populations (counted as 0) */
+                            planned?: number;
+                            ratio: {
+                                /** @description whole basis points, rounded down */
+                                bp: number;
+                                denominator: number;
+                                numerator: number;
+                                weighted: boolean;
+                            };
+                            scope: {
+                                /** @default [] */
+                                industries: string[];
+                                /** @default [] */
+                                kinds: ("enterprise" | "sole-trader" | "other-subject" | "product" | "project" | "behaviour")[];
+                                /** @default [] */
+                                riskClasses: ("A" | "B" | "C" | "D")[];
+                                /** @default [] */
+                                towns: string[];
+                            };
+                            /** @description task number within the plan */
+                            seq: number;
+                            strata: {
+                                /**
+                                 * @description `all` for one plain ratio, or a credit-risk stratum
+                                 * @enum {string}
+                                 */
+                                key: "all" | "risk:A" | "risk:B" | "risk:C" | "risk:D";
+                                /** @description basis points: 2000 = 20 % */
+                                ratioBp: number;
+                            }[];
+                            /** @description inspectors per target, ≥ 2 */
+                            teamSize: number;
+                            window: {
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                end: string;
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                start: string;
+                            };
+                        }[];
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        updatedAt: string;
+                        /** @description version for optimistic concurrency */
+                        version: number;
+                        year: number;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchPlansYearDepartmentsDept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dept: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the version of the plan you read */
+                    expectedVersion: number;
+                    reason?: string;
+                    tasks: {
+                        /** @description leave out targets inspected on the same item within N days */
+                        excludeInspectedWithinDays?: number;
+                        /** @description item codes from the item list */
+                        items: string[];
+                        name: string;
+                        /**
+                         * @description participating departments (参与部门); any makes the task joint
+                         * @default []
+                         */
+                        participants?: string[];
+                        /**
+                         * @default {
+                         *       "kinds": [],
+                         *       "towns": [],
+                         *       "industries": [],
+                         *       "riskClasses": []
+                         *     }
+                         */
+                        scope?: {
+                            /** @default [] */
+                            industries?: string[];
+                            /** @default [] */
+                            kinds?: ("enterprise" | "sole-trader" | "other-subject" | "product" | "project" | "behaviour")[];
+                            /** @default [] */
+                            riskClasses?: ("A" | "B" | "C" | "D")[];
+                            /** @default [] */
+                            towns?: string[];
+                        };
+                        /** @description task number within the plan */
+                        seq: number;
+                        strata: {
+                            /**
+                             * @description `all` for one plain ratio, or a credit-risk stratum
+                             * @enum {string}
+                             */
+                            key: "all" | "risk:A" | "risk:B" | "risk:C" | "risk:D";
+                            /** @description basis points: 2000 = 20 % */
+                            ratioBp: number;
+                        }[];
+                        /** @description inspectors per target, ≥ 2 */
+                        teamSize: number;
+                        window: {
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            end: string;
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            start: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description the amended plan */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approved?: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        createdAt: string;
+                        /** @description department code, e.g. SCJG */
+                        department: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        filedAt?: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        firstFiledAt?: string;
+                        history: {
+                            /** @description create, update, deactivate, declare-conflict, file … */
+                            action: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                            changes: {
+                                field: string;
+                                from: unknown;
+                                to: unknown;
+                            }[];
+                            version: number;
+                            why: string;
+                        }[];
+                        /** @description <department>-<year> */
+                        id: string;
+                        /** @description first filed after 31 January (Asia/Shanghai) */
+                        late: boolean;
+                        published?: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                        };
+                        returned?: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                            reason: string;
+                        };
+                        /** @enum {string} */
+                        status: "draft" | "filed" | "returned" | "approved" | "published";
+                        tasks: {
+                            /**
+                             * @description key / general when all items are; mixed otherwise
+                             * @enum {string}
+                             */
+                            category: "key" | "general" | "mixed";
+                            /** @description leave out targets inspected on the same item within N days */
+                            excludeInspectedWithinDays?: number;
+                            /** @description <year>-<department>-<seq, 3 digits> */
+                            id: string;
+                            /** @description initiating department (发起部门) */
+                            initiator: string;
+                            /** @description item codes from the item list */
+                            items: string[];
+                            joint: boolean;
+                            name: string;
+                            participants: string[];
+                            /** @description targets the strata select from the directory counts at filing (Σ ⌈N × ratio⌉ per stratum); counted toward every item of the task; absent on tasks filed before items had populations (counted as 0) */
+                            planned?: number;
+                            ratio: {
+                                /** @description whole basis points, rounded down */
+                                bp: number;
+                                denominator: number;
+                                numerator: number;
+                                weighted: boolean;
+                            };
+                            scope: {
+                                /** @default [] */
+                                industries: string[];
+                                /** @default [] */
+                                kinds: ("enterprise" | "sole-trader" | "other-subject" | "product" | "project" | "behaviour")[];
+                                /** @default [] */
+                                riskClasses: ("A" | "B" | "C" | "D")[];
+                                /** @default [] */
+                                towns: string[];
+                            };
+                            /** @description task number within the plan */
+                            seq: number;
+                            strata: {
+                                /**
+                                 * @description `all` for one plain ratio, or a credit-risk stratum
+                                 * @enum {string}
+                                 */
+                                key: "all" | "risk:A" | "risk:B" | "risk:C" | "risk:D";
+                                /** @description basis points: 2000 = 20 % */
+                                ratioBp: number;
+                            }[];
+                            /** @description inspectors per target, ≥ 2 */
+                            teamSize: number;
+                            window: {
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                end: string;
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                start: string;
+                            };
+                        }[];
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        updatedAt: string;
+                        /** @description version for optimistic concurrency */
+                        version: number;
+                        year: number;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postPlansYearDepartmentsDeptApprove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dept: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the version of the plan you read */
+                    expectedVersion: number;
+                };
+            };
+        };
+        responses: {
+            /** @description the changed plan */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approved?: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        createdAt: string;
+                        /** @description department code, e.g. SCJG */
+                        department: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        filedAt?: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        firstFiledAt?: string;
+                        history: {
+                            /** @description create, update, deactivate, declare-conflict, file … */
+                            action: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                            changes: {
+                                field: string;
+                                from: unknown;
+                                to: unknown;
+                            }[];
+                            version: number;
+                            why: string;
+                        }[];
+                        /** @description <department>-<year> */
+                        id: string;
+                        /** @description first filed after 31 January (Asia/Shanghai) */
+                        late: boolean;
+                        published?: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                        };
+                        returned?: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                            reason: string;
+                        };
+                        /** @enum {string} */
+                        status: "draft" | "filed" | "returned" | "approved" | "published";
+                        tasks: {
+                            /**
+                             * @description key / general when all items are; mixed otherwise
+                             * @enum {string}
+                             */
+                            category: "key" | "general" | "mixed";
+                            /** @description leave out targets inspected on the same item within N days */
+                            excludeInspectedWithinDays?: number;
+                            /** @description <year>-<department>-<seq, 3 digits> */
+                            id: string;
+                            /** @description initiating department (发起部门) */
+                            initiator: string;
+                            /** @description item codes from the item list */
+                            items: string[];
+                            joint: boolean;
+                            name: string;
+                            participants: string[];
+                            /** @description targets the strata select from the directory counts at filing (Σ ⌈N × ratio⌉ per stratum); counted toward every item of the task; absent on tasks filed before items had populations (counted as 0) */
+                            planned?: number;
+                            ratio: {
+                                /** @description whole basis points, rounded down */
+                                bp: number;
+                                denominator: number;
+                                numerator: number;
+                                weighted: boolean;
+                            };
+                            scope: {
+                                /** @default [] */
+                                industries: string[];
+                                /** @default [] */
+                                kinds: ("enterprise" | "sole-trader" | "other-subject" | "product" | "project" | "behaviour")[];
+                                /** @default [] */
+                                riskClasses: ("A" | "B" | "C" | "D")[];
+                                /** @default [] */
+                                towns: string[];
+                            };
+                            /** @description task number within the plan */
+                            seq: number;
+                            strata: {
+                                /**
+                                 * @description `all` for one plain ratio, or a credit-risk stratum
+                                 * @enum {string}
+                                 */
+                                key: "all" | "risk:A" | "risk:B" | "risk:C" | "risk:D";
+                                /** @description basis points: 2000 = 20 % */
+                                ratioBp: number;
+                            }[];
+                            /** @description inspectors per target, ≥ 2 */
+                            teamSize: number;
+                            window: {
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                end: string;
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                start: string;
+                            };
+                        }[];
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        updatedAt: string;
+                        /** @description version for optimistic concurrency */
+                        version: number;
+                        year: number;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPlansYearDepartmentsDeptInternal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dept: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the plan */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approved?: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        createdAt: string;
+                        /** @description department code, e.g. SCJG */
+                        department: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        filedAt?: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        firstFiledAt?: string;
+                        history: {
+                            /** @description create, update, deactivate, declare-conflict, file … */
+                            action: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                            changes: {
+                                field: string;
+                                from: unknown;
+                                to: unknown;
+                            }[];
+                            version: number;
+                            why: string;
+                        }[];
+                        /** @description <department>-<year> */
+                        id: string;
+                        /** @description first filed after 31 January (Asia/Shanghai) */
+                        late: boolean;
+                        published?: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                        };
+                        returned?: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                            reason: string;
+                        };
+                        /** @enum {string} */
+                        status: "draft" | "filed" | "returned" | "approved" | "published";
+                        tasks: {
+                            /**
+                             * @description key / general when all items are; mixed otherwise
+                             * @enum {string}
+                             */
+                            category: "key" | "general" | "mixed";
+                            /** @description leave out targets inspected on the same item within N days */
+                            excludeInspectedWithinDays?: number;
+                            /** @description <year>-<department>-<seq, 3 digits> */
+                            id: string;
+                            /** @description initiating department (发起部门) */
+                            initiator: string;
+                            /** @description item codes from the item list */
+                            items: string[];
+                            joint: boolean;
+                            name: string;
+                            participants: string[];
+                            /** @description targets the strata select from the directory counts at filing (Σ ⌈N × ratio⌉ per stratum); counted toward every item of the task; absent on tasks filed before items had populations (counted as 0) */
+                            planned?: number;
+                            ratio: {
+                                /** @description whole basis points, rounded down */
+                                bp: number;
+                                denominator: number;
+                                numerator: number;
+                                weighted: boolean;
+                            };
+                            scope: {
+                                /** @default [] */
+                                industries: string[];
+                                /** @default [] */
+                                kinds: ("enterprise" | "sole-trader" | "other-subject" | "product" | "project" | "behaviour")[];
+                                /** @default [] */
+                                riskClasses: ("A" | "B" | "C" | "D")[];
+                                /** @default [] */
+                                towns: string[];
+                            };
+                            /** @description task number within the plan */
+                            seq: number;
+                            strata: {
+                                /**
+                                 * @description `all` for one plain ratio, or a credit-risk stratum
+                                 * @enum {string}
+                                 */
+                                key: "all" | "risk:A" | "risk:B" | "risk:C" | "risk:D";
+                                /** @description basis points: 2000 = 20 % */
+                                ratioBp: number;
+                            }[];
+                            /** @description inspectors per target, ≥ 2 */
+                            teamSize: number;
+                            window: {
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                end: string;
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                start: string;
+                            };
+                        }[];
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        updatedAt: string;
+                        /** @description version for optimistic concurrency */
+                        version: number;
+                        year: number;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postPlansYearDepartmentsDeptPublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dept: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the version of the plan you read */
+                    expectedVersion: number;
+                };
+            };
+        };
+        responses: {
+            /** @description the changed plan */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approved?: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        createdAt: string;
+                        /** @description department code, e.g. SCJG */
+                        department: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        filedAt?: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        firstFiledAt?: string;
+                        history: {
+                            /** @description create, update, deactivate, declare-conflict, file … */
+                            action: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                            changes: {
+                                field: string;
+                                from: unknown;
+                                to: unknown;
+                            }[];
+                            version: number;
+                            why: string;
+                        }[];
+                        /** @description <department>-<year> */
+                        id: string;
+                        /** @description first filed after 31 January (Asia/Shanghai) */
+                        late: boolean;
+                        published?: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                        };
+                        returned?: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                            reason: string;
+                        };
+                        /** @enum {string} */
+                        status: "draft" | "filed" | "returned" | "approved" | "published";
+                        tasks: {
+                            /**
+                             * @description key / general when all items are; mixed otherwise
+                             * @enum {string}
+                             */
+                            category: "key" | "general" | "mixed";
+                            /** @description leave out targets inspected on the same item within N days */
+                            excludeInspectedWithinDays?: number;
+                            /** @description <year>-<department>-<seq, 3 digits> */
+                            id: string;
+                            /** @description initiating department (发起部门) */
+                            initiator: string;
+                            /** @description item codes from the item list */
+                            items: string[];
+                            joint: boolean;
+                            name: string;
+                            participants: string[];
+                            /** @description targets the strata select from the directory counts at filing (Σ ⌈N × ratio⌉ per stratum); counted toward every item of the task; absent on tasks filed before items had populations (counted as 0) */
+                            planned?: number;
+                            ratio: {
+                                /** @description whole basis points, rounded down */
+                                bp: number;
+                                denominator: number;
+                                numerator: number;
+                                weighted: boolean;
+                            };
+                            scope: {
+                                /** @default [] */
+                                industries: string[];
+                                /** @default [] */
+                                kinds: ("enterprise" | "sole-trader" | "other-subject" | "product" | "project" | "behaviour")[];
+                                /** @default [] */
+                                riskClasses: ("A" | "B" | "C" | "D")[];
+                                /** @default [] */
+                                towns: string[];
+                            };
+                            /** @description task number within the plan */
+                            seq: number;
+                            strata: {
+                                /**
+                                 * @description `all` for one plain ratio, or a credit-risk stratum
+                                 * @enum {string}
+                                 */
+                                key: "all" | "risk:A" | "risk:B" | "risk:C" | "risk:D";
+                                /** @description basis points: 2000 = 20 % */
+                                ratioBp: number;
+                            }[];
+                            /** @description inspectors per target, ≥ 2 */
+                            teamSize: number;
+                            window: {
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                end: string;
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                start: string;
+                            };
+                        }[];
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        updatedAt: string;
+                        /** @description version for optimistic concurrency */
+                        version: number;
+                        year: number;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postPlansYearDepartmentsDeptReturn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dept: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the version of the plan you read */
+                    expectedVersion: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the changed plan */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approved?: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        createdAt: string;
+                        /** @description department code, e.g. SCJG */
+                        department: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        filedAt?: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        firstFiledAt?: string;
+                        history: {
+                            /** @description create, update, deactivate, declare-conflict, file … */
+                            action: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                            changes: {
+                                field: string;
+                                from: unknown;
+                                to: unknown;
+                            }[];
+                            version: number;
+                            why: string;
+                        }[];
+                        /** @description <department>-<year> */
+                        id: string;
+                        /** @description first filed after 31 January (Asia/Shanghai) */
+                        late: boolean;
+                        published?: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                        };
+                        returned?: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                            reason: string;
+                        };
+                        /** @enum {string} */
+                        status: "draft" | "filed" | "returned" | "approved" | "published";
+                        tasks: {
+                            /**
+                             * @description key / general when all items are; mixed otherwise
+                             * @enum {string}
+                             */
+                            category: "key" | "general" | "mixed";
+                            /** @description leave out targets inspected on the same item within N days */
+                            excludeInspectedWithinDays?: number;
+                            /** @description <year>-<department>-<seq, 3 digits> */
+                            id: string;
+                            /** @description initiating department (发起部门) */
+                            initiator: string;
+                            /** @description item codes from the item list */
+                            items: string[];
+                            joint: boolean;
+                            name: string;
+                            participants: string[];
+                            /** @description targets the strata select from the directory counts at filing (Σ ⌈N × ratio⌉ per stratum); counted toward every item of the task; absent on tasks filed before items had populations (counted as 0) */
+                            planned?: number;
+                            ratio: {
+                                /** @description whole basis points, rounded down */
+                                bp: number;
+                                denominator: number;
+                                numerator: number;
+                                weighted: boolean;
+                            };
+                            scope: {
+                                /** @default [] */
+                                industries: string[];
+                                /** @default [] */
+                                kinds: ("enterprise" | "sole-trader" | "other-subject" | "product" | "project" | "behaviour")[];
+                                /** @default [] */
+                                riskClasses: ("A" | "B" | "C" | "D")[];
+                                /** @default [] */
+                                towns: string[];
+                            };
+                            /** @description task number within the plan */
+                            seq: number;
+                            strata: {
+                                /**
+                                 * @description `all` for one plain ratio, or a credit-risk stratum
+                                 * @enum {string}
+                                 */
+                                key: "all" | "risk:A" | "risk:B" | "risk:C" | "risk:D";
+                                /** @description basis points: 2000 = 20 % */
+                                ratioBp: number;
+                            }[];
+                            /** @description inspectors per target, ≥ 2 */
+                            teamSize: number;
+                            window: {
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                end: string;
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                start: string;
+                            };
+                        }[];
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        updatedAt: string;
+                        /** @description version for optimistic concurrency */
+                        version: number;
+                        year: number;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPlansYearDistrict: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the district plan, without the id of the official who approved it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approved: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                        };
+                        report: {
+                            departments: {
+                                /** @description department code, e.g. SCJG */
+                                department: string;
+                                generalRatioBp: {
+                                    maxBp: number;
+                                    minBp: number;
+                                } | null;
+                                generalTasks: number;
+                                joint: number;
+                                /** @description joint / tasks in basis points, rounded down */
+                                jointShareBp: number;
+                                /** @description lowest and highest overall ratio of key tasks */
+                                keyRatioBp: {
+                                    maxBp: number;
+                                    minBp: number;
+                                } | null;
+                                keyTasks: number;
+                                late: boolean;
+                                /** @description tasks with key and general items */
+                                mixedTasks: number;
+                                /** @enum {string} */
+                                status: "draft" | "filed" | "returned" | "approved" | "published";
+                                /** @description planned tasks = planned draws */
+                                tasks: number;
+                            }[];
+                            /** @description the quota report: per item and year, planned and drawn targets over the item’s population (台政发〔2019〕12号 二(二)) */
+                            items?: {
+                                /**
+                                 * @description key 重点检查事项 (≥ 20 %), general 一般检查事项 (3 %–10 %)
+                                 * @enum {string}
+                                 */
+                                category: "key" | "general";
+                                /** @description department code, e.g. SCJG */
+                                department: string;
+                                /** @description targets selected by the draws so far */
+                                drawn: number;
+                                drawnBp: number;
+                                /** @description tasks of the item already drawn */
+                                drawnTasks: number;
+                                item: string;
+                                /**
+                                 * @description green: inside the band; red: outside it (drawn above the ceiling, or every task drawn and still below the floor); pending: tasks still to draw and no breach yet
+                                 * @enum {string}
+                                 */
+                                light: "green" | "red" | "pending";
+                                /** @description null: no ceiling (key items) */
+                                maxTargets: number | null;
+                                minTargets: number;
+                                name: string;
+                                /** @description targets the year’s plans select on the item */
+                                planned: number;
+                                /** @description planned / population, bp rounded down */
+                                plannedBp: number;
+                                plannedWithin: boolean;
+                                /** @description objects in the directory the item applies to */
+                                population: number;
+                                rule: string;
+                                /** @description tasks of the year that name the item */
+                                tasks: string[];
+                            }[];
+                            notCounted: {
+                                /** @description department code, e.g. SCJG */
+                                department: string;
+                                /** @enum {string} */
+                                status: "draft" | "filed" | "returned" | "approved" | "published";
+                            }[];
+                            overall: {
+                                generalRatioBp: {
+                                    maxBp: number;
+                                    minBp: number;
+                                } | null;
+                                generalTasks: number;
+                                /** @description items whose planned count for the year is outside their band */
+                                itemsOutOfBand: number;
+                                joint: number;
+                                /** @description joint / tasks in basis points, rounded down */
+                                jointShareBp: number;
+                                /** @description joint share ≥ 10 % */
+                                jointShareMet: boolean;
+                                /** @description lowest and highest overall ratio of key tasks */
+                                keyRatioBp: {
+                                    maxBp: number;
+                                    minBp: number;
+                                } | null;
+                                keyTasks: number;
+                                lateFilings: number;
+                                /** @description tasks with key and general items */
+                                mixedTasks: number;
+                                /** @description filed, not yet approved */
+                                pendingPlans: number;
+                                /** @description items whose drawn count is outside their band (亮灯) */
+                                redLights: number;
+                                /** @description planned tasks = planned draws */
+                                tasks: number;
+                            };
+                            year: number;
+                        };
+                        /** @constant */
+                        status: "approved";
+                        /** @constant */
+                        version: 1;
+                        year: number;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postPlansYearDistrictApprove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the approved district plan */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approved: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                        };
+                        report: {
+                            departments: {
+                                /** @description department code, e.g. SCJG */
+                                department: string;
+                                generalRatioBp: {
+                                    maxBp: number;
+                                    minBp: number;
+                                } | null;
+                                generalTasks: number;
+                                joint: number;
+                                /** @description joint / tasks in basis points, rounded down */
+                                jointShareBp: number;
+                                /** @description lowest and highest overall ratio of key tasks */
+                                keyRatioBp: {
+                                    maxBp: number;
+                                    minBp: number;
+                                } | null;
+                                keyTasks: number;
+                                late: boolean;
+                                /** @description tasks with key and general items */
+                                mixedTasks: number;
+                                /** @enum {string} */
+                                status: "draft" | "filed" | "returned" | "approved" | "published";
+                                /** @description planned tasks = planned draws */
+                                tasks: number;
+                            }[];
+                            /** @description the quota report: per item and year, planned and drawn targets over the item’s population (台政发〔2019〕12号 二(二)) */
+                            items?: {
+                                /**
+                                 * @description key 重点检查事项 (≥ 20 %), general 一般检查事项 (3 %–10 %)
+                                 * @enum {string}
+                                 */
+                                category: "key" | "general";
+                                /** @description department code, e.g. SCJG */
+                                department: string;
+                                /** @description targets selected by the draws so far */
+                                drawn: number;
+                                drawnBp: number;
+                                /** @description tasks of the item already drawn */
+                                drawnTasks: number;
+                                item: string;
+                                /**
+                                 * @description green: inside the band; red: outside it (drawn above the ceiling, or every task drawn and still below the floor); pending: tasks still to draw and no breach yet
+                                 * @enum {string}
+                                 */
+                                light: "green" | "red" | "pending";
+                                /** @description null: no ceiling (key items) */
+                                maxTargets: number | null;
+                                minTargets: number;
+                                name: string;
+                                /** @description targets the year’s plans select on the item */
+                                planned: number;
+                                /** @description planned / population, bp rounded down */
+                                plannedBp: number;
+                                plannedWithin: boolean;
+                                /** @description objects in the directory the item applies to */
+                                population: number;
+                                rule: string;
+                                /** @description tasks of the year that name the item */
+                                tasks: string[];
+                            }[];
+                            notCounted: {
+                                /** @description department code, e.g. SCJG */
+                                department: string;
+                                /** @enum {string} */
+                                status: "draft" | "filed" | "returned" | "approved" | "published";
+                            }[];
+                            overall: {
+                                generalRatioBp: {
+                                    maxBp: number;
+                                    minBp: number;
+                                } | null;
+                                generalTasks: number;
+                                /** @description items whose planned count for the year is outside their band */
+                                itemsOutOfBand: number;
+                                joint: number;
+                                /** @description joint / tasks in basis points, rounded down */
+                                jointShareBp: number;
+                                /** @description joint share ≥ 10 % */
+                                jointShareMet: boolean;
+                                /** @description lowest and highest overall ratio of key tasks */
+                                keyRatioBp: {
+                                    maxBp: number;
+                                    minBp: number;
+                                } | null;
+                                keyTasks: number;
+                                lateFilings: number;
+                                /** @description tasks with key and general items */
+                                mixedTasks: number;
+                                /** @description filed, not yet approved */
+                                pendingPlans: number;
+                                /** @description items whose drawn count is outside their band (亮灯) */
+                                redLights: number;
+                                /** @description planned tasks = planned draws */
+                                tasks: number;
+                            };
+                            year: number;
+                        };
+                        /** @constant */
+                        status: "approved";
+                        /** @constant */
+                        version: 1;
+                        year: number;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPlansYearDistrictReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        departments: {
+                            /** @description department code, e.g. SCJG */
+                            department: string;
+                            generalRatioBp: {
+                                maxBp: number;
+                                minBp: number;
+                            } | null;
+                            generalTasks: number;
+                            joint: number;
+                            /** @description joint / tasks in basis points, rounded down */
+                            jointShareBp: number;
+                            /** @description lowest and highest overall ratio of key tasks */
+                            keyRatioBp: {
+                                maxBp: number;
+                                minBp: number;
+                            } | null;
+                            keyTasks: number;
+                            late: boolean;
+                            /** @description tasks with key and general items */
+                            mixedTasks: number;
+                            /** @enum {string} */
+                            status: "draft" | "filed" | "returned" | "approved" | "published";
+                            /** @description planned tasks = planned draws */
+                            tasks: number;
+                        }[];
+                        /** @description the quota report: per item and year, planned and drawn targets over the item’s population (台政发〔2019〕12号 二(二)) */
+                        items?: {
+                            /**
+                             * @description key 重点检查事项 (≥ 20 %), general 一般检查事项 (3 %–10 %)
+                             * @enum {string}
+                             */
+                            category: "key" | "general";
+                            /** @description department code, e.g. SCJG */
+                            department: string;
+                            /** @description targets selected by the draws so far */
+                            drawn: number;
+                            drawnBp: number;
+                            /** @description tasks of the item already drawn */
+                            drawnTasks: number;
+                            item: string;
+                            /**
+                             * @description green: inside the band; red: outside it (drawn above the ceiling, or every task drawn and still below the floor); pending: tasks still to draw and no breach yet
+                             * @enum {string}
+                             */
+                            light: "green" | "red" | "pending";
+                            /** @description null: no ceiling (key items) */
+                            maxTargets: number | null;
+                            minTargets: number;
+                            name: string;
+                            /** @description targets the year’s plans select on the item */
+                            planned: number;
+                            /** @description planned / population, bp rounded down */
+                            plannedBp: number;
+                            plannedWithin: boolean;
+                            /** @description objects in the directory the item applies to */
+                            population: number;
+                            rule: string;
+                            /** @description tasks of the year that name the item */
+                            tasks: string[];
+                        }[];
+                        notCounted: {
+                            /** @description department code, e.g. SCJG */
+                            department: string;
+                            /** @enum {string} */
+                            status: "draft" | "filed" | "returned" | "approved" | "published";
+                        }[];
+                        overall: {
+                            generalRatioBp: {
+                                maxBp: number;
+                                minBp: number;
+                            } | null;
+                            generalTasks: number;
+                            /** @description items whose planned count for the year is outside their band */
+                            itemsOutOfBand: number;
+                            joint: number;
+                            /** @description joint / tasks in basis points, rounded down */
+                            jointShareBp: number;
+                            /** @description joint share ≥ 10 % */
+                            jointShareMet: boolean;
+                            /** @description lowest and highest overall ratio of key tasks */
+                            keyRatioBp: {
+                                maxBp: number;
+                                minBp: number;
+                            } | null;
+                            keyTasks: number;
+                            lateFilings: number;
+                            /** @description tasks with key and general items */
+                            mixedTasks: number;
+                            /** @description filed, not yet approved */
+                            pendingPlans: number;
+                            /** @description items whose drawn count is outside their band (亮灯) */
+                            redLights: number;
+                            /** @description planned tasks = planned draws */
+                            tasks: number;
+                        };
+                        year: number;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPlansYearInternal: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                status?: "draft" | "filed" | "returned" | "approved" | "published";
+            };
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one page of plans */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cursor?: string;
+                        items: {
+                            approved?: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 instant
+                                 */
+                                at: string;
+                                by: string;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            createdAt: string;
+                            /** @description department code, e.g. SCJG */
+                            department: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            filedAt?: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            firstFiledAt?: string;
+                            history: {
+                                /** @description create, update, deactivate, declare-conflict, file … */
+                                action: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 instant
+                                 */
+                                at: string;
+                                by: string;
+                                changes: {
+                                    field: string;
+                                    from: unknown;
+                                    to: unknown;
+                                }[];
+                                version: number;
+                                why: string;
+                            }[];
+                            /** @description <department>-<year> */
+                            id: string;
+                            /** @description first filed after 31 January (Asia/Shanghai) */
+                            late: boolean;
+                            published?: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 instant
+                                 */
+                                at: string;
+                                by: string;
+                            };
+                            returned?: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 instant
+                                 */
+                                at: string;
+                                by: string;
+                                reason: string;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "filed" | "returned" | "approved" | "published";
+                            tasks: {
+                                /**
+                                 * @description key / general when all items are; mixed otherwise
+                                 * @enum {string}
+                                 */
+                                category: "key" | "general" | "mixed";
+                                /** @description leave out targets inspected on the same item within N days */
+                                excludeInspectedWithinDays?: number;
+                                /** @description <year>-<department>-<seq, 3 digits> */
+                                id: string;
+                                /** @description initiating department (发起部门) */
+                                initiator: string;
+                                /** @description item codes from the item list */
+                                items: string[];
+                                joint: boolean;
+                                name: string;
+                                participants: string[];
+                                /** @description targets the strata select from the directory counts at filing (Σ ⌈N × ratio⌉ per stratum); counted toward every item of the task; absent on tasks filed before items had populations (counted as 0) */
+                                planned?: number;
+                                ratio: {
+                                    /** @description whole basis points, rounded down */
+                                    bp: number;
+                                    denominator: number;
+                                    numerator: number;
+                                    weighted: boolean;
+                                };
+                                scope: {
+                                    /** @default [] */
+                                    industries: string[];
+                                    /** @default [] */
+                                    kinds: ("enterprise" | "sole-trader" | "other-subject" | "product" | "project" | "behaviour")[];
+                                    /** @default [] */
+                                    riskClasses: ("A" | "B" | "C" | "D")[];
+                                    /** @default [] */
+                                    towns: string[];
+                                };
+                                /** @description task number within the plan */
+                                seq: number;
+                                strata: {
+                                    /**
+                                     * @description `all` for one plain ratio, or a credit-risk stratum
+                                     * @enum {string}
+                                     */
+                                    key: "all" | "risk:A" | "risk:B" | "risk:C" | "risk:D";
+                                    /** @description basis points: 2000 = 20 % */
+                                    ratioBp: number;
+                                }[];
+                                /** @description inspectors per target, ≥ 2 */
+                                teamSize: number;
+                                window: {
+                                    /**
+                                     * Format: date
+                                     * @description calendar date YYYY-MM-DD
+                                     */
+                                    end: string;
+                                    /**
+                                     * Format: date
+                                     * @description calendar date YYYY-MM-DD
+                                     */
+                                    start: string;
+                                };
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            updatedAt: string;
+                            /** @description version for optimistic concurrency */
+                            version: number;
+                            year: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getResults: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cursor?: string;
+                        items: {
+                            completedOn: string;
+                            department: string;
+                            departmentName: string;
+                            inspectedOn: string;
+                            item: {
+                                code: string;
+                                name: string;
+                            };
+                            joint: boolean;
+                            /** @enum {string} */
+                            kind: "定向抽查" | "不定向抽查";
+                            /** @description 书面检查 / 实地核查 / 网络监测 / 委托第三方 */
+                            method: string;
+                            /** @description never a warning-only penalty */
+                            penalty?: {
+                                decidedOn: string;
+                                decisionNumber: string;
+                                summary: string;
+                            };
+                            planId: string;
+                            planName: string;
+                            publishedOn: string;
+                            target: {
+                                id: string;
+                                name: string;
+                                town: string;
+                                uscc?: string;
+                            };
+                            taskId: string;
+                            taskName: string;
+                            /** @description the standard wording, e.g. 未发现问题 */
+                            wording: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTargetsTargetIdResults: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                targetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cursor?: string;
+                        /** @description the draws the enterprise was drawn in (selected or reserve) */
+                        draws: {
+                            drawId: string;
+                            drawnAt: string;
+                            /** @enum {string} */
+                            role: "selected" | "reserve";
+                            stratum: string;
+                            taskId: string;
+                        }[];
+                        items: {
+                            completedOn: string;
+                            department: string;
+                            departmentName: string;
+                            inspectedOn: string;
+                            item: {
+                                code: string;
+                                name: string;
+                            };
+                            joint: boolean;
+                            /** @enum {string} */
+                            kind: "定向抽查" | "不定向抽查";
+                            /** @description 书面检查 / 实地核查 / 网络监测 / 委托第三方 */
+                            method: string;
+                            /** @description never a warning-only penalty */
+                            penalty?: {
+                                decidedOn: string;
+                                decisionNumber: string;
+                                summary: string;
+                            };
+                            planId: string;
+                            planName: string;
+                            publishedOn: string;
+                            target: {
+                                id: string;
+                                name: string;
+                                town: string;
+                                uscc?: string;
+                            };
+                            taskId: string;
+                            taskName: string;
+                            /** @description the standard wording, e.g. 未发现问题 */
+                            wording: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTasks: {
+        parameters: {
+            query: {
+                cursor?: string;
+                limit?: number;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cursor?: string;
+                        items: {
+                            committedAt?: string;
+                            drawnAt?: string;
+                            id: string;
+                            initiatingDepartment: string;
+                            /** @description e.g. 区市场监管局 */
+                            initiatingDepartmentName: string;
+                            items: {
+                                /** @enum {string} */
+                                category: "key" | "general";
+                                code: string;
+                                name: string;
+                            }[];
+                            joint: boolean;
+                            name: string;
+                            /** @description the names of participatingDepartments, in the same order */
+                            participatingDepartmentNames: string[];
+                            participatingDepartments: string[];
+                            stage: string;
+                            window: {
+                                end: string;
+                                start: string;
+                            };
+                            year: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description 0 = no cap
+                     * @default 0
+                     */
+                    cap?: number;
+                    /** @default true */
+                    crossUnit?: boolean;
+                    /** @description the plan department (initiator) */
+                    department: string;
+                    /** @description drand:quicknet:<future round>, or witness:<reveal day>:<W1>,<W2>[,…] (witnesses outside the office, who publish SHA-256 of their secrets before the task is created) */
+                    entropySource: string;
+                    /**
+                     * @description draw qualification per department; default: its first item
+                     * @default {}
+                     */
+                    qualifications?: {
+                        [key: string]: string;
+                    };
+                    /**
+                     * @description reserve targets per stratum key; missing = 0
+                     * @default {}
+                     */
+                    reserves?: {
+                        [key: string]: number;
+                    };
+                    /** @description planned task number */
+                    seq: number;
+                    year: number;
+                };
+            };
+        };
+        responses: {
+            /** @description a retry: the task created before */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cap: number;
+                        /**
+                         * @description key / general when all items are; mixed otherwise
+                         * @enum {string}
+                         */
+                        category: "key" | "general" | "mixed";
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        createdAt: string;
+                        crossUnit: boolean;
+                        draws: {
+                            /** @description department code, e.g. SCJG */
+                            department: string;
+                            /** @description <taskId> or <taskId>.<DEPT> */
+                            drawId: string;
+                            /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                            qualification: string;
+                            /** @enum {string} */
+                            role: "targets" | "participant";
+                        }[];
+                        /** @description accepted entropy value */
+                        entropy?: string;
+                        /** @description drand:quicknet:<future round>, or witness:<reveal day>:<W1>,<W2>[,…] (witnesses outside the office, who publish SHA-256 of their secrets before the task is created) */
+                        entropySource: string;
+                        excludeInspectedWithinDays?: number;
+                        failure?: {
+                            code: string;
+                            message: string;
+                            /** @enum {string} */
+                            stage: "Created" | "Frozen" | "Committed" | "AwaitingEntropy" | "Drawn" | "Notified" | "Inspecting" | "Publishing" | "HandingOff" | "Done" | "Failed";
+                        };
+                        /**
+                         * Format: date
+                         * @description calendar date YYYY-MM-DD
+                         */
+                        frozenOn?: string;
+                        /** @description <year>-<DEPT>-<seq 3 digits>, the planned task id */
+                        id: string;
+                        /** @description department code, e.g. SCJG */
+                        initiator: string;
+                        items: {
+                            /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                            code: string;
+                            /** @description whose item list holds it */
+                            department: string;
+                            /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                            qualification: string;
+                        }[];
+                        joint: boolean;
+                        name: string;
+                        participants: string[];
+                        /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                        planId: string;
+                        scope: {
+                            /** @default [] */
+                            industries: string[];
+                            /** @default [] */
+                            kinds: ("enterprise" | "sole-trader" | "other-subject" | "product" | "project" | "behaviour")[];
+                            /** @default [] */
+                            riskClasses: ("A" | "B" | "C" | "D")[];
+                            /** @default [] */
+                            towns: string[];
+                        };
+                        /** @enum {string} */
+                        stage: "Created" | "Frozen" | "Committed" | "AwaitingEntropy" | "Drawn" | "Notified" | "Inspecting" | "Publishing" | "HandingOff" | "Done" | "Failed";
+                        strata: {
+                            /**
+                             * @description `all` for one plain ratio, or a credit-risk stratum
+                             * @enum {string}
+                             */
+                            key: "all" | "risk:A" | "risk:B" | "risk:C" | "risk:D";
+                            ratioBp: number;
+                            /** @description reserve targets drawn */
+                            reserve: number;
+                        }[];
+                        teamSize: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        updatedAt: string;
+                        /** @description version for optimistic concurrency */
+                        version: number;
+                        window: {
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            end: string;
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            start: string;
+                        };
+                        year: number;
+                    };
+                };
+            };
+            /** @description the task, its workflow started */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cap: number;
+                        /**
+                         * @description key / general when all items are; mixed otherwise
+                         * @enum {string}
+                         */
+                        category: "key" | "general" | "mixed";
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        createdAt: string;
+                        crossUnit: boolean;
+                        draws: {
+                            /** @description department code, e.g. SCJG */
+                            department: string;
+                            /** @description <taskId> or <taskId>.<DEPT> */
+                            drawId: string;
+                            /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                            qualification: string;
+                            /** @enum {string} */
+                            role: "targets" | "participant";
+                        }[];
+                        /** @description accepted entropy value */
+                        entropy?: string;
+                        /** @description drand:quicknet:<future round>, or witness:<reveal day>:<W1>,<W2>[,…] (witnesses outside the office, who publish SHA-256 of their secrets before the task is created) */
+                        entropySource: string;
+                        excludeInspectedWithinDays?: number;
+                        failure?: {
+                            code: string;
+                            message: string;
+                            /** @enum {string} */
+                            stage: "Created" | "Frozen" | "Committed" | "AwaitingEntropy" | "Drawn" | "Notified" | "Inspecting" | "Publishing" | "HandingOff" | "Done" | "Failed";
+                        };
+                        /**
+                         * Format: date
+                         * @description calendar date YYYY-MM-DD
+                         */
+                        frozenOn?: string;
+                        /** @description <year>-<DEPT>-<seq 3 digits>, the planned task id */
+                        id: string;
+                        /** @description department code, e.g. SCJG */
+                        initiator: string;
+                        items: {
+                            /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                            code: string;
+                            /** @description whose item list holds it */
+                            department: string;
+                            /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                            qualification: string;
+                        }[];
+                        joint: boolean;
+                        name: string;
+                        participants: string[];
+                        /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                        planId: string;
+                        scope: {
+                            /** @default [] */
+                            industries: string[];
+                            /** @default [] */
+                            kinds: ("enterprise" | "sole-trader" | "other-subject" | "product" | "project" | "behaviour")[];
+                            /** @default [] */
+                            riskClasses: ("A" | "B" | "C" | "D")[];
+                            /** @default [] */
+                            towns: string[];
+                        };
+                        /** @enum {string} */
+                        stage: "Created" | "Frozen" | "Committed" | "AwaitingEntropy" | "Drawn" | "Notified" | "Inspecting" | "Publishing" | "HandingOff" | "Done" | "Failed";
+                        strata: {
+                            /**
+                             * @description `all` for one plain ratio, or a credit-risk stratum
+                             * @enum {string}
+                             */
+                            key: "all" | "risk:A" | "risk:B" | "risk:C" | "risk:D";
+                            ratioBp: number;
+                            /** @description reserve targets drawn */
+                            reserve: number;
+                        }[];
+                        teamSize: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        updatedAt: string;
+                        /** @description version for optimistic concurrency */
+                        version: number;
+                        window: {
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            end: string;
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            start: string;
+                        };
+                        year: number;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTasksTaskId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the task */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        commitment?: {
+                            committedAt: string;
+                            entropySource: string;
+                            paramsDigest: string;
+                            participants: {
+                                department: string;
+                                departmentName: string;
+                                drawId: string;
+                                paramsDigest: string;
+                                poolDigest?: string;
+                                rosterDigest: string;
+                            }[];
+                            poolDigest: string;
+                            rosterDigest: string;
+                        };
+                        committedAt?: string;
+                        drawnAt?: string;
+                        draws?: {
+                            assignments: {
+                                leader: string | null;
+                                members: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                replacedBy?: string;
+                                replaces?: string;
+                                /** @enum {string} */
+                                status: "filled" | "unfilled";
+                                target: string;
+                                targetName: string;
+                            }[];
+                            department: string;
+                            departmentName: string;
+                            drawId: string;
+                            drawnAt: string;
+                            entropy: string;
+                            resultDigest: string;
+                            seed: string;
+                            strata: {
+                                key: string;
+                                population: number;
+                                reserve: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                selected: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                size: number;
+                            }[];
+                        }[];
+                        id: string;
+                        initiatingDepartment: string;
+                        /** @description e.g. 区市场监管局 */
+                        initiatingDepartmentName: string;
+                        items: {
+                            /** @enum {string} */
+                            category: "key" | "general";
+                            code: string;
+                            name: string;
+                        }[];
+                        joint: boolean;
+                        name: string;
+                        /** @description the names of participatingDepartments, in the same order */
+                        participatingDepartmentNames: string[];
+                        participatingDepartments: string[];
+                        stage: string;
+                        strata: {
+                            key: string;
+                            ratioBp: number;
+                            reserve: number;
+                        }[];
+                        team: number;
+                        window: {
+                            end: string;
+                            start: string;
+                        };
+                        year: number;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTasksTaskIdAudit: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one page of entries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cursor?: string;
+                        items: {
+                            /** @description use-case name, e.g. task.freeze */
+                            action: string;
+                            actor: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            data: unknown;
+                            hash: string;
+                            prevHash: string;
+                            seq: number;
+                            /** @description what it acted on, e.g. a task id */
+                            subject: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTasksTaskIdAuditVerify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the verification */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        broken?: {
+                            message: string;
+                            /** @enum {string} */
+                            reason: "seq" | "prev-hash" | "hash";
+                            seq: number;
+                        };
+                        /** @description the task's stored results, publications, handoffs and header versions against their entries (docs/consistency.md) */
+                        crossCheck?: {
+                            checked: {
+                                acknowledgements: number;
+                                handoffs: number;
+                                publications: number;
+                                reserves: number;
+                                results: number;
+                                versions: number;
+                            };
+                            ok: boolean;
+                            problems: {
+                                change: string;
+                                /** @enum {string} */
+                                kind: "change-without-entry" | "entry-without-change" | "duplicate-entry" | "open-intent";
+                                message: string;
+                                seqs?: number[];
+                            }[];
+                        };
+                        /** @description the chain without actors or data (no personal data) */
+                        entries: {
+                            action: string;
+                            at: string;
+                            hash: string;
+                            prevHash: string;
+                            seq: number;
+                        }[];
+                        head?: string;
+                        length: number;
+                        ok: boolean;
+                        taskId: string;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTasksTaskIdDetail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the task */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assignments: {
+                            [key: string]: unknown;
+                        }[];
+                        handoffs: {
+                            acknowledgement?: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 instant
+                                 */
+                                at: string;
+                                by: string;
+                                recordedBy: string;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            date: string;
+                            /** @description department code, e.g. SCJG */
+                            from: string;
+                            /** @description <targetId>.<item>.<kind> */
+                            id: string;
+                            /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                            item: string;
+                            /** @enum {string} */
+                            kind: "department-in-charge" | "judicial";
+                            reason: string;
+                            /** @description department code, e.g. SCJG */
+                            receiverDepartment?: string;
+                            receiverName: string;
+                            /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                            targetId: string;
+                            /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                            taskId: string;
+                        }[];
+                        /** @description 亮灯: unpublished results and penalties */
+                        lights: {
+                            dueBy: string;
+                            item: string;
+                            /** @enum {string} */
+                            kind: "result" | "penalty";
+                            provisional: boolean;
+                            /** @enum {string} */
+                            status: "on-time" | "due-soon" | "overdue";
+                            targetId: string;
+                        }[];
+                        results: {
+                            /** @description the inspecting department (谁检查) */
+                            department: string;
+                            evidence: {
+                                /** @description blob key of the record (全过程记录) */
+                                id: string;
+                                sha256: string;
+                            }[];
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            inspectionDate: string;
+                            /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                            item: string;
+                            /**
+                             * @description 书面检查 / 实地核查 / 网络监测 / 委托第三方
+                             * @enum {string}
+                             */
+                            method: "desk-review" | "on-site" | "online-monitoring" | "third-party";
+                            note?: string;
+                            penalty?: {
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                decisionDate: string;
+                                /** @description 处罚决定书文号 */
+                                decisionNo: string;
+                                /** @description 处罚种类, e.g. 警告; 罚款 */
+                                kind: string;
+                                /** @description a warning and nothing else: not published (国办发〔2018〕118号) */
+                                warningOnly: boolean;
+                            };
+                            penaltyPublication?: {
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                dueBy: string;
+                                /** @description computed through a year without a schedule */
+                                provisional: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 instant
+                                 */
+                                publishedAt?: string;
+                            };
+                            performer?: string;
+                            publication: {
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                dueBy: string;
+                                /** @description computed through a year without a schedule */
+                                provisional: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 instant
+                                 */
+                                publishedAt?: string;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            recordedAt: string;
+                            recordedBy: string;
+                            /** @description who replaced whom and why; published with the result */
+                            substitutions?: {
+                                /** @description the substitute, drawn by dr-substitute/1 */
+                                in: string;
+                                /** @description the drawn inspector who cannot go */
+                                out: string;
+                                /** @description why (e.g. 病假; 回避 decided after the draw); published */
+                                reason: string;
+                            }[];
+                            suspectedCrime: boolean;
+                            /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                            targetId: string;
+                            /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                            taskId: string;
+                            team: string[];
+                            /**
+                             * @description no-problem 未发现问题; undisclosed-information 未按规定公示应当公示的信息; false-disclosure 公示信息隐瞒真实情况弄虚作假; unreachable 通过登记的住所(经营场所)无法联系; obstruction-serious 不配合检查情节严重; corrected 发现问题经责令已改正; pending-follow-up 发现问题待后续处理; no-relevant-business 未发现开展本次抽查涉及的经营活动; closed-or-liquidating 已关闭停业或正在清算; deregistered 注销; revoked 被吊销; moved-out 迁出
+                             * @enum {string}
+                             */
+                            wording: "no-problem" | "undisclosed-information" | "false-disclosure" | "unreachable" | "obstruction-serious" | "corrected" | "pending-follow-up" | "no-relevant-business" | "closed-or-liquidating" | "deregistered" | "revoked" | "moved-out";
+                        }[];
+                        task: {
+                            cap: number;
+                            /**
+                             * @description key / general when all items are; mixed otherwise
+                             * @enum {string}
+                             */
+                            category: "key" | "general" | "mixed";
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            createdAt: string;
+                            crossUnit: boolean;
+                            draws: {
+                                /** @description department code, e.g. SCJG */
+                                department: string;
+                                /** @description <taskId> or <taskId>.<DEPT> */
+                                drawId: string;
+                                /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                                qualification: string;
+                                /** @enum {string} */
+                                role: "targets" | "participant";
+                            }[];
+                            /** @description accepted entropy value */
+                            entropy?: string;
+                            /** @description drand:quicknet:<future round>, or witness:<reveal day>:<W1>,<W2>[,…] (witnesses outside the office, who publish SHA-256 of their secrets before the task is created) */
+                            entropySource: string;
+                            excludeInspectedWithinDays?: number;
+                            failure?: {
+                                code: string;
+                                message: string;
+                                /** @enum {string} */
+                                stage: "Created" | "Frozen" | "Committed" | "AwaitingEntropy" | "Drawn" | "Notified" | "Inspecting" | "Publishing" | "HandingOff" | "Done" | "Failed";
+                            };
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            frozenOn?: string;
+                            /** @description <year>-<DEPT>-<seq 3 digits>, the planned task id */
+                            id: string;
+                            /** @description department code, e.g. SCJG */
+                            initiator: string;
+                            items: {
+                                /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                                code: string;
+                                /** @description whose item list holds it */
+                                department: string;
+                                /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                                qualification: string;
+                            }[];
+                            joint: boolean;
+                            name: string;
+                            participants: string[];
+                            /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                            planId: string;
+                            scope: {
+                                /** @default [] */
+                                industries: string[];
+                                /** @default [] */
+                                kinds: ("enterprise" | "sole-trader" | "other-subject" | "product" | "project" | "behaviour")[];
+                                /** @default [] */
+                                riskClasses: ("A" | "B" | "C" | "D")[];
+                                /** @default [] */
+                                towns: string[];
+                            };
+                            /** @enum {string} */
+                            stage: "Created" | "Frozen" | "Committed" | "AwaitingEntropy" | "Drawn" | "Notified" | "Inspecting" | "Publishing" | "HandingOff" | "Done" | "Failed";
+                            strata: {
+                                /**
+                                 * @description `all` for one plain ratio, or a credit-risk stratum
+                                 * @enum {string}
+                                 */
+                                key: "all" | "risk:A" | "risk:B" | "risk:C" | "risk:D";
+                                ratioBp: number;
+                                /** @description reserve targets drawn */
+                                reserve: number;
+                            }[];
+                            teamSize: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            updatedAt: string;
+                            /** @description version for optimistic concurrency */
+                            version: number;
+                            window: {
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                end: string;
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                start: string;
+                            };
+                            year: number;
+                        };
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postTasksTaskIdEntropy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description drand:quicknet:<round>:<64 hex> or ceremony:<date>:<digits> */
+                    entropy: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the task with its entropy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postTasksTaskIdHandoffs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description calendar date YYYY-MM-DD
+                     */
+                    date: string;
+                    /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                    item: string;
+                    /**
+                     * @description department-in-charge 移交主管部门; judicial 移送司法机关
+                     * @enum {string}
+                     */
+                    kind: "department-in-charge" | "judicial";
+                    reason: string;
+                    /** @description the receiving department, for department-in-charge */
+                    receiverDepartment?: string;
+                    /** @description 接收机关名称 */
+                    receiverName: string;
+                    /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                    targetId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the handoff */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acknowledgement?: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                            recordedBy: string;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        at: string;
+                        by: string;
+                        /**
+                         * Format: date
+                         * @description calendar date YYYY-MM-DD
+                         */
+                        date: string;
+                        /** @description department code, e.g. SCJG */
+                        from: string;
+                        /** @description <targetId>.<item>.<kind> */
+                        id: string;
+                        /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                        item: string;
+                        /** @enum {string} */
+                        kind: "department-in-charge" | "judicial";
+                        reason: string;
+                        /** @description department code, e.g. SCJG */
+                        receiverDepartment?: string;
+                        receiverName: string;
+                        /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                        targetId: string;
+                        /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                        taskId: string;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postTasksTaskIdHandoffsHandoffIdAcknowledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                handoffId: string;
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description who signed for it */
+                    acknowledgedBy: string;
+                    /**
+                     * Format: date-time
+                     * @description ISO-8601 instant
+                     */
+                    at: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the acknowledged handoff */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acknowledgement?: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                            recordedBy: string;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        at: string;
+                        by: string;
+                        /**
+                         * Format: date
+                         * @description calendar date YYYY-MM-DD
+                         */
+                        date: string;
+                        /** @description department code, e.g. SCJG */
+                        from: string;
+                        /** @description <targetId>.<item>.<kind> */
+                        id: string;
+                        /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                        item: string;
+                        /** @enum {string} */
+                        kind: "department-in-charge" | "judicial";
+                        reason: string;
+                        /** @description department code, e.g. SCJG */
+                        receiverDepartment?: string;
+                        receiverName: string;
+                        /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                        targetId: string;
+                        /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                        taskId: string;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postTasksTaskIdPublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the inspecting department (谁公开) */
+                    department: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the published records and the late ones */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postTasksTaskIdResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default [] */
+                    evidence?: {
+                        /** @description blob key of the record (全过程记录) */
+                        id: string;
+                        sha256: string;
+                    }[];
+                    /**
+                     * Format: date
+                     * @description the day the inspection was completed
+                     */
+                    inspectionDate: string;
+                    /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                    item: string;
+                    /**
+                     * @description 书面检查 / 实地核查 / 网络监测 / 委托第三方
+                     * @enum {string}
+                     */
+                    method: "desk-review" | "on-site" | "online-monitoring" | "third-party";
+                    /** @description internal remark; not published */
+                    note?: string;
+                    penalty?: {
+                        /**
+                         * Format: date
+                         * @description calendar date YYYY-MM-DD
+                         */
+                        decisionDate: string;
+                        /** @description 处罚决定书文号 */
+                        decisionNo: string;
+                        /** @description 处罚种类, e.g. 警告; 罚款 */
+                        kind: string;
+                        /** @description a warning and nothing else: not published (国办发〔2018〕118号) */
+                        warningOnly: boolean;
+                    };
+                    /** @description the third party that performed the check; required for third-party */
+                    performer?: string;
+                    /**
+                     * @description drawn members who could not go, with why: each substitute is drawn from the roster by dr-substitute/1 (docs/substitution.md)
+                     * @default []
+                     */
+                    substitutions?: {
+                        /** @description the drawn inspector who cannot go */
+                        out: string;
+                        /** @description why (e.g. 病假; 回避 decided after the draw); published */
+                        reason: string;
+                    }[];
+                    /**
+                     * @description suspected crime: handed to the judicial authorities
+                     * @default false
+                     */
+                    suspectedCrime?: boolean;
+                    /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                    targetId: string;
+                    /** @description inspector ids who inspected: ≥ 2 (《行政处罚法》第42条); the team drawn for the target, after any substitutions */
+                    team: string[];
+                    /**
+                     * @description no-problem 未发现问题; undisclosed-information 未按规定公示应当公示的信息; false-disclosure 公示信息隐瞒真实情况弄虚作假; unreachable 通过登记的住所(经营场所)无法联系; obstruction-serious 不配合检查情节严重; corrected 发现问题经责令已改正; pending-follow-up 发现问题待后续处理; no-relevant-business 未发现开展本次抽查涉及的经营活动; closed-or-liquidating 已关闭停业或正在清算; deregistered 注销; revoked 被吊销; moved-out 迁出
+                     * @enum {string}
+                     */
+                    wording: "no-problem" | "undisclosed-information" | "false-disclosure" | "unreachable" | "obstruction-serious" | "corrected" | "pending-follow-up" | "no-relevant-business" | "closed-or-liquidating" | "deregistered" | "revoked" | "moved-out";
+                };
+            };
+        };
+        responses: {
+            /** @description the result */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        handoffsDue: string[];
+                        replacementDue: boolean;
+                        result: {
+                            /** @description the inspecting department (谁检查) */
+                            department: string;
+                            evidence: {
+                                /** @description blob key of the record (全过程记录) */
+                                id: string;
+                                sha256: string;
+                            }[];
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            inspectionDate: string;
+                            /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                            item: string;
+                            /**
+                             * @description 书面检查 / 实地核查 / 网络监测 / 委托第三方
+                             * @enum {string}
+                             */
+                            method: "desk-review" | "on-site" | "online-monitoring" | "third-party";
+                            note?: string;
+                            penalty?: {
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                decisionDate: string;
+                                /** @description 处罚决定书文号 */
+                                decisionNo: string;
+                                /** @description 处罚种类, e.g. 警告; 罚款 */
+                                kind: string;
+                                /** @description a warning and nothing else: not published (国办发〔2018〕118号) */
+                                warningOnly: boolean;
+                            };
+                            penaltyPublication?: {
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                dueBy: string;
+                                /** @description computed through a year without a schedule */
+                                provisional: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 instant
+                                 */
+                                publishedAt?: string;
+                            };
+                            performer?: string;
+                            publication: {
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                dueBy: string;
+                                /** @description computed through a year without a schedule */
+                                provisional: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 instant
+                                 */
+                                publishedAt?: string;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            recordedAt: string;
+                            recordedBy: string;
+                            /** @description who replaced whom and why; published with the result */
+                            substitutions?: {
+                                /** @description the substitute, drawn by dr-substitute/1 */
+                                in: string;
+                                /** @description the drawn inspector who cannot go */
+                                out: string;
+                                /** @description why (e.g. 病假; 回避 decided after the draw); published */
+                                reason: string;
+                            }[];
+                            suspectedCrime: boolean;
+                            /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                            targetId: string;
+                            /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                            taskId: string;
+                            team: string[];
+                            /**
+                             * @description no-problem 未发现问题; undisclosed-information 未按规定公示应当公示的信息; false-disclosure 公示信息隐瞒真实情况弄虚作假; unreachable 通过登记的住所(经营场所)无法联系; obstruction-serious 不配合检查情节严重; corrected 发现问题经责令已改正; pending-follow-up 发现问题待后续处理; no-relevant-business 未发现开展本次抽查涉及的经营活动; closed-or-liquidating 已关闭停业或正在清算; deregistered 注销; revoked 被吊销; moved-out 迁出
+                             * @enum {string}
+                             */
+                            wording: "no-problem" | "undisclosed-information" | "false-disclosure" | "unreachable" | "obstruction-serious" | "corrected" | "pending-follow-up" | "no-relevant-business" | "closed-or-liquidating" | "deregistered" | "revoked" | "moved-out";
+                        };
+                        /** @description waiting workflow steps this result settled */
+                        settled: string[];
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,8 @@
+export {
+  buildConsole,
+  CONSOLE_DIST,
+  type ConsoleAuthConfig,
+  type ConsoleClaims,
+  type ConsoleConfig,
+  ensureConsole,
+} from './build';

@@ -1,0 +1,112 @@
+import { DEPARTMENTS, departmentName } from '@double-random/domain';
+import { z } from 'zod';
+import type { Dependencies } from '../../../functions/src/composition';
+import type { HttpEvent, HttpResult } from '../../../functions/src/http/middleware/types';
+import type { GatewayRoute } from './gateway';
+import type { IssueTokenOptions } from './identity';
+
+/**
+ * The console's sign-in on the local server only: the people of the district to choose
+ * from and a token for the one chosen, from the local identity (the stand-in for the user
+ * pool). These routes are not in the API's route table, so no deployment has them.
+ */
+export const LOCAL_SIGN_IN_NOTICE =
+  '本地演示登录：仅存在于本机服务器（pnpm start），不会部署到云端；云端使用统一身份认证（OIDC）登录。';
+
+export interface LocalPerson {
+  role: 'office' | 'dept' | 'inspector';
+  dept?: string;
+  sub?: string;
+  label: string;
+}
+
+const SignInBodySchema = z.object({
+  role: z.enum(['office', 'dept', 'inspector']),
+  dept: z
+    .string()
+    .regex(/^[A-Z0-9]{2,16}$/)
+    .optional(),
+  sub: z
+    .string()
+    .regex(/^[A-Za-z0-9._:@-]{1,128}$/)
+    .optional(),
+});
+
+const json = (statusCode: number, body: unknown): HttpResult => ({
+  statusCode,
+  headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+  body: JSON.stringify(body),
+});
+
+/** A few inspectors of each department that has any, read from the directory. */
+const INSPECTORS_PER_DEPARTMENT = 3;
+
+export const localSignInRoutes = (options: {
+  deps: () => Dependencies;
+  issueToken(o: IssueTokenOptions): Promise<string>;
+}): GatewayRoute[] => [
+  {
+    method: 'GET',
+    path: '/local/people',
+    auth: 'public',
+    handler: async () => {
+      const people: LocalPerson[] = [{ role: 'office', label: '联席会议办公室' }];
+      for (const d of DEPARTMENTS) people.push({ role: 'dept', dept: d.code, label: d.name });
+      const { inspectors } = options.deps();
+      for (const d of DEPARTMENTS) {
+        const page = await inspectors.list(
+          d.code,
+          { status: 'active' },
+          { limit: INSPECTORS_PER_DEPARTMENT },
+        );
+        for (const i of page.items)
+          people.push({
+            role: 'inspector',
+            dept: d.code,
+            sub: i.id,
+            label: `${i.name}（${departmentName(d.code)} 检查人员 ${i.id}）`,
+          });
+      }
+      return json(200, { notice: LOCAL_SIGN_IN_NOTICE, people });
+    },
+  },
+  {
+    method: 'POST',
+    path: '/local/sign-in',
+    auth: 'public',
+    handler: async (event: HttpEvent) => {
+      let body: unknown;
+      try {
+        body = JSON.parse(
+          event.isBase64Encoded
+            ? Buffer.from(event.body ?? '', 'base64').toString('utf8')
+            : (event.body ?? ''),
+        );
+      } catch {
+        return json(400, { error: { code: 'REQUEST.INVALID_JSON', message: '请求体不是 JSON' } });
+      }
+      const parsed = SignInBodySchema.safeParse(body);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        return json(400, {
+          error: {
+            code: 'SIGN_IN.INVALID',
+            message: `登录请求无效：${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`,
+            field: issue?.path.join('.'),
+          },
+        });
+      }
+      const { role, dept, sub } = parsed.data;
+      try {
+        const token = await options.issueToken({
+          role,
+          ...(dept ? { dept } : {}),
+          ...(sub ? { sub } : {}),
+        });
+        return json(200, { token });
+      } catch (error) {
+        return json(400, { error: { code: 'SIGN_IN.INVALID', message: (error as Error).message } });
+      }
+    },
+  },
+];
