@@ -15,6 +15,7 @@ import type {
   PublicResultIndex,
   ResultRepository,
   TaskRepository,
+  WitnessStore,
   WorkflowDeps,
 } from '@double-random/domain';
 import {
@@ -38,6 +39,7 @@ import {
   createS3BlobStore,
   createTargetRepository,
   createTaskRepository,
+  createWitnessStore,
   type DocumentClient,
   type S3Sender,
   type StoreInspectorRepository,
@@ -60,6 +62,7 @@ export interface Dependencies {
   /* the inspection workflow, named as in the domain's WorkflowDeps */
   tasks: TaskRepository;
   commitments: CommitmentStore;
+  witnesses: WitnessStore;
   assignments: AssignmentRepository;
   results: ResultRepository;
   handoffs: HandoffRepository;
@@ -115,6 +118,7 @@ export const createDependencies = (
     districtPlans: createDistrictPlanRepository(table),
     tasks: createTaskRepository(table),
     commitments: createCommitmentStore(table),
+    witnesses: createWitnessStore(table),
     assignments: createAssignmentRepository(table),
     results: createResultRepository(table),
     handoffs: createHandoffRepository(table),

@@ -166,6 +166,12 @@ export const keys = {
   /** The task folder: one Query on `partitions.task(id)` returns all of a task. */
   taskHeader: (taskId: string) => taskItem(taskId, 'HEADER'),
   commitment: (taskId: string) => taskItem(taskId, 'COMMIT'),
+  /** A witness's SHA-256 for a planned task (docs/entropy.md), write-once per witness. */
+  witnessCommitment: (taskId: string, witness: string) =>
+    taskItem(taskId, 'WCOMMIT', encodeSegment(witness, 'witness')),
+  /** A witness's reveal, write-once per witness. */
+  witnessReveal: (taskId: string, witness: string) =>
+    taskItem(taskId, 'WREVEAL', encodeSegment(witness, 'witness')),
 
   /* The inspection workflow. A task has several draws (`<taskId>`, `<taskId>.<DEPT>`) and
      one result per target and item, so these keys carry drawId and item. */
@@ -223,6 +229,8 @@ export const prefixes = {
     `${join('ASSIGN', encodeSegment(drawId, 'drawId'))}${SEP}`,
   results: (): string => `RESULT${SEP}`,
   handoffs: (): string => `HANDOFF${SEP}`,
+  witnessCommitments: (): string => `WCOMMIT${SEP}`,
+  witnessReveals: (): string => `WREVEAL${SEP}`,
   audit: (): string => `AUDIT${SEP}`,
   risk: (riskClass: string): string =>
     `${join('RISK', encodeSegment(riskClass, 'riskClass'))}${SEP}`,

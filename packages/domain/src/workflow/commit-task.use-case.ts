@@ -30,7 +30,13 @@ export const commitTask = async (deps: WorkflowDeps, cmd: Cmd<{ taskId: string }
     });
   const record = await deps.commitments.putOnce(
     existing ??
-      commitment(task, { target: bundleDigests(target), participants }, task.entropySource, now),
+      commitment(
+        task,
+        { target: bundleDigests(target), participants },
+        task.entropySource,
+        now,
+        await deps.witnesses.listCommitments(task.id),
+      ),
   );
   const next = advanceStage(task, 'Committed', now);
   await save(deps, task, next);

@@ -1,8 +1,19 @@
+import { EntropyError, verifyQuicknet } from '@double-random/draw';
 import { z } from 'zod';
 import { CodeSchema, DepartmentCodeSchema, IsoDateTimeSchema, shanghaiDate } from '../codes';
 import { ConflictError, ValidationError } from '../errors';
 import type { BundleDigests } from './freeze';
 import { type EntropySource, EntropySourceSchema, type Task } from './task.schema';
+import {
+  checkReveal,
+  parseWitnessSource,
+  revealDeadline,
+  revealedEntropy,
+  revealTooLate,
+  WitnessIdSchema,
+  type WitnessRevealRecord,
+  type WitnessSource,
+} from './witness';
 
 const HexSchema = z.string().regex(/^[0-9a-f]{64}$/, '64 lowercase hex digits');
 
@@ -45,6 +56,8 @@ export const CommitmentSchema = z.object({
     }),
   ),
   entropySource: EntropySourceSchema,
+  /** a witnessed source: each witness's SHA-256, in the order the source names them */
+  witnesses: z.array(z.object({ id: WitnessIdSchema, commitment: HexSchema })).optional(),
   at: IsoDateTimeSchema,
 });
 export type Commitment = z.infer<typeof CommitmentSchema>;
@@ -54,28 +67,50 @@ export interface CommitmentDigests {
   participants: { drawId: string; department: string; digests: BundleDigests }[];
 }
 
-const parseSource = (source: string) => {
+export type ParsedEntropySource =
+  | { kind: 'drand'; round: number }
+  | WitnessSource
+  | { kind: 'ceremony'; date: string };
+
+/**
+ * The declared source: `drand:quicknet:<round>`, `witness:<reveal day>:<W1>,<W2>[,…]`, or
+ * the retired `ceremony:<date>` of tasks stored before witnesses (still readable, never
+ * committed or entered again).
+ */
+export const parseEntropySource = (source: string): ParsedEntropySource => {
   const drand = /^drand:quicknet:([1-9][0-9]{0,15})$/.exec(source);
   if (drand) return { kind: 'drand' as const, round: Number(drand[1]) };
+  if (source.startsWith('witness:')) return parseWitnessSource(source);
   const ceremony = /^ceremony:(\d{4}-\d{2}-\d{2})$/.exec(source);
   if (ceremony) return { kind: 'ceremony' as const, date: ceremony[1]! };
   throw new ValidationError(
     'COMMITMENT.SOURCE_INVALID',
-    `entropy source ${source} is neither drand:quicknet:<round> nor ceremony:<YYYY-MM-DD>`,
+    `entropy source ${source} is neither drand:quicknet:<round> nor witness:<YYYY-MM-DD>:<W1>,<W2>`,
     { field: 'entropySource', rule: 'declared entropy source', value: source },
   );
 };
+const parseSource = parseEntropySource;
+
+/** A value one person types after the freeze is no entropy: `ceremony:` is refused from now on. */
+export const ceremonyRetired = (field: string, value: string) =>
+  new ValidationError(
+    'ENTROPY.SOURCE_RETIRED',
+    `${value}: a ceremony value typed by the office is no longer accepted (whoever types it can try values until the draw suits); use witness:<YYYY-MM-DD>:<W1>,<W2> or drand:quicknet:<round> (docs/entropy.md)`,
+    { field, rule: 'entropy nobody can choose (spec §7.1)', value },
+  );
 
 /**
  * The commitment of a frozen task. The source must be the one the task declared and its
- * entropy must not exist yet at `at`: a drand round after the latest published one, or a
- * ceremony on the commitment day (Asia/Shanghai) or later.
+ * entropy must not exist yet at `at`: a drand round after the latest published one, or the
+ * witnesses' reveals, due on the commitment day (Asia/Shanghai) or later; `witnesses` are the
+ * named witnesses' SHA-256 commitments, carried in the order the source names them.
  */
 export const commitment = (
   task: Task,
   digests: CommitmentDigests,
   entropySource: EntropySource,
   at: string,
+  witnesses: readonly { witness: string; commitment: string }[] = [],
 ): Commitment => {
   if (entropySource !== task.entropySource)
     throw new ValidationError(
@@ -96,16 +131,30 @@ export const commitment = (
           value: entropySource,
         },
       );
-  } else if (source.date < shanghaiDate(at))
+  } else if (source.kind === 'ceremony') throw ceremonyRetired('entropySource', entropySource);
+  else if (source.revealBy < shanghaiDate(at))
     throw new ValidationError(
       'COMMITMENT.ENTROPY_NOT_FUTURE',
-      `ceremony of ${source.date} is before the commitment day ${shanghaiDate(at)}`,
+      `the reveal day ${source.revealBy} is before the commitment day ${shanghaiDate(at)}`,
       {
         field: 'entropySource',
         rule: 'entropy unknown at commitment (spec §7)',
         value: entropySource,
       },
     );
+  const committed =
+    source.kind === 'witness'
+      ? source.witnesses.map((id) => {
+          const w = witnesses.find((x) => x.witness === id);
+          if (!w)
+            throw new ConflictError(
+              'COMMITMENT.WITNESS_MISSING',
+              `witness ${id} has published no SHA-256 for task ${task.id}; the commitment carries every witness's`,
+              { field: 'witnesses', rule: 'witnesses commit before the freeze', value: id },
+            );
+          return { id, commitment: w.commitment };
+        })
+      : undefined;
   const targetDraw = task.draws.find((d) => d.role === 'targets');
   const expected = task.draws.filter((d) => d.role === 'participant').map((d) => d.drawId);
   const given = digests.participants.map((p) => p.drawId);
@@ -126,6 +175,7 @@ export const commitment = (
       rosterDigest: p.digests.rosterDigest,
     })),
     entropySource,
+    ...(committed ? { witnesses: committed } : {}),
     at,
   });
 };
@@ -135,6 +185,8 @@ export interface AcceptedEntropy {
   taskId: string;
   entropy: string;
   receivedAt: string;
+  /** a witnessed source: the reveals in committed order, published with the bundles */
+  reveals?: { id: string; commitment: string; reveal: string }[];
 }
 
 const refuse = (code: string, message: string, value: unknown): never => {
@@ -146,10 +198,11 @@ const refuse = (code: string, message: string, value: unknown): never => {
 };
 
 /**
- * Checks an entropy value against the commitment: `drand:quicknet:<round>:<64 hex>` of the
- * committed round, or `ceremony:<date>:<1–200 digits>` of the committed date; within the
- * draw alphabet of spec §1; received after the commitment (and, for drand, not before the
- * round's publication time).
+ * Checks an entropy value against the commitment: `drand:quicknet:<round>:<signature>` of the
+ * committed round, whose BLS signature verifies under the pinned quicknet key (spec §7.1);
+ * within the draw alphabet of spec §1; received after the commitment and not before the
+ * round's publication time. A witnessed source is never typed (`acceptWitnessEntropy`), and
+ * a ceremony value is refused (retired).
  */
 export const acceptEntropy = (
   c: Commitment,
@@ -158,6 +211,14 @@ export const acceptEntropy = (
 ): AcceptedEntropy => {
   if (!/^[\x20-\x7E]{1,256}$/.test(entropy))
     refuse('ENTROPY.FORMAT', 'entropy must be 1–256 ASCII characters 0x20–0x7E (spec §1)', entropy);
+  const source = parseSource(c.entropySource);
+  if (source.kind === 'ceremony') throw ceremonyRetired('entropy', entropy);
+  if (source.kind === 'witness')
+    refuse(
+      'ENTROPY.WITNESS_ONLY',
+      `task ${c.taskId} takes its entropy from its witnesses' reveals (${source.witnesses.join(', ')}); nobody types it`,
+      entropy,
+    );
   if (!entropy.startsWith(`${c.entropySource}:`))
     refuse(
       'ENTROPY.SOURCE_MISMATCH',
@@ -165,15 +226,13 @@ export const acceptEntropy = (
       entropy,
     );
   const value = entropy.slice(c.entropySource.length + 1);
-  const source = parseSource(c.entropySource);
-  if (source.kind === 'drand' && !/^[0-9a-f]{64}$/.test(value))
-    refuse(
-      'ENTROPY.FORMAT',
-      `drand randomness must be 64 lowercase hex digits, got ${value}`,
-      entropy,
-    );
-  if (source.kind === 'ceremony' && !/^[0-9]{1,200}$/.test(value))
-    refuse('ENTROPY.FORMAT', `ceremony value must be 1–200 decimal digits, got ${value}`, entropy);
+  if (source.kind === 'drand')
+    try {
+      verifyQuicknet(source.round, value, entropy);
+    } catch (e) {
+      if (!(e instanceof EntropyError)) throw e;
+      throw new ValidationError(e.code, e.message, e.details);
+    }
   if (Date.parse(receivedAt) < Date.parse(c.at))
     throw new ConflictError(
       'ENTROPY.BEFORE_COMMITMENT',
@@ -189,11 +248,50 @@ export const acceptEntropy = (
       `entropy received at ${receivedAt}, before round ${source.round} exists (${quicknetRoundTime(source.round)})`,
       { field: 'receivedAt', rule: 'a beacon round exists only from its time', value: receivedAt },
     );
-  if (source.kind === 'ceremony' && shanghaiDate(receivedAt) < source.date)
-    throw new ConflictError(
-      'ENTROPY.BEFORE_CEREMONY',
-      `entropy received at ${receivedAt}, before the ceremony of ${source.date}`,
-      { field: 'receivedAt', rule: 'a ceremony value exists only from its day', value: receivedAt },
-    );
   return { taskId: c.taskId, entropy, receivedAt };
+};
+
+/**
+ * The entropy of a witnessed commitment once every witness has revealed: each reveal
+ * matches its committed SHA-256, none came before the commitment or after the reveal day;
+ * undefined while a reveal is missing.
+ */
+export const acceptWitnessEntropy = (
+  c: Commitment,
+  reveals: readonly WitnessRevealRecord[],
+  receivedAt: string,
+): AcceptedEntropy | undefined => {
+  const source = parseSource(c.entropySource);
+  if (source.kind !== 'witness' || !c.witnesses)
+    refuse(
+      'ENTROPY.NOT_WITNESSED',
+      `task ${c.taskId} is committed to ${c.entropySource}, not to witnesses`,
+      c.entropySource,
+    );
+  const committed = c.witnesses!;
+  for (const r of reveals) {
+    const w = committed.find((x) => x.id === r.witness);
+    if (!w) continue;
+    checkReveal(r.witness, w.commitment, r.reveal);
+    if (Date.parse(r.at) < Date.parse(c.at))
+      throw new ConflictError(
+        'ENTROPY.BEFORE_COMMITMENT',
+        `witness ${r.witness} revealed at ${r.at}, before the commitment at ${c.at}`,
+        { field: 'reveal', rule: 'reveals after the commitment (spec §7)', value: r.at },
+      );
+    if (Date.parse(r.at) > Date.parse(revealDeadline((source as WitnessSource).revealBy)))
+      throw revealTooLate(r.witness, (source as WitnessSource).revealBy, r.at);
+  }
+  const entropy = revealedEntropy(committed, reveals);
+  if (entropy === undefined) return undefined;
+  return {
+    taskId: c.taskId,
+    entropy,
+    receivedAt,
+    reveals: committed.map((w) => ({
+      id: w.id,
+      commitment: w.commitment,
+      reveal: reveals.find((r) => r.witness === w.id)!.reveal,
+    })),
+  };
 };

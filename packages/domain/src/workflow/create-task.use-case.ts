@@ -3,6 +3,7 @@ import type { Item } from '../item.schema';
 import { found } from '../use-case-support';
 import { newTask } from './task';
 import type { CreateTaskInput } from './task.schema';
+import { assertWitnessesCommitted } from './witness.use-case';
 import { allPages, type Cmd, recordAudit, type WorkflowDeps } from './workflow-deps';
 
 /** 1. Create: the office turns a planned task of an approved plan into a task. */
@@ -22,13 +23,21 @@ export const createTask = async (deps: WorkflowDeps, cmd: Cmd<{ input: CreateTas
   for (const d of departments) items.push(...(await allPages((p) => deps.items.list(d, {}, p))));
   const now = deps.clock.now();
   const task = newTask(plan, items, cmd.input, now);
+  const witnesses = await assertWitnessesCommitted(deps, task);
   await deps.tasks.create(task);
   await recordAudit(deps.audit, task.id, {
     at: now,
     actor: cmd.actor.sub,
     action: 'task.create',
     subject: task.id,
-    data: { plan: plan.id, draws: task.draws, entropySource: task.entropySource },
+    data: {
+      plan: plan.id,
+      draws: task.draws,
+      entropySource: task.entropySource,
+      ...(witnesses.length > 0
+        ? { witnesses: witnesses.map((w) => ({ id: w.witness, commitment: w.commitment })) }
+        : {}),
+    },
   });
   return task;
 };

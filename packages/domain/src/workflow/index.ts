@@ -11,3 +11,5 @@ export * from './substitution';
 export * from './task';
 export * from './task.schema';
 export * from './use-cases';
+export * from './witness';
+export { assertWitnessesCommitted, withheldReveals } from './witness.use-case';

@@ -8,6 +8,7 @@ import type { Handoff } from './handoff';
 import type { PublicResult } from './publication';
 import type { InspectionResult } from './result.schema';
 import type { Task, TaskStage } from './task.schema';
+import type { WitnessCommitmentRecord, WitnessRevealRecord } from './witness';
 
 /**
  * Ports of the inspection workflow, implemented by `packages/store`. Shared contract (as in
@@ -53,6 +54,20 @@ export interface CommitmentStore {
   /** write-once per taskId; returns the stored record; `COMMITMENT.DIFFERENT` when it differs */
   putOnce(commitment: Commitment): Promise<Commitment>;
   get(taskId: string): Promise<Commitment | undefined>;
+}
+
+/**
+ * Witnesses of a commit–reveal (docs/entropy.md): one SHA-256 and one reveal per task and
+ * witness, each write-once. The same record again (same hash, same reveal) returns the stored
+ * one; another value is a ConflictError (`WITNESS.COMMITMENT_EXISTS`, `WITNESS.REVEAL_EXISTS`).
+ */
+export interface WitnessStore {
+  putCommitment(record: WitnessCommitmentRecord): Promise<WitnessCommitmentRecord>;
+  putReveal(record: WitnessRevealRecord): Promise<WitnessRevealRecord>;
+  /** by witness id */
+  listCommitments(taskId: string): Promise<WitnessCommitmentRecord[]>;
+  /** by witness id */
+  listReveals(taskId: string): Promise<WitnessRevealRecord[]>;
 }
 
 /** The draw record of spec §7 step 2: bundle digests, entropy, result. */

@@ -10,16 +10,24 @@ import { PlanYearSchema, StratumKeySchema, TaskCategorySchema } from '../plan.sc
 import { TargetScopeSchema } from '../target.schema';
 
 /**
- * Where the draw's entropy will come from, declared before the freeze:
+ * Where the draw's entropy will come from, declared before the freeze (docs/entropy.md):
  * `drand:quicknet:<round>` (a future round of the drand quicknet beacon) or
- * `ceremony:<YYYY-MM-DD>` (a public ceremony announced for that date).
+ * `witness:<YYYY-MM-DD>:<W1>,<W2>[,…]` (a witnessed commit–reveal: at least two witnesses
+ * outside the office, reveals due by that day). `ceremony:<YYYY-MM-DD>` (a value the office
+ * typed) is read in tasks stored before witnesses but refused for new tasks.
  */
 export const ENTROPY_SOURCE_PATTERN =
-  /^(drand:quicknet:[1-9][0-9]{0,15}|ceremony:\d{4}-\d{2}-\d{2})$/;
+  /^(drand:quicknet:[1-9][0-9]{0,15}|witness:\d{4}-\d{2}-\d{2}:[A-Z0-9]{2,16}(,[A-Z0-9]{2,16})+|ceremony:\d{4}-\d{2}-\d{2})$/;
 export const EntropySourceSchema = z
   .string()
-  .regex(ENTROPY_SOURCE_PATTERN, 'entropy source: drand:quicknet:<round> or ceremony:<YYYY-MM-DD>')
-  .meta({ description: 'drand:quicknet:<future round> or ceremony:<announced date>' });
+  .regex(
+    ENTROPY_SOURCE_PATTERN,
+    'entropy source: drand:quicknet:<round> or witness:<YYYY-MM-DD>:<W1>,<W2>[,…]',
+  )
+  .meta({
+    description:
+      'drand:quicknet:<future round>, or witness:<reveal day>:<W1>,<W2>[,…] (witnesses outside the office, who publish SHA-256 of their secrets before the task is created)',
+  });
 export type EntropySource = z.infer<typeof EntropySourceSchema>;
 
 /** The stages of one inspection task; the state machine routes on the stored one. */

@@ -3,6 +3,7 @@ import type { Item } from '../item.schema';
 import { taskId } from '../plan';
 import type { Plan } from '../plan.schema';
 import { parseOrThrow } from '../validation';
+import { ceremonyRetired, parseEntropySource } from './commitment';
 import {
   type CreateTaskInput,
   CreateTaskInputSchema,
@@ -93,6 +94,9 @@ const resolveItems = (codes: readonly string[], departments: readonly string[], 
  */
 export const newTask = (plan: Plan, items: Item[], input: CreateTaskInput, now: string): Task => {
   const v = parseOrThrow(CreateTaskInputSchema, input, 'TASK');
+  // a new task takes entropy nobody can choose: a beacon round or witnesses (spec §7.1)
+  if (parseEntropySource(v.entropySource).kind === 'ceremony')
+    throw ceremonyRetired('entropySource', v.entropySource);
   if (plan.status !== 'approved' && plan.status !== 'published')
     throw new ConflictError(
       'TASK.PLAN_NOT_APPROVED',

@@ -11,6 +11,7 @@ import { deadlineReport } from './deadline-report.use-case';
 import { drawTask } from './draw-task.use-case';
 import { freezeTask } from './freeze-task.use-case';
 import { getTaskView } from './get-task.use-case';
+import { commitWitness, revealWitness } from './witness.use-case';
 import { acknowledge, handoff } from './handoff.use-case';
 import { loadCalendarYear } from './load-calendar.use-case';
 import { publishResults } from './publish-results.use-case';
@@ -36,4 +37,6 @@ export const workflowUseCases = {
   acknowledge,
   loadCalendarYear,
   getTask: getTaskView,
+  commitWitness,
+  revealWitness,
 };

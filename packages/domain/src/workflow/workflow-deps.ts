@@ -25,6 +25,7 @@ import type {
   InspectionHistory,
   ResultRepository,
   TaskRepository,
+  WitnessStore,
 } from './ports';
 import type { Task } from './task.schema';
 
@@ -43,6 +44,8 @@ export interface WorkflowDeps {
   handoffs: HandoffRepository;
   audit: AuditLog;
   calendars: CalendarStore;
+  /** witnesses' SHA-256 commitments and reveals (docs/entropy.md) */
+  witnesses: WitnessStore;
   clock: Clock;
   /** e.g. node:crypto's SHA-256 for large pools on Lambda; @noble/hashes otherwise */
   drawOptions?: DrawOptions;

@@ -11,6 +11,7 @@ import { createInspectionHistory } from './inspection-history';
 import { createPublicResultIndex } from './public-result-index';
 import { createResultRepository } from './result-repository';
 import { createTaskRepository } from './task-repository';
+import { createWitnessStore } from './witness-store';
 
 export { BLOB_MISSING } from './blobs';
 export {
@@ -25,6 +26,7 @@ export {
   createPublicResultIndex,
   createResultRepository,
   createTaskRepository,
+  createWitnessStore,
 };
 
 /**
@@ -34,6 +36,7 @@ export {
 export const workflowRepositoriesOn = (table: TableRef, blobs: BlobStore) => ({
   tasks: createTaskRepository(table),
   commitments: createCommitmentStore(table),
+  witnesses: createWitnessStore(table),
   bundles: createBundleStore(table, blobs),
   draws: createDrawStore(table, blobs),
   assignments: createAssignmentRepository(table),
