@@ -10,6 +10,7 @@ import type {
   DrawStore,
   HandoffRepository,
   InspectionHistory,
+  IntentStore,
   ItemRepository,
   PlanRepository,
   PublicResultIndex,
@@ -32,6 +33,7 @@ import {
   createHandoffRepository,
   createInspectionHistory,
   createInspectorRepository,
+  createIntentStore,
   createItemRepository,
   createPlanRepository,
   createPublicResultIndex,
@@ -47,6 +49,7 @@ import {
   type TableRef,
 } from '@double-random/store';
 import { type Config, config } from './config';
+import { traced } from './observability';
 // the modules, not the workflow index: the state handlers stay out of other groups' bundles
 import { onWorkflowRuntimeMissing, type WorkflowRuntime } from './workflow/runtime';
 import { createStepFunctionsEngine } from './workflow/sfn-engine';
@@ -67,6 +70,10 @@ export interface Dependencies {
   results: ResultRepository;
   handoffs: HandoffRepository;
   audit: AuditLog;
+  /** changes on their way to the store (docs/consistency.md) */
+  intents: IntentStore;
+  /** the wait before retry `attempt` of a contended audit append */
+  backoff: (attempt: number) => Promise<void>;
   calendars: CalendarStore;
   history: InspectionHistory;
   publicResults: PublicResultIndex;
@@ -79,6 +86,12 @@ export interface Dependencies {
 }
 
 export const systemClock: Clock = { now: () => new Date().toISOString() };
+
+/** Full jitter, doubling from 5 ms up to 200 ms: 20+ writers on one chain spread out. */
+export const jitteredBackoff = (attempt: number): Promise<void> =>
+  new Promise((resolve) =>
+    setTimeout(resolve, Math.random() * Math.min(200, 5 * 2 ** Math.min(attempt, 6))),
+  );
 
 /** BLOB_DIR (local runs) wins over BLOB_BUCKET (AWS), so a local run never reaches S3. */
 const blobStoreOf = (cfg: Config, s3?: S3Sender): BlobStore | undefined => {
@@ -107,7 +120,8 @@ export const createDependencies = (
   cfg: Config,
   options: { client?: DocumentClient; clock?: Clock; s3?: S3Sender } = {},
 ): Dependencies => {
-  const client = options.client ?? documentClientOf(cfg);
+  // in Lambda every table call is an X-Ray subsegment of the invocation
+  const client = options.client ?? traced(documentClientOf(cfg));
   const table: TableRef = { client, tableName: cfg.tableName };
   const blobs = blobStoreOf(cfg, options.s3);
   return {
@@ -123,6 +137,8 @@ export const createDependencies = (
     results: createResultRepository(table),
     handoffs: createHandoffRepository(table),
     audit: createAuditLog(table),
+    intents: createIntentStore(table),
+    backoff: jitteredBackoff,
     calendars: createCalendarStore(table),
     history: createInspectionHistory(table),
     publicResults: createPublicResultIndex(table),

@@ -129,6 +129,10 @@ export const claimMapping = (): ClaimMapping => {
   return claims;
 };
 
+/** True inside the Lambda runtime, which names the function it runs. */
+export const inLambda = (env: Record<string, string | undefined> = process.env): boolean =>
+  Boolean(env.AWS_LAMBDA_FUNCTION_NAME);
+
 let loaded: Config | undefined;
 
 /** The process's configuration, read from `process.env` on first use and kept. */

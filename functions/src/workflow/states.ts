@@ -2,13 +2,14 @@ import {
   type Actor,
   isDomainError,
   missingHandoffs,
-  recordAudit,
+  noteOnce,
   type Task,
   type TaskStage,
   TaskStageSchema,
   workflowUseCases as uc,
 } from '@double-random/domain';
 import { z } from 'zod';
+import { countMetric, METRIC } from '../observability';
 import { WORKFLOW_ACTOR, type WorkflowRuntime } from './runtime';
 import { stateHandler } from './task-handler';
 import { ENTROPY_SLOT, firstInspections, inspectionOutcome, resultSlot } from './waits';
@@ -108,7 +109,10 @@ export const awaitEntropy = stateHandler(
 );
 
 export const draw = stateHandler('Draw', { input: TaskRef, output: Done }, async (i, rt) => {
-  const { task } = await uc.drawTask(rt.deps, { actor, taskId: i.taskId });
+  const before = await getTask(rt, i.taskId);
+  const { task, records } = await uc.drawTask(rt.deps, { actor, taskId: i.taskId });
+  // a retried step returns the stored draws: only a first run counts
+  if (!reached(before, 'Drawn')) countMetric(METRIC.drawsRun, records.length);
   return stageOf(task);
 });
 
@@ -117,7 +121,7 @@ export const notify = stateHandler('Notify', { input: TaskRef, output: Done }, a
   const task = await getTask(rt, i.taskId);
   if (reached(task, 'Notified')) return stageOf(task);
   const assignments = firstInspections(await rt.deps.assignments.listByTask(task.id));
-  await recordAudit(rt.deps.audit, task.id, {
+  await noteOnce(rt.deps, task.id, 'task.notify', {
     at: rt.deps.clock.now(),
     actor: actor.sub,
     action: 'task.notify',
@@ -198,16 +202,15 @@ export const checkOverdue = stateHandler(
     if (now <= windowCloses(task))
       return { ...i, timeoutSeconds: waitSeconds(task, now), overdue: false };
     const subject = `${task.id}/${i.drawId}/${i.target}`;
-    const page = await rt.deps.audit.read(task.id, { limit: 1000 });
-    const lit = page.items.some((e) => e.action === 'inspection.overdue' && e.subject === subject);
-    if (!lit)
-      await recordAudit(rt.deps.audit, task.id, {
-        at: now,
-        actor: actor.sub,
-        action: 'inspection.overdue',
-        subject,
-        data: { drawId: i.drawId, target: i.target, windowEnd: task.window.end },
-      });
+    // once per inspection: the note's id is the inspection's
+    await noteOnce(rt.deps, task.id, `inspection.overdue/${i.drawId}/${i.target}`, {
+      at: now,
+      actor: actor.sub,
+      action: 'inspection.overdue',
+      subject,
+      data: { drawId: i.drawId, target: i.target, windowEnd: task.window.end },
+    });
+    countMetric(METRIC.redLightsRaised);
     return { ...i, overdue: true };
   },
 );
@@ -227,7 +230,7 @@ export const publish = stateHandler(
     const before = await getTask(rt, i.taskId);
     const lights = await uc.deadlineReport(rt.deps, { actor, taskId: i.taskId });
     if (!reached(before, 'Publishing'))
-      await recordAudit(rt.deps.audit, i.taskId, {
+      await noteOnce(rt.deps, i.taskId, 'task.publication-deadlines', {
         at: rt.deps.clock.now(),
         actor: actor.sub,
         action: 'task.publication-deadlines',
@@ -251,7 +254,7 @@ export const handoff = stateHandler('Handoff', { input: TaskRef, output: Done },
     const due = (await rt.deps.results.listByTask(i.taskId)).flatMap((r) =>
       missingHandoffs(r, made).map((kind) => ({ targetId: r.targetId, item: r.item, kind })),
     );
-    await recordAudit(rt.deps.audit, i.taskId, {
+    await noteOnce(rt.deps, i.taskId, 'task.handoffs-due', {
       at: rt.deps.clock.now(),
       actor: actor.sub,
       action: 'task.handoffs-due',

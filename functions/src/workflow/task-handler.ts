@@ -1,7 +1,8 @@
-import { isDomainError } from '@double-random/domain';
+import { isDomainError, resumeWorkflowChanges } from '@double-random/domain';
 import middy, { type MiddyfiedHandler } from '@middy/core';
 import type { z } from 'zod';
 import { logger } from '../http/middleware/logger';
+import { powertoolsMiddlewares } from '../observability';
 import { type WorkflowRuntime, workflowRuntime } from './runtime';
 
 /**
@@ -40,10 +41,17 @@ export const stateHandler = <I extends z.ZodType, O extends z.ZodType>(
   run: (input: z.infer<I>, rt: WorkflowRuntime) => Promise<z.infer<O>>,
 ): StateHandler<z.infer<I>, z.infer<O>> => {
   const handler = middy<unknown, z.infer<O>>()
+    .use(powertoolsMiddlewares())
     .use({
       onError: async (request) => {
         const error = toStateError(state, request.error);
-        logger.error('workflow state failed', { state, code: error.name, message: error.message });
+        const taskId = (request.event as { taskId?: unknown } | undefined)?.taskId;
+        logger.error('workflow state failed', {
+          state,
+          code: error.name,
+          message: error.message,
+          ...(typeof taskId === 'string' ? { taskId, correlationId: taskId } : {}),
+        });
         request.error = error;
       },
     })
@@ -55,8 +63,16 @@ export const stateHandler = <I extends z.ZodType, O extends z.ZodType>(
           `${state}: input ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
         );
       const started = Date.now();
-      const output = schemas.output.parse(await run(parsed.data, workflowRuntime()));
-      logger.info('workflow state', { state, ms: Date.now() - started });
+      const rt = workflowRuntime();
+      // the next touch of a task completes the changes a crash left open on it
+      const taskId = (parsed.data as { taskId?: unknown }).taskId;
+      if (typeof taskId === 'string') await resumeWorkflowChanges(rt.deps, taskId);
+      const output = schemas.output.parse(await run(parsed.data, rt));
+      logger.info('workflow state', {
+        state,
+        ms: Date.now() - started,
+        ...(typeof taskId === 'string' ? { taskId, correlationId: taskId } : {}),
+      });
       return output;
     });
   return Object.assign(handler, { state, run });

@@ -2,6 +2,8 @@ import { UnauthorisedError } from '@double-random/domain';
 import middy from '@middy/core';
 import httpJsonBodyParser from '@middy/http-json-body-parser';
 import type { z } from 'zod';
+import { powertoolsMiddlewares } from '../../observability';
+import type { Access } from './access';
 import { type Actor, actorFromEvent } from './claims';
 import { type FieldIssue, JSON_CONTENT_TYPE, mapError, RequestError } from './errors';
 import { logger as defaultLogger, type Logger } from './logger';
@@ -49,6 +51,11 @@ export const noContent = (): HttpReply => ({ statusCode: 204 });
 
 interface CommonOptions<Q, P, A extends AuthMode> {
   auth: A;
+  /**
+   * Who may call, from the token and the raw path parameters: checked right after
+   * authentication, so a refused caller gets 403 before the body is parsed or validated.
+   */
+  access?: A extends 'required' ? Access : never;
   query?: Q;
   path?: P;
   logger?: Logger;
@@ -105,8 +112,13 @@ const stateOf = (request: MiddyRequest): State => {
 const requestLogging = (log: Logger): middy.MiddlewareObj<HttpEvent, HttpResult> => {
   const done = (request: MiddyRequest) => {
     const state = stateOf(request);
+    const params = request.event.pathParameters;
     log.info('request', {
       requestId: state.requestId,
+      // the request's correlation id, and the task's where the route names one
+      correlationId: state.requestId,
+      taskId:
+        params?.taskId ?? (request.event.rawPath?.startsWith('/tasks/') ? params?.id : undefined),
       awsRequestId: request.context?.awsRequestId,
       route: request.event.routeKey,
       path: request.event.rawPath,
@@ -131,7 +143,10 @@ const errorMapping = (log: Logger): middy.MiddlewareObj<HttpEvent, HttpResult> =
   },
 });
 
-const authentication = (mode: AuthMode): middy.MiddlewareObj<HttpEvent, HttpResult> => ({
+const authentication = (
+  mode: AuthMode,
+  access: Access | undefined,
+): middy.MiddlewareObj<HttpEvent, HttpResult> => ({
   before: (request) => {
     const state = stateOf(request as MiddyRequest);
     const actor = actorFromEvent(request.event);
@@ -142,6 +157,7 @@ const authentication = (mode: AuthMode): middy.MiddlewareObj<HttpEvent, HttpResu
         rule: 'authentication required',
       });
     if (actor) state.actor = actor;
+    if (access && actor) access(actor, request.event.pathParameters ?? {});
   },
 });
 
@@ -272,7 +288,8 @@ const toResult = (reply: HttpReply): HttpResult => {
 /**
  * The one HTTP middleware stack. Order matters: logging wraps everything, the error mapper
  * turns any throw (from any middleware or the handler) into a response, then the request
- * is authenticated, its body parsed, its parts validated, and only then the handler runs.
+ * is authenticated and its caller's access checked (401 / 403 whatever was sent), its body
+ * parsed, its parts validated, and only then the handler runs.
  */
 export function httpHandler<
   B extends Schema | undefined = undefined,
@@ -291,6 +308,8 @@ export function httpHandler(
     | RawHttpOptions<Schema, Schema, AuthMode>,
 ): HttpEventHandler {
   const log = options.logger ?? defaultLogger;
+  if (options.access && options.auth !== 'required')
+    throw new Error('a public route has no access rule: it answers everyone alike');
   const raw = options.rawBody === true;
   const bodyMode = raw ? 'raw' : options.body ? 'json' : 'none';
   const accept = options.rawBody === true ? options.accept : undefined;
@@ -301,9 +320,10 @@ export function httpHandler(
   // timeoutEarly is off: middy shares one AbortController across invocations, so in the
   // local gateway (many requests in one process) one slow request would abort the others.
   const stack = middy<HttpEvent, HttpResult, Error, LambdaContext>({ timeoutEarlyInMillis: 0 })
+    .use(powertoolsMiddlewares() as middy.MiddlewareObj<HttpEvent, HttpResult>[])
     .use(requestLogging(log))
     .use(errorMapping(log))
-    .use(authentication(options.auth))
+    .use(authentication(options.auth, options.access))
     .use(bodyParsing(bodyMode, accept))
     .use(
       validation({

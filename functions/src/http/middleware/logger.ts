@@ -1,8 +1,10 @@
+import { powertoolsLogger } from '../../observability';
+
 /**
- * A minimal structured logger: one JSON object per line on the console, which is what
- * CloudWatch indexes in Lambda and what a terminal can pipe through `jq` locally.
- * The level is read on every call (not once at import) so a test can set
- * LOG_LEVEL=silent after the modules are loaded.
+ * The handlers' logger: one JSON object per line (Powertools' format, which CloudWatch
+ * indexes in Lambda and a terminal can pipe through `jq` locally), with the fields of the
+ * record beside its message. The level is read on every call (not once at import) so a test
+ * can set LOG_LEVEL=silent after the modules are loaded.
  */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
@@ -31,15 +33,7 @@ export const createLogger = (
     fields?: Record<string, unknown>,
   ) => {
     if (ORDER[level] < ORDER[threshold()]) return;
-    const line = JSON.stringify({
-      level,
-      time: new Date().toISOString(),
-      msg,
-      ...options.base,
-      ...fields,
-    });
-    if (level === 'error' || level === 'warn') console.error(line);
-    else console.log(line);
+    powertoolsLogger[level](msg, { ...options.base, ...fields });
   };
   return {
     debug: (msg, fields) => write('debug', msg, fields),

@@ -1,4 +1,5 @@
 import { workflowUseCases as uc } from '@double-random/domain';
+import { countMetric, METRIC } from '../../observability';
 import { created, httpHandler } from '../middleware';
 import { RecordResultBodySchema, TaskPathSchema } from './tasks.schemas';
 import { orUnavailable, settle, workflowDeps } from './workflow-deps';
@@ -18,6 +19,7 @@ export const handler = httpHandler({
         actor,
         input: { ...body, taskId: path.taskId },
       });
+      countMetric(METRIC.resultsRecorded);
       const settled = await settle(path.taskId);
       const { result } = recorded;
       return created(
