@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { WorkflowDeps } from '@double-random/domain';
+import { resumeWorkflowChanges, type WorkflowDeps } from '@double-random/domain';
 import { createDocumentClient, DEFAULT_TABLE_NAME, ensureTable } from '@double-random/store';
 import { startEmbeddedDynamo } from '@double-random/store/embedded';
 import {
@@ -50,6 +50,8 @@ export interface LocalServer {
   resumedTasks: string[];
   close(): Promise<void>;
 }
+  /** how many changes left open by a crash were completed at start (docs/consistency.md) */
+  resumedChanges: number;
 
 /** The workflow's ports; bundles and draw records need the blob folder, which is always set here. */
 const workflowDepsOf = (deps: Dependencies): WorkflowDeps => {
@@ -99,6 +101,8 @@ export const startLocalServer = async (options: LocalServerOptions = {}): Promis
       runtime: {
         deps: workflowDepsOf(deps),
         tokens: createWorkflowTokenStore({ client, tableName }),
+    // changes a crash left between their intent and its completion are completed first
+    const resumedChanges = await resumeWorkflowChanges(workflowDepsOf(deps));
       },
       ...(options.log ? { log: options.log } : {}),
     });
@@ -131,6 +135,7 @@ export const startLocalServer = async (options: LocalServerOptions = {}): Promis
       dynamoEndpoint: dynamo.endpoint,
       tableName,
       issueToken: identity.issueToken,
+      resumedChanges,
       close,
     };
   } catch (error) {

@@ -209,6 +209,11 @@ export const keys = {
     pk: partitions.workflowTokens(taskId),
     sk: encodeSegment(slot, 'slot'),
   }),
+  /** A change's intent (docs/consistency.md), in its chain's partition, write-once per id. */
+  changeIntent: (chain: string, id: string): TableKey => ({
+    pk: partitions.auditChain(chain),
+    sk: join('INTENT', encodeSegment(id, 'intent')),
+  }),
   calendarYear: (year: number): TableKey => ({
     pk: partitions.calendar(),
     sk: join('YEAR', yearSegment(year)),
@@ -272,6 +277,8 @@ export const indexPartitions = {
     join('PUBLIC', 'USCC', encodeSegment(uscc, 'uscc'), 'RESULTS'),
   /** gsi2: published results by enterprise name (prefix search). */
   publishedResultNames: (): string => join('PUBLIC', 'RESULTS', 'NAMES'),
+  /** gsi2 of open intents: those of one chain */
+  openIntentsOf: (chain: string): string => `${encodeSegment(chain, 'chain')}${SEP}`,
 };
 
 const resultTail = (taskId: string, targetId: string, item: string): string =>
@@ -302,6 +309,8 @@ export const indexKeys = {
   itemByStatus: (dept: string, s: EntryStatus, itemCode: string): Gsi1Key => ({
     gsi1pk: indexPartitions.directoryByStatus('item', dept, s),
     gsi1sk: join('ITEM', encodeSegment(itemCode, 'itemCode')),
+  /** gsi2: changes whose intent is not complete yet (sparse), by chain and id. */
+  openIntents: (): string => join('INTENTS', 'OPEN'),
   }),
   publishedPlan: (year: number, dept: string): Gsi2Key => ({
     gsi2pk: indexPartitions.publishedPlans(year),
@@ -330,6 +339,11 @@ export const indexKeys = {
   ): Gsi1Key => ({
     gsi1pk: indexPartitions.inspectionsOfDepartment(dept),
     gsi1sk: join(encodeSegment(date, 'date'), resultTail(taskId, targetId, item)),
+  /** gsi2 `INTENTS#OPEN` · `<chain>#<id>`: removed when the intent completes. */
+  openIntent: (chain: string, id: string): Gsi2Key => ({
+    gsi2pk: indexPartitions.openIntents(),
+    gsi2sk: join(encodeSegment(chain, 'chain'), encodeSegment(id, 'intent')),
+  }),
   }),
   provisionalResult: (taskId: string, targetId: string, item: string): Gsi2Key => ({
     gsi2pk: indexPartitions.provisionalResults(),

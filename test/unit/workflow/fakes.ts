@@ -5,6 +5,7 @@ import {
   type BundleStore,
   type CalendarStore,
   type CalendarYear,
+  type ChangeIntent,
   type Commitment,
   type CommitmentStore,
   ConflictError,
@@ -15,6 +16,7 @@ import {
   type HandoffRepository,
   type InspectionHistory,
   type InspectionResult,
+  type IntentStore,
   type PageRequest,
   type RecentInspection,
   type ResultRepository,
@@ -211,6 +213,37 @@ export class FakeAudit implements AuditLog {
 }
 
 export class FakeCalendars implements CalendarStore {
+  async from(chain: string, seq: number) {
+    return (this.chains.get(chain) ?? []).filter((e) => e.seq >= seq).map(clone);
+  }
+}
+
+export class FakeIntents implements IntentStore {
+  readonly rows = new Map<string, ChangeIntent>();
+  private key = (chain: string, id: string) => `${chain}\u0000${id}`;
+  async open(intent: ChangeIntent) {
+    const k = this.key(intent.chain, intent.id);
+    const stored = this.rows.get(k);
+    if (stored) return { stored: clone(stored), created: false };
+    const { seq: _seq, ...fresh } = intent;
+    this.rows.set(k, clone(fresh));
+    return { stored: clone(fresh), created: true };
+  }
+  async get(chain: string, id: string) {
+    const i = this.rows.get(this.key(chain, id));
+    return i ? clone(i) : undefined;
+  }
+  async complete(chain: string, id: string, seq: number) {
+    const i = this.rows.get(this.key(chain, id));
+    if (!i || (i.seq !== undefined && i.seq !== seq)) throw new Error(`intent ${id} not open`);
+    this.rows.set(this.key(chain, id), { ...i, seq });
+  }
+  async listOpen(req: PageRequest, chain?: string) {
+    const open = [...this.rows.values()].filter(
+      (i) => i.seq === undefined && (chain === undefined || i.chain === chain),
+    );
+    return page(open.map(clone), req);
+  }
   readonly rows = new Map<number, CalendarYear>();
   async list() {
     return [...this.rows.values()];

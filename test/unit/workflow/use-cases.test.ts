@@ -18,6 +18,7 @@ import {
   FakeHandoffs,
   FakeHistory,
   FakeResults,
+  FakeIntents,
   FakeTasks,
 } from './fakes';
 import { inspectors, items, plan, plannedTask, targets } from './fixtures';
@@ -66,6 +67,7 @@ const setup = async (): Promise<Fakes> => {
   for (const i of items) await deps.items.create(i);
   for (const t of targets) await deps.targets.create(t);
   for (const i of inspectors) await deps.inspectors.create(i);
+    intents: new FakeIntents(),
   return deps;
 };
 

@@ -2,6 +2,7 @@ import {
   type AssignmentsOfTarget,
   type BulkAccess,
   buildParticipantBundle,
+  crossCheckTask,
   type DrawRecord,
   departmentName,
   type InspectionResult,
@@ -380,7 +381,7 @@ export const targetResults = async (
 
 /** GET /tasks/{taskId}/audit/verify: the chain re-hashed, shown without actors or data. */
 export const verifyAudit = async (deps: Deps, taskId: string) => {
-  await taskOrHidden(deps, taskId);
+  const task = await taskOrHidden(deps, taskId);
   const entries = await allPages((p) => deps.audit.read(taskId, p));
   const check = verifyChain(entries);
   return {
@@ -411,10 +412,19 @@ export const calendarOf = async (deps: Deps, year: number) => {
       source: 'weekdays' as const,
       holidays: [],
       makeUpWorkdays: [],
+  // every stored result, publication, handoff and header version against its entry
+  const [results, handoffs, assignments, open] = await Promise.all([
+    deps.results.listByTask(taskId),
+    deps.handoffs.listByTask(taskId),
+    deps.assignments.listByTask(taskId),
+    allPages((p) => deps.intents.listOpen(p, taskId)),
+  ]);
+  const crossCheck = crossCheckTask({ task, results, handoffs, assignments, entries, open });
     };
   return {
     year,
     status: 'official' as const,
+    crossCheck,
     source: known.source,
     holidays: known.holidays,
     makeUpWorkdays: known.makeUpWorkdays,

@@ -191,3 +191,33 @@ export const CalendarAnswerSchema = z.object({
   makeUpWorkdays: z.array(z.string()),
   loadedAt: z.string().optional(),
 });
+  crossCheck: z
+    .object({
+      ok: z.boolean(),
+      checked: z.object({
+        results: z.number(),
+        publications: z.number(),
+        handoffs: z.number(),
+        acknowledgements: z.number(),
+        versions: z.number(),
+        reserves: z.number(),
+      }),
+      problems: z.array(
+        z.object({
+          kind: z.enum([
+            'change-without-entry',
+            'entry-without-change',
+            'duplicate-entry',
+            'open-intent',
+          ]),
+          change: z.string(),
+          message: z.string(),
+          seqs: z.array(z.number()).optional(),
+        }),
+      ),
+    })
+    .optional()
+    .meta({
+      description:
+        "the task's stored results, publications, handoffs and header versions against their entries (docs/consistency.md)",
+    }),

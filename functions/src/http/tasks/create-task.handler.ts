@@ -2,7 +2,7 @@ import {
   type Actor,
   ConflictError,
   isDomainError,
-  recordAudit,
+  noteOnce,
   type Task,
   taskId,
   workflowUseCases as uc,
@@ -24,7 +24,7 @@ const sameRequest = (task: Task, body: { entropySource: string }) =>
 const start = async (deps: WorkflowDeps, actor: Actor, task: Task) => {
   const attempt = 0;
   const { executionId } = await workflowEngine().start(task.id, { attempt });
-  await recordAudit(deps.audit, task.id, {
+  await noteOnce(deps, task.id, `task.start/${attempt}`, {
     at: deps.clock.now(),
     actor: actor.sub,
     action: 'task.start',

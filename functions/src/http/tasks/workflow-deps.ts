@@ -20,6 +20,7 @@ const WORKFLOW_PARTS = [
   'handoffs',
   'audit',
   'calendars',
+  'intents',
 ] as const satisfies readonly (keyof WorkflowDeps)[];
 
 /** A part of the runtime this deployment lacks; the routes answer 503 naming it. */

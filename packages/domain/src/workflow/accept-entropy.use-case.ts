@@ -3,7 +3,7 @@ import { ConflictError } from '../errors';
 import { found } from '../use-case-support';
 import { acceptEntropy as acceptEntropyValue } from './commitment';
 import { advanceStage, assertStage } from './task';
-import { type Cmd, getTask, recordAudit, save, type WorkflowDeps } from './workflow-deps';
+import { type Cmd, getTask, moveTask, type WorkflowDeps } from './workflow-deps';
 
 /** 4. The entropy arrives (beacon round fetched, or ceremony value entered). */
 export const acceptEntropy = async (
@@ -30,13 +30,10 @@ export const acceptEntropy = async (
   }
   const moved = task.stage === 'Committed' ? advanceStage(task, 'AwaitingEntropy', now) : task;
   const next = { ...moved, entropy: accepted.entropy, updatedAt: now, version: task.version + 1 };
-  await save(deps, task, next);
-  await recordAudit(deps.audit, task.id, {
-    at: now,
-    actor: cmd.actor.sub,
-    action: 'task.entropy',
-    subject: task.id,
-    data: accepted,
-  });
-  return next;
+  return moveTask(
+    deps,
+    task,
+    { task: next },
+    { at: now, actor: cmd.actor.sub, action: 'task.entropy', data: accepted },
+  );
 };

@@ -1,7 +1,7 @@
 import { assertOffice } from '../actor';
 import { advanceStage, failTask } from './task';
 import type { TaskStage } from './task.schema';
-import { type Cmd, getTask, recordAudit, save, type WorkflowDeps } from './workflow-deps';
+import { type Cmd, getTask, moveTask, type WorkflowDeps } from './workflow-deps';
 
 /** The state machine's plain moves (AwaitEntropy, Notify, Inspect, Publish, Handoff, Done). */
 export const advanceTask = async (
@@ -13,15 +13,17 @@ export const advanceTask = async (
   if (task.stage === cmd.to) return task;
   const now = deps.clock.now();
   const next = advanceStage(task, cmd.to, now);
-  await save(deps, task, next);
-  await recordAudit(deps.audit, task.id, {
-    at: now,
-    actor: cmd.actor.sub,
-    action: 'task.advance',
-    subject: task.id,
-    data: { from: task.stage, to: cmd.to },
-  });
-  return next;
+  return moveTask(
+    deps,
+    task,
+    { task: next },
+    {
+      at: now,
+      actor: cmd.actor.sub,
+      action: 'task.advance',
+      data: { from: task.stage, to: cmd.to },
+    },
+  );
 };
 
 /** The catch state: records why the task failed, in the stage it failed. */
@@ -34,13 +36,10 @@ export const recordFailure = async (
   if (task.stage === 'Failed') return task;
   const now = deps.clock.now();
   const next = failTask(task, cmd.code, cmd.message, now);
-  await save(deps, task, next);
-  await recordAudit(deps.audit, task.id, {
-    at: now,
-    actor: cmd.actor.sub,
-    action: 'task.fail',
-    subject: task.id,
-    data: next.failure,
-  });
-  return next;
+  return moveTask(
+    deps,
+    task,
+    { task: next },
+    { at: now, actor: cmd.actor.sub, action: 'task.fail', data: next.failure },
+  );
 };

@@ -2,14 +2,7 @@ import { assertOffice } from '../actor';
 import { commitment } from './commitment';
 import { bundleDigests } from './freeze';
 import { advanceStage, assertStage } from './task';
-import {
-  type Cmd,
-  getTask,
-  recordAudit,
-  save,
-  storedBundle,
-  type WorkflowDeps,
-} from './workflow-deps';
+import { type Cmd, getTask, moveTask, storedBundle, type WorkflowDeps } from './workflow-deps';
 
 /** 3. Commit: publish the digests and the entropy source before the entropy exists. */
 export const commitTask = async (deps: WorkflowDeps, cmd: Cmd<{ taskId: string }>) => {
@@ -28,24 +21,22 @@ export const commitTask = async (deps: WorkflowDeps, cmd: Cmd<{ taskId: string }
       department: d.department,
       digests: bundleDigests(await storedBundle(deps, d.drawId)),
     });
-  const record = await deps.commitments.putOnce(
+  const record =
     existing ??
-      commitment(
-        task,
-        { target: bundleDigests(target), participants },
-        task.entropySource,
-        now,
-        await deps.witnesses.listCommitments(task.id),
-      ),
-  );
+    commitment(
+      task,
+      { target: bundleDigests(target), participants },
+      task.entropySource,
+      now,
+      await deps.witnesses.listCommitments(task.id),
+    );
   const next = advanceStage(task, 'Committed', now);
-  await save(deps, task, next);
-  await recordAudit(deps.audit, task.id, {
-    at: now,
-    actor: cmd.actor.sub,
-    action: 'task.commit',
-    subject: task.id,
-    data: record,
-  });
-  return { task: next, commitment: record };
+  // the commitment is written with the move, after its entry (docs/consistency.md)
+  const moved = await moveTask(
+    deps,
+    task,
+    { task: next, commitment: record },
+    { at: now, actor: cmd.actor.sub, action: 'task.commit', data: record },
+  );
+  return { task: moved, commitment: (await deps.commitments.get(task.id)) ?? record };
 };

@@ -1,10 +1,11 @@
 import { assertOffice } from '../actor';
+import { ConflictError, isDomainError } from '../errors';
 import type { Item } from '../item.schema';
 import { found } from '../use-case-support';
 import { newTask } from './task';
 import type { CreateTaskInput } from './task.schema';
 import { assertWitnessesCommitted } from './witness.use-case';
-import { allPages, type Cmd, recordAudit, type WorkflowDeps } from './workflow-deps';
+import { allPages, type Cmd, moveTask, type WorkflowDeps } from './workflow-deps';
 
 /** 1. Create: the office turns a planned task of an approved plan into a task. */
 export const createTask = async (deps: WorkflowDeps, cmd: Cmd<{ input: CreateTaskInput }>) => {
@@ -24,20 +25,39 @@ export const createTask = async (deps: WorkflowDeps, cmd: Cmd<{ input: CreateTas
   const now = deps.clock.now();
   const task = newTask(plan, items, cmd.input, now);
   const witnesses = await assertWitnessesCommitted(deps, task);
-  await deps.tasks.create(task);
-  await recordAudit(deps.audit, task.id, {
-    at: now,
-    actor: cmd.actor.sub,
-    action: 'task.create',
-    subject: task.id,
-    data: {
-      plan: plan.id,
-      draws: task.draws,
-      entropySource: task.entropySource,
-      ...(witnesses.length > 0
-        ? { witnesses: witnesses.map((w) => ({ id: w.witness, commitment: w.commitment })) }
-        : {}),
-    },
-  });
-  return task;
+  if (await deps.tasks.get(task.id))
+    throw new ConflictError('TASK.EXISTS', `task ${task.id} exists already`, {
+      field: 'seq',
+      rule: 'one task per planned task',
+      value: cmd.input.seq,
+    });
+  try {
+    return await moveTask(
+      deps,
+      { version: 0 },
+      { task },
+      {
+        at: now,
+        actor: cmd.actor.sub,
+        action: 'task.create',
+        data: {
+          plan: plan.id,
+          draws: task.draws,
+          entropySource: task.entropySource,
+          ...(witnesses.length > 0
+            ? { witnesses: witnesses.map((w) => ({ id: w.witness, commitment: w.commitment })) }
+            : {}),
+        },
+      },
+    );
+  } catch (e) {
+    // a concurrent create of the same task: the first one stands
+    if (isDomainError(e) && e.code === 'TASK.STALE')
+      throw new ConflictError('TASK.EXISTS', `task ${task.id} exists already`, {
+        field: 'seq',
+        rule: 'one task per planned task',
+        value: cmd.input.seq,
+      });
+    throw e;
+  }
 };

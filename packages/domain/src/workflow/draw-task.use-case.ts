@@ -13,13 +13,14 @@ import type { Commitment } from './commitment';
 import { buildParticipantBundle, bundleDigests, type FrozenBundle } from './freeze';
 import type { DrawRecord, TaskAssignment } from './ports';
 import { advanceStage, assertStage } from './task';
-import type { TaskStage } from './task.schema';
+import type { Task, TaskStage } from './task.schema';
 import {
+  applyTaskMove,
   type Cmd,
   getTask,
-  recordAudit,
-  save,
+  moveTask,
   storedBundle,
+  type TaskMove,
   type WorkflowDeps,
 } from './workflow-deps';
 
@@ -63,42 +64,32 @@ const DRAWN_STAGES: readonly TaskStage[] = [
   'Done',
 ];
 
-/**
- * 5. Draw: run dr-draw/1 once per draw of the task on the committed bundles and the
- * accepted entropy; write-once draw records; assignments (idempotent); header flips last.
- */
-export const drawTask = async (deps: WorkflowDeps, cmd: Cmd<{ taskId: string }>) => {
-  assertOffice(cmd.actor, 'run draws');
-  const task = await getTask(deps, cmd.taskId);
-  // A retried Draw step after the header flipped returns the stored draw: nobody re-draws.
-  if (DRAWN_STAGES.includes(task.stage))
-    return { task, records: await deps.draws.listByTask(task.id) };
-  assertStage(task, ['AwaitingEntropy'], 'drawing');
-  const entropy = task.entropy;
-  if (entropy === undefined)
-    throw new ConflictError('DRAW.NO_ENTROPY', `task ${task.id} has no accepted entropy yet`, {
-      field: 'entropy',
-      rule: 'draw after the entropy is known (spec §7)',
-    });
-  const c = found(
-    await deps.commitments.get(task.id),
-    'COMMITMENT.NOT_FOUND',
-    `commitment of ${task.id}`,
-  );
-  const now = deps.clock.now();
+interface Drawn {
+  records: DrawRecord[];
+  assignments: TaskAssignment[];
+}
+
+/** The task's draws on the committed bundles and the accepted entropy (deterministic). */
+const computeDraws = async (
+  deps: WorkflowDeps,
+  task: Task,
+  entropy: string,
+  c: Commitment,
+  at: string,
+): Promise<Drawn> => {
   const targetDraw = task.draws[0]!;
   const frozen = await storedBundle(deps, targetDraw.drawId);
   checkDigests(targetDraw.drawId, frozen, c);
   const result = run({ ...frozen, entropy }, deps.drawOptions);
   const records: DrawRecord[] = [
-    await deps.draws.putOnce({
+    {
       drawId: targetDraw.drawId,
       taskId: task.id,
       department: targetDraw.department,
       entropy,
       result,
-      at: now,
-    }),
+      at,
+    },
   ];
   const stratumOf = new Map<string, { stratum: string; role: 'selected' | 'reserve' }>();
   for (const s of result.strata) {
@@ -112,16 +103,14 @@ export const drawTask = async (deps: WorkflowDeps, cmd: Cmd<{ taskId: string }>)
     const bundle = buildParticipantBundle(task, d.department, participantPool, roster);
     checkDigests(d.drawId, bundle, committed ?? {});
     const r = run({ ...bundle, entropy }, deps.drawOptions);
-    records.push(
-      await deps.draws.putOnce({
-        drawId: d.drawId,
-        taskId: task.id,
-        department: d.department,
-        entropy,
-        result: r,
-        at: now,
-      }),
-    );
+    records.push({
+      drawId: d.drawId,
+      taskId: task.id,
+      department: d.department,
+      entropy,
+      result: r,
+      at,
+    });
   }
   const assignments: TaskAssignment[] = records.flatMap((rec) =>
     [...rec.result.assignments, ...rec.result.reserveAssignments].map((a) => {
@@ -139,19 +128,82 @@ export const drawTask = async (deps: WorkflowDeps, cmd: Cmd<{ taskId: string }>)
       };
     }),
   );
-  await deps.assignments.putAll(assignments);
+  return { records, assignments };
+};
+
+/** Draws computed by the use case, so its applier does not run them a second time. */
+const computed = new Map<string, Drawn>();
+
+const commitmentOf = async (deps: WorkflowDeps, taskId: string) =>
+  found(await deps.commitments.get(taskId), 'COMMITMENT.NOT_FOUND', `commitment of ${taskId}`);
+
+/**
+ * The draw's change: write-once draw records, the assignments (idempotent), the header last.
+ * After a crash it runs the draws again on the same committed inputs: the same records.
+ */
+export const applyDraw = async (deps: WorkflowDeps, change: unknown): Promise<void> => {
+  const move = change as TaskMove;
+  const { task } = move;
+  const drawn =
+    computed.get(task.id) ??
+    (await computeDraws(
+      deps,
+      task,
+      task.entropy!,
+      await commitmentOf(deps, task.id),
+      task.updatedAt,
+    ));
+  for (const r of drawn.records) await deps.draws.putOnce(r);
+  await deps.assignments.putAll(drawn.assignments);
+  await applyTaskMove(deps, move);
+  computed.delete(task.id);
+};
+
+export const DRAW_KIND = 'task.draw';
+
+/**
+ * 5. Draw: run dr-draw/1 once per draw of the task on the committed bundles and the
+ * accepted entropy; write-once draw records; assignments (idempotent); header flips last.
+ */
+export const drawTask = async (deps: WorkflowDeps, cmd: Cmd<{ taskId: string }>) => {
+  assertOffice(cmd.actor, 'run draws');
+  const task = await getTask(deps, cmd.taskId);
+  // A retried Draw step after the header flipped returns the stored draw: nobody re-draws.
+  if (DRAWN_STAGES.includes(task.stage))
+    return { task, records: await deps.draws.listByTask(task.id) };
+  assertStage(task, ['AwaitingEntropy'], 'drawing');
+  const entropy = task.entropy;
+  if (entropy === undefined)
+    throw new ConflictError('DRAW.NO_ENTROPY', `task ${task.id} has no accepted entropy yet`, {
+      field: 'entropy',
+      rule: 'draw after the entropy is known (spec §7)',
+    });
+  const c = await commitmentOf(deps, task.id);
+  const now = deps.clock.now();
+  const drawn = await computeDraws(deps, task, entropy, c, now);
   const next = advanceStage(task, 'Drawn', now);
-  await save(deps, task, next);
-  await recordAudit(deps.audit, task.id, {
-    at: now,
-    actor: cmd.actor.sub,
-    action: 'task.draw',
-    subject: task.id,
-    data: records.map((r) => ({
-      drawId: r.drawId,
-      seed: r.result.seed,
-      resultDigest: r.result.resultDigest,
-    })),
-  });
-  return { task: next, records };
+  computed.set(task.id, drawn);
+  try {
+    const moved = await moveTask(
+      deps,
+      task,
+      { task: next },
+      {
+        at: now,
+        actor: cmd.actor.sub,
+        action: 'task.draw',
+        data: {
+          draws: drawn.records.map((r) => ({
+            drawId: r.drawId,
+            seed: r.result.seed,
+            resultDigest: r.result.resultDigest,
+          })),
+        },
+      },
+      { name: DRAW_KIND, apply: applyDraw },
+    );
+    return { task: moved, records: await deps.draws.listByTask(task.id) };
+  } finally {
+    computed.delete(task.id);
+  }
 };

@@ -14,7 +14,7 @@ import { addCalendarDays } from './calendar';
 import { buildBundles } from './freeze';
 import { advanceStage, assertStage } from './task';
 import type { Task } from './task.schema';
-import { allPages, type Cmd, getTask, recordAudit, save, type WorkflowDeps } from './workflow-deps';
+import { allPages, type Cmd, getTask, moveTask, type WorkflowDeps } from './workflow-deps';
 
 /**
  * 二(二) again at freeze: each item's year on its population today, with what this pool
@@ -82,22 +82,26 @@ export const freezeTask = async (deps: WorkflowDeps, cmd: Cmd<{ taskId: string }
   for (const f of [frozen.target, ...frozen.participants])
     stored[f.draw.drawId] = (await deps.bundles.putOnce(f.draw.drawId, f.bundle)).sha256;
   const next = { ...advanceStage(task, 'Frozen', now), frozenOn: freezeDate };
-  await save(deps, task, next);
-  await recordAudit(deps.audit, task.id, {
-    at: now,
-    actor: cmd.actor.sub,
-    action: 'task.freeze',
-    subject: task.id,
-    data: {
-      freezeDate,
-      bundles: stored,
-      digests: [frozen.target, ...frozen.participants].map((f) => ({
-        drawId: f.draw.drawId,
-        ...f.digests,
-      })),
-      pool: frozen.target.bundle.pool.length,
-      excluded: frozen.excluded.length,
+  // the bundles above are write-once and content-addressed: preparation, not yet the change
+  const moved = await moveTask(
+    deps,
+    task,
+    { task: next },
+    {
+      at: now,
+      actor: cmd.actor.sub,
+      action: 'task.freeze',
+      data: {
+        freezeDate,
+        bundles: stored,
+        digests: [frozen.target, ...frozen.participants].map((f) => ({
+          drawId: f.draw.drawId,
+          ...f.digests,
+        })),
+        pool: frozen.target.bundle.pool.length,
+        excluded: frozen.excluded.length,
+      },
     },
-  });
-  return { task: next, frozen };
+  );
+  return { task: moved, frozen };
 };

@@ -1,5 +1,6 @@
-import { ConflictError } from '../errors';
+import { ConflictError, isDomainError } from '../errors';
 import { found } from '../use-case-support';
+import { runChange } from './change';
 import {
   type AcknowledgeInput,
   acknowledgeHandoff,
@@ -7,7 +8,45 @@ import {
   type HandoffInput,
   newHandoff,
 } from './handoff';
-import { type Cmd, recordAudit, type WorkflowDeps } from './workflow-deps';
+import type { Cmd, WorkflowDeps } from './workflow-deps';
+
+export const HANDOFF_KIND = 'handoff.create';
+export const ACKNOWLEDGE_KIND = 'handoff.acknowledge';
+export const handoffChangeId = (id: string) => `handoff/${id}`;
+export const acknowledgeChangeId = (id: string) => `ack/${id}`;
+
+const sameHandoff = (a: Handoff, b: Handoff): boolean =>
+  a.receiverName === b.receiverName && a.reason === b.reason && a.date === b.date;
+
+const handoffExists = (existing: Handoff) =>
+  new ConflictError(
+    'HANDOFF.EXISTS',
+    `handoff ${existing.id} was already made to ${existing.receiverName} on ${existing.date}`,
+    { field: 'kind', rule: 'one handoff per result and kind', value: existing.id },
+  );
+
+/** Stores the handoff; it exists already only when this same intent stored it. */
+export const applyHandoff = async (deps: WorkflowDeps, change: unknown): Promise<void> => {
+  try {
+    await deps.handoffs.create(change as Handoff);
+  } catch (e) {
+    if (!(isDomainError(e) && e.code === 'HANDOFF.EXISTS')) throw e;
+  }
+};
+
+/** Stores the acknowledgement; one stored already can only be this intent's. */
+export const applyAcknowledgement = async (deps: WorkflowDeps, change: unknown): Promise<void> => {
+  try {
+    await deps.handoffs.acknowledge(change as Handoff);
+  } catch (e) {
+    if (!(isDomainError(e) && e.code === 'HANDOFF.ALREADY_ACKNOWLEDGED')) throw e;
+  }
+};
+
+const HANDOFF_APPLIERS = {
+  [HANDOFF_KIND]: applyHandoff,
+  [ACKNOWLEDGE_KIND]: applyAcknowledgement,
+};
 
 /** 9. Hand a problem on (移交 / 移送司法机关). A retry with the same content is the same handoff. */
 export const handoff = async (
@@ -23,34 +62,32 @@ export const handoff = async (
   const h = newHandoff(r, cmd.input, { actor: cmd.actor, now });
   const existing = await deps.handoffs.get(h.taskId, h.id);
   if (existing) {
-    const same =
-      existing.receiverName === h.receiverName &&
-      existing.reason === h.reason &&
-      existing.date === h.date;
-    if (same) return existing;
-    throw new ConflictError(
-      'HANDOFF.EXISTS',
-      `handoff ${h.id} was already made to ${existing.receiverName} on ${existing.date}`,
-      {
-        field: 'kind',
-        rule: 'one handoff per result and kind',
-        value: h.id,
-      },
-    );
+    if (sameHandoff(existing, h)) return existing;
+    throw handoffExists(existing);
   }
-  await deps.handoffs.create(h);
-  await recordAudit(deps.audit, h.taskId, {
-    at: now,
-    actor: cmd.actor.sub,
-    action: 'handoff.create',
-    subject: `${h.taskId}/${h.id}`,
-    data: {
-      kind: h.kind,
-      receiverDepartment: h.receiverDepartment,
-      receiverName: h.receiverName,
-      date: h.date,
+  const out = await runChange(deps, HANDOFF_APPLIERS, {
+    id: handoffChangeId(h.id),
+    chain: h.taskId,
+    kind: HANDOFF_KIND,
+    audit: {
+      at: now,
+      actor: cmd.actor.sub,
+      action: 'handoff.create',
+      subject: `${h.taskId}/${h.id}`,
+      data: {
+        kind: h.kind,
+        receiverDepartment: h.receiverDepartment,
+        receiverName: h.receiverName,
+        date: h.date,
+      },
     },
+    change: h,
   });
+  if (!out.created) {
+    const theirs = out.intent.change as Handoff;
+    if (sameHandoff(theirs, h)) return theirs;
+    throw handoffExists(theirs);
+  }
   return h;
 };
 
@@ -64,13 +101,27 @@ export const acknowledge = async (
     `handoff ${cmd.input.handoffId}`,
   );
   const next = acknowledgeHandoff(h, cmd.input, cmd.actor);
-  await deps.handoffs.acknowledge(next);
-  await recordAudit(deps.audit, h.taskId, {
-    at: deps.clock.now(),
-    actor: cmd.actor.sub,
-    action: 'handoff.acknowledge',
-    subject: `${h.taskId}/${h.id}`,
-    data: next.acknowledgement,
+  const out = await runChange(deps, HANDOFF_APPLIERS, {
+    id: acknowledgeChangeId(h.id),
+    chain: h.taskId,
+    kind: ACKNOWLEDGE_KIND,
+    audit: {
+      at: deps.clock.now(),
+      actor: cmd.actor.sub,
+      action: 'handoff.acknowledge',
+      subject: `${h.taskId}/${h.id}`,
+      data: next.acknowledgement,
+    },
+    change: next,
   });
+  if (!out.created) {
+    const theirs = out.intent.change as Handoff;
+    const ack = theirs.acknowledgement;
+    throw new ConflictError(
+      'HANDOFF.ALREADY_ACKNOWLEDGED',
+      `handoff ${h.id} was acknowledged by ${ack?.by} at ${ack?.at}`,
+      { field: 'handoffId', rule: 'acknowledged once', value: h.id },
+    );
+  }
   return next;
 };

@@ -1,6 +1,8 @@
 export * from './audit';
 export * from './calendar';
+export * from './change';
 export * from './commitment';
+export * from './cross-check';
 export * from './freeze';
 export * from './handoff';
 export type * from './ports';

@@ -1,6 +1,6 @@
 import type { DrawResult } from '@double-random/draw';
 import type { Page, PageRequest } from '../ports';
-import type { AuditEntry } from './audit';
+import type { AuditEntry, AuditInput } from './audit';
 import type { CalendarYear } from './calendar';
 import type { Commitment } from './commitment';
 import type { FrozenBundle, RecentInspection } from './freeze';
@@ -129,7 +129,10 @@ export interface ResultRepository {
   /** one result per (taskId, targetId, item): ConflictError `RESULT.EXISTS` */
   create(result: InspectionResult): Promise<void>;
   get(taskId: string, targetId: string, item: string): Promise<InspectionResult | undefined>;
-  /** replaces the stored result (publication stamps, recomputed deadlines) */
+  /**
+   * replaces the stored result (publication stamps, recomputed deadlines); a published result
+   * is never unpublished or re-dated: ConflictError `RESULT.PUBLISHED`
+   */
   put(result: InspectionResult): Promise<void>;
   listByTask(taskId: string): Promise<InspectionResult[]>;
   /** results whose publication is still provisional (for recomputation after a schedule load) */
@@ -156,6 +159,39 @@ export interface AuditLog {
   append(chain: string, entry: AuditEntry): Promise<void>;
   /** the chain in seq order */
   read(chain: string, page: PageRequest): Promise<Page<AuditEntry>>;
+  /** the entries from seq `seq` (inclusive) to the head, in seq order, read consistently */
+  from(chain: string, seq: number): Promise<AuditEntry[]>;
+}
+
+/**
+ * One change on its way to the store (docs/consistency.md): written before its audit entry and
+ * its change, completed after both. The id is deterministic per change, so two writers of the
+ * same change meet on one intent.
+ */
+export interface ChangeIntent {
+  /** e.g. `result/<target>/<item>`, `publish/<target>/<item>`, `task/v<version>` */
+  id: string;
+  /** the audit chain the entry goes to (a task id, `calendar`, `plans:<year>`) */
+  chain: string;
+  /** which applier makes the change */
+  kind: string;
+  /** the chain's last seq when the intent was written: its entry can only come after */
+  since: number;
+  audit: AuditInput;
+  /** the full change, as its applier needs it (JSON) */
+  change: unknown;
+  /** the seq of its entry, once complete */
+  seq?: number;
+}
+
+export interface IntentStore {
+  /** write-once per (chain, id): the stored intent, and whether this call wrote it */
+  open(intent: ChangeIntent): Promise<{ stored: ChangeIntent; created: boolean }>;
+  get(chain: string, id: string): Promise<ChangeIntent | undefined>;
+  /** marks the intent complete with its entry's seq; the same call again changes nothing */
+  complete(chain: string, id: string, seq: number): Promise<void>;
+  /** open intents (of one chain, or of all), oldest chain first */
+  listOpen(page: PageRequest, chain?: string): Promise<Page<ChangeIntent>>;
 }
 
 export interface CalendarStore {

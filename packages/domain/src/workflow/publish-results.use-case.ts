@@ -1,16 +1,70 @@
 import { isDepartment } from '../actor';
 import { departmentName, shanghaiDate } from '../codes';
 import { ForbiddenError } from '../errors';
+import { runChange } from './change';
+import type { ChangeIntent } from './ports';
 import { type PublicResult, publicResult } from './publication';
 import type { InspectionResult } from './result.schema';
-import { type Cmd, getTask, recordAudit, type WorkflowDeps } from './workflow-deps';
+import { type Cmd, getTask, type WorkflowDeps } from './workflow-deps';
 
 const planName = (year: number, department: string): string =>
   `${year}年度${departmentName(department)}双随机抽查计划`;
 
+export const PUBLISH_KIND = 'result.publish';
+export const publishChangeId = (targetId: string, item: string) => `publish/${targetId}/${item}`;
+
+/** The publication of one result: the instant it was published at. */
+interface Publication {
+  taskId: string;
+  targetId: string;
+  item: string;
+  publishedAt: string;
+}
+
+const stamp = (r: InspectionResult, at: string): InspectionResult => ({
+  ...r,
+  publication: { ...r.publication, publishedAt: at },
+  ...(r.penaltyPublication
+    ? { penaltyPublication: { ...r.penaltyPublication, publishedAt: at } }
+    : {}),
+});
+
 /**
- * 8. Publish the department's unpublished results of a task (谁公开): stamps each with the
- * publication instant; returns the public records and which were late.
+ * Stamps the result with the intent's instant, once: a result published already keeps its
+ * date (only this intent, `publish/<target>/<item>`, ever publishes it).
+ */
+export const applyPublication = async (deps: WorkflowDeps, change: unknown): Promise<void> => {
+  const p = change as Publication;
+  const r = await deps.results.get(p.taskId, p.targetId, p.item);
+  if (!r || r.publication.publishedAt) return;
+  await deps.results.put(stamp(r, p.publishedAt));
+};
+
+/**
+ * A publication another publisher asked for moments ago is left to it (it is completing it);
+ * an older one was left by a crash, and is completed here.
+ */
+const underWay = (theirs: ChangeIntent, now: string): boolean =>
+  Date.parse(now) - Date.parse(theirs.audit.at) < 60_000;
+
+const PUBLISH_APPLIERS = { [PUBLISH_KIND]: applyPublication };
+
+const notParticipant = (actor: string, department: string, taskId: string) =>
+  new ForbiddenError(
+    'PUBLICATION.NOT_PARTICIPANT',
+    `${department} takes no part in task ${taskId}; ${actor} may not publish in it`,
+    {
+      field: 'department',
+      rule: 'only a department of the task publishes its results',
+      value: department,
+    },
+  );
+
+/**
+ * 8. Publish the department's unpublished results of a task (谁公开): each result is published
+ * once, through its own intent and entry (`result.publish`, one per result), so concurrent
+ * publishers split the results between them and none is published twice. Returns the public
+ * records this call published and which were late; nothing to publish appends nothing.
  */
 export const publishResults = async (
   deps: WorkflowDeps,
@@ -23,6 +77,8 @@ export const publishResults = async (
       { field: 'department', rule: '谁检查、谁录入、谁公开', value: cmd.department },
     );
   const task = await getTask(deps, cmd.taskId);
+  if (!task.draws.some((d) => d.department === cmd.department))
+    throw notParticipant(cmd.actor.sub, cmd.department, task.id);
   const now = deps.clock.now();
   const today = shanghaiDate(now);
   const due = (await deps.results.listByTask(task.id)).filter(
@@ -31,20 +87,43 @@ export const publishResults = async (
   const published: PublicResult[] = [];
   const late: { targetId: string; item: string; dueBy: string }[] = [];
   for (const r of due) {
+    const isLate = today > r.publication.dueBy;
+    const change: Publication = {
+      taskId: task.id,
+      targetId: r.targetId,
+      item: r.item,
+      publishedAt: now,
+    };
+    const out = await runChange(
+      deps,
+      PUBLISH_APPLIERS,
+      {
+        id: publishChangeId(r.targetId, r.item),
+        chain: task.id,
+        kind: PUBLISH_KIND,
+        audit: {
+          at: now,
+          actor: cmd.actor.sub,
+          action: 'result.publish',
+          subject: `${task.id}/${r.targetId}/${r.item}`,
+          data: {
+            department: cmd.department,
+            publishedAt: now,
+            dueBy: r.publication.dueBy,
+            late: isLate,
+          },
+        },
+        change,
+      },
+      { leaveTheirs: (theirs) => underWay(theirs, now) },
+    );
+    // another publisher took this one: it is published once, by them
+    if (!out.created) continue;
     const item = await deps.items.get(r.department, r.item);
     const target = await deps.targets.get(task.initiator, r.targetId);
-    const stamped: InspectionResult = {
-      ...r,
-      publication: { ...r.publication, publishedAt: now },
-      ...(r.penaltyPublication
-        ? { penaltyPublication: { ...r.penaltyPublication, publishedAt: now } }
-        : {}),
-    };
-    await deps.results.put(stamped);
-    if (today > r.publication.dueBy)
-      late.push({ targetId: r.targetId, item: r.item, dueBy: r.publication.dueBy });
+    if (isLate) late.push({ targetId: r.targetId, item: r.item, dueBy: r.publication.dueBy });
     published.push(
-      publicResult(task, stamped, {
+      publicResult(task, stamp(r, now), {
         planName: planName(task.year, task.initiator),
         itemName: item?.name ?? r.item,
         target: {
@@ -54,12 +133,5 @@ export const publishResults = async (
       }),
     );
   }
-  await recordAudit(deps.audit, task.id, {
-    at: now,
-    actor: cmd.actor.sub,
-    action: 'result.publish',
-    subject: task.id,
-    data: { department: cmd.department, count: published.length, late },
-  });
-  return { published, late };
+  return { published, late, count: published.length };
 };

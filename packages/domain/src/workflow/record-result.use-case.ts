@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { shanghaiDate } from '../codes';
-import { ValidationError } from '../errors';
+import { ConflictError, isDomainError, ValidationError } from '../errors';
 import { found } from '../use-case-support';
+import { canonicalJson } from './audit';
+import { runChange } from './change';
 import type { TaskAssignment } from './ports';
 import {
   assertCanRecordResult,
@@ -11,17 +13,36 @@ import {
   requiredHandoffs,
   triggersReplacement,
 } from './result';
-import type { RecordResultInput } from './result.schema';
+import type { InspectionResult, RecordResultInput } from './result.schema';
 import { SubstitutionInputSchema, substituteTeam } from './substitution';
 import { assertStage } from './task';
-import {
-  type Cmd,
-  getTask,
-  loadCalendar,
-  recordAudit,
-  storedBundle,
-  type WorkflowDeps,
-} from './workflow-deps';
+import { type Cmd, getTask, loadCalendar, storedBundle, type WorkflowDeps } from './workflow-deps';
+
+export const RESULT_KIND = 'result.record';
+export const resultChangeId = (targetId: string, item: string) => `result/${targetId}/${item}`;
+
+const resultExists = (r: { taskId: string; targetId: string; item: string }) =>
+  new ConflictError(
+    'RESULT.EXISTS',
+    `a result of ${r.item} on ${r.targetId} is recorded already in task ${r.taskId}`,
+    { field: 'targetId', rule: 'one result per target and item', value: r.targetId },
+  );
+
+/** The same result asked again (a retry): equal but for when and by whom it was recorded. */
+const sameResult = (a: InspectionResult, b: InspectionResult): boolean =>
+  canonicalJson({ ...a, recordedAt: null, recordedBy: null }) ===
+  canonicalJson({ ...b, recordedAt: null, recordedBy: null });
+
+/** Stores the result; it exists already only when this same intent stored it. */
+export const applyResult = async (deps: WorkflowDeps, change: unknown): Promise<void> => {
+  try {
+    await deps.results.create(change as InspectionResult);
+  } catch (e) {
+    if (!(isDomainError(e) && e.code === 'RESULT.EXISTS')) throw e;
+  }
+};
+
+const RESULT_APPLIERS = { [RESULT_KIND]: applyResult };
 
 /**
  * What the draw says of a target's inspection: the day it was drawn and the team that goes,
@@ -49,7 +70,6 @@ const resultFacts = async (
   return { drawnOn: shanghaiDate(record.at), team, substitutions };
 };
 
-
 /** The targets a department inspects: its selected ones and the reserves in use. */
 export const inPlay = (a: TaskAssignment): boolean =>
   a.role === 'selected' || a.replaces !== undefined;
@@ -69,6 +89,8 @@ export const recordResult = async (deps: WorkflowDeps, cmd: Cmd<{ input: RecordR
       { field: 'targetId', rule: 'results for drawn targets only', value: cmd.input.targetId },
     );
   assertCanRecordResult(cmd.actor, task, cmd.input.item, assignment.members);
+  if (await deps.results.get(task.id, cmd.input.targetId, cmd.input.item))
+    throw resultExists(cmd.input);
   const now = deps.clock.now();
   const facts = await resultFacts(deps, assignment, cmd.input);
   const result = newResult(
@@ -79,25 +101,34 @@ export const recordResult = async (deps: WorkflowDeps, cmd: Cmd<{ input: RecordR
     { actor: cmd.actor.sub, now },
     facts,
   );
-  await deps.results.create(result);
-  await recordAudit(deps.audit, task.id, {
-    at: now,
-    actor: cmd.actor.sub,
-    action: 'result.record',
-    subject: `${task.id}/${result.targetId}/${result.item}`,
-    data: {
-      wording: result.wording,
-      method: result.method,
-      evidence: result.evidence,
-      dueBy: result.publication.dueBy,
-      inspectionDate: result.inspectionDate,
-      team: result.team,
-      ...(result.substitutions ? { substitutions: result.substitutions } : {}),
+  const id = resultChangeId(result.targetId, result.item);
+  const out = await runChange(deps, RESULT_APPLIERS, {
+    id,
+    chain: task.id,
+    kind: RESULT_KIND,
+    audit: {
+      at: now,
+      actor: cmd.actor.sub,
+      action: 'result.record',
+      subject: `${task.id}/${result.targetId}/${result.item}`,
+      data: {
+        wording: result.wording,
+        method: result.method,
+        evidence: result.evidence,
+        dueBy: result.publication.dueBy,
+        inspectionDate: result.inspectionDate,
+        team: result.team,
+        ...(result.substitutions ? { substitutions: result.substitutions } : {}),
+      },
     },
+    change: result,
   });
+  if (!out.created && !sameResult(out.intent.change as InspectionResult, result))
+    throw resultExists(result);
+  const stored = out.intent.change as InspectionResult;
   return {
-    result,
-    replacementDue: triggersReplacement(result.wording),
-    handoffsDue: requiredHandoffs(result),
+    result: stored,
+    replacementDue: triggersReplacement(stored.wording),
+    handoffsDue: requiredHandoffs(stored),
   };
 };

@@ -1,8 +1,28 @@
 import { isDepartment, isOffice } from '../actor';
 import { ConflictError, ForbiddenError } from '../errors';
 import { found } from '../use-case-support';
+import { completeIntent, runChange } from './change';
 import { type Replacement, replacement, triggersReplacement } from './result';
-import { type Cmd, getTask, recordAudit, type WorkflowDeps } from './workflow-deps';
+import { type Cmd, getTask, type WorkflowDeps } from './workflow-deps';
+
+export const RESERVE_KIND = 'task.replace';
+
+interface ReserveUse {
+  taskId: string;
+  drawIds: string[];
+  reserve: string;
+  replaces: string;
+  at: string;
+}
+
+/** Activates the reserve in every draw of the task (each activation is idempotent). */
+export const applyReserveUse = async (deps: WorkflowDeps, change: unknown): Promise<void> => {
+  const u = change as ReserveUse;
+  for (const drawId of u.drawIds)
+    await deps.assignments.activateReserve(drawId, u.reserve, u.replaces, u.at);
+};
+
+const RESERVE_APPLIERS = { [RESERVE_KIND]: applyReserveUse };
 
 /**
  * 7. Replace a gone target by the next reserve of its stratum and the teams drawn for it
@@ -36,12 +56,15 @@ export const replaceFromReserve = async (
     'DRAW.NOT_FOUND',
     `draw ${task.id}`,
   );
-  const assignments = await deps.assignments.listByTask(task.id);
-  const targetAssignments = assignments.filter((a) => a.drawId === draw.drawId);
-  const done = targetAssignments.find((a) => a.replaces === cmd.targetId);
-  const used = targetAssignments.filter((a) => a.replaces !== undefined).map((a) => a.target);
-  const chosen: Replacement = done
-    ? {
+  for (let attempt = 0; ; attempt++) {
+    const assignments = await deps.assignments.listByTask(task.id);
+    const targetAssignments = assignments.filter((a) => a.drawId === draw.drawId);
+    const done = targetAssignments.find((a) => a.replaces === cmd.targetId);
+    if (done) {
+      // a crash may have left the other draws' activations to do
+      const open = await deps.intents.get(task.id, `reserve/${done.target}`);
+      if (open && open.seq === undefined) await completeIntent(deps, RESERVE_APPLIERS, open);
+      return {
         replaced: cmd.targetId,
         stratum: done.stratum,
         reserve: done.target,
@@ -51,22 +74,44 @@ export const replaceFromReserve = async (
           leader: done.leader,
           status: done.status,
         },
-      }
-    : replacement(draw.result, cmd.targetId, used);
-  const now = deps.clock.now();
-  for (const d of task.draws)
-    await deps.assignments.activateReserve(d.drawId, chosen.reserve, cmd.targetId, now);
-  await recordAudit(deps.audit, task.id, {
-    at: now,
-    actor: cmd.actor.sub,
-    action: 'task.replace',
-    subject: `${task.id}/${cmd.targetId}`,
-    data: {
-      replaced: cmd.targetId,
+      } satisfies Replacement;
+    }
+    const used = targetAssignments.filter((a) => a.replaces !== undefined).map((a) => a.target);
+    const chosen = replacement(draw.result, cmd.targetId, used);
+    const now = deps.clock.now();
+    const change: ReserveUse = {
+      taskId: task.id,
+      drawIds: task.draws.map((d) => d.drawId),
       reserve: chosen.reserve,
-      stratum: chosen.stratum,
-      wording: gone.wording,
-    },
-  });
-  return chosen;
+      replaces: cmd.targetId,
+      at: now,
+    };
+    const out = await runChange(deps, RESERVE_APPLIERS, {
+      id: `reserve/${chosen.reserve}`,
+      chain: task.id,
+      kind: RESERVE_KIND,
+      audit: {
+        at: now,
+        actor: cmd.actor.sub,
+        action: 'task.replace',
+        subject: `${task.id}/${cmd.targetId}`,
+        data: {
+          replaced: cmd.targetId,
+          reserve: chosen.reserve,
+          stratum: chosen.stratum,
+          wording: gone.wording,
+        },
+      },
+      change,
+    });
+    const theirs = out.intent.change as ReserveUse;
+    if (out.created || theirs.replaces === cmd.targetId) return chosen;
+    // the reserve went to another gone target meanwhile: choose again on the new state
+    if (attempt >= 10)
+      throw new ConflictError(
+        'RESERVE.CONTENDED',
+        `the reserves of task ${task.id} kept changing while ${cmd.targetId} was replaced; try again`,
+        { field: 'targetId', rule: 'one reserve per gone target', value: cmd.targetId },
+      );
+  }
 };

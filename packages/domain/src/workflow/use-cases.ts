@@ -5,21 +5,56 @@
  */
 import { acceptEntropy } from './accept-entropy.use-case';
 import { advanceTask, recordFailure } from './advance-task.use-case';
+import { type ChangeApplier, NOTE_KIND, noteApplier, resumeChanges } from './change';
 import { commitTask } from './commit-task.use-case';
 import { createTask } from './create-task.use-case';
 import { deadlineReport } from './deadline-report.use-case';
-import { drawTask } from './draw-task.use-case';
+import { applyDraw, DRAW_KIND, drawTask } from './draw-task.use-case';
 import { freezeTask } from './freeze-task.use-case';
 import { getTaskView } from './get-task.use-case';
+import {
+  ACKNOWLEDGE_KIND,
+  acknowledge,
+  applyAcknowledgement,
+  applyHandoff,
+  HANDOFF_KIND,
+  handoff,
+} from './handoff.use-case';
+import { applyCalendar, CALENDAR_KIND, loadCalendarYear } from './load-calendar.use-case';
+import { applyPublication, PUBLISH_KIND, publishResults } from './publish-results.use-case';
+import { applyResult, RESULT_KIND, recordResult } from './record-result.use-case';
+import { applyReserveUse, RESERVE_KIND, replaceFromReserve } from './replace-from-reserve.use-case';
 import { commitWitness, revealWitness } from './witness.use-case';
-import { acknowledge, handoff } from './handoff.use-case';
-import { loadCalendarYear } from './load-calendar.use-case';
-import { publishResults } from './publish-results.use-case';
-import { recordResult } from './record-result.use-case';
-import { replaceFromReserve } from './replace-from-reserve.use-case';
+import { applyTaskMove, TASK_MOVE_KIND, type WorkflowDeps } from './workflow-deps';
 
 export type { DeadlineLight } from './deadline-report.use-case';
-export { recordAudit, type WorkflowDeps } from './workflow-deps';
+export {
+  moveTask,
+  noteOnce,
+  recordAudit,
+  TASK_MOVE_KIND,
+  type WorkflowDeps,
+} from './workflow-deps';
+
+/** Every kind of change and its applier: what a restart completes (docs/consistency.md). */
+export const changeAppliers: Readonly<Record<string, ChangeApplier<WorkflowDeps>>> = {
+  [TASK_MOVE_KIND]: applyTaskMove,
+  [DRAW_KIND]: applyDraw,
+  [RESULT_KIND]: applyResult,
+  [PUBLISH_KIND]: applyPublication,
+  [HANDOFF_KIND]: applyHandoff,
+  [ACKNOWLEDGE_KIND]: applyAcknowledgement,
+  [RESERVE_KIND]: applyReserveUse,
+  [CALENDAR_KIND]: applyCalendar,
+  [NOTE_KIND]: noteApplier,
+};
+
+/**
+ * Completes the changes a crash left open (of one chain, or all): run at start locally, and
+ * by the workflow when it next touches a task. Returns how many it completed.
+ */
+export const resumeWorkflowChanges = (deps: WorkflowDeps, chain?: string): Promise<number> =>
+  resumeChanges(deps, changeAppliers, chain);
 
 export const workflowUseCases = {
   createTask,

@@ -1,6 +1,6 @@
 import type { DrawOptions } from '@double-random/draw';
 import type { Actor } from '../actor';
-import { isDomainError } from '../errors';
+import { ConflictError, isDomainError } from '../errors';
 import type {
   Clock,
   InspectorRepository,
@@ -11,8 +11,10 @@ import type {
   TargetRepository,
 } from '../ports';
 import { found } from '../use-case-support';
-import { type AuditEntry, type AuditInput, appendEntry } from './audit';
+import { type AuditEntry, type AuditInput, appendEntry, canonicalJson } from './audit';
 import { workingDayCalendar } from './calendar';
+import { APPEND_ATTEMPTS, type ChangeApplier, NOTE_KIND, noteApplier, runChange } from './change';
+import type { Commitment } from './commitment';
 import type { FrozenBundle } from './freeze';
 import type {
   AssignmentRepository,
@@ -23,6 +25,7 @@ import type {
   DrawStore,
   HandoffRepository,
   InspectionHistory,
+  IntentStore,
   ResultRepository,
   TaskRepository,
   WitnessStore,
@@ -46,6 +49,10 @@ export interface WorkflowDeps {
   calendars: CalendarStore;
   /** witnesses' SHA-256 commitments and reveals (docs/entropy.md) */
   witnesses: WitnessStore;
+  /** open changes on their way to the store (docs/consistency.md) */
+  intents: IntentStore;
+  /** waits before retry `attempt` of a contended audit append; jittered backoff in runtimes */
+  backoff?: (attempt: number) => Promise<void>;
   clock: Clock;
   /** e.g. node:crypto's SHA-256 for large pools on Lambda; @noble/hashes otherwise */
   drawOptions?: DrawOptions;
@@ -55,12 +62,15 @@ export type Cmd<T = object> = { actor: Actor } & T;
 
 /**
  * Appends to a chain; a concurrent append (AUDIT.STALE) is retried on the new head: the
- * entry's content does not depend on its position, only its seq and prevHash do.
+ * entry's content does not depend on its position, only its seq and prevHash do. For an entry
+ * that goes with a stored change, use `runChange` / `moveTask` / `noteOnce` instead: they
+ * write the entry exactly once, crash or not (docs/consistency.md).
  */
 export const recordAudit = async (
   audit: AuditLog,
   chain: string,
   input: AuditInput,
+  backoff?: (attempt: number) => Promise<void>,
 ): Promise<AuditEntry> => {
   for (let attempt = 0; ; attempt++) {
     const entry = appendEntry(await audit.head(chain), input);
@@ -68,10 +78,106 @@ export const recordAudit = async (
       await audit.append(chain, entry);
       return entry;
     } catch (e) {
-      if (!(isDomainError(e) && e.code === 'AUDIT.STALE') || attempt >= 4) throw e;
+      if (!(isDomainError(e) && e.code === 'AUDIT.STALE') || attempt + 1 >= APPEND_ATTEMPTS)
+        throw e;
+      await backoff?.(attempt + 1);
     }
   }
 };
+
+/** The change of a task header from `expectedVersion` to `task` (and what goes with it). */
+export interface TaskMove {
+  expectedVersion: number;
+  task: Task;
+  /** the commitment written with the move to Committed */
+  commitment?: Commitment;
+}
+
+/**
+ * Writes a task header move idempotently: a stored version at or past the move's means it
+ * was applied (only the intent `task/v<n>` ever writes version n).
+ */
+export const applyTaskMove = async (deps: WorkflowDeps, change: unknown): Promise<void> => {
+  const move = change as TaskMove;
+  if (move.commitment) await deps.commitments.putOnce(move.commitment);
+  if (move.expectedVersion === 0) {
+    try {
+      await deps.tasks.create(move.task);
+    } catch (e) {
+      if (!(isDomainError(e) && e.code === 'TASK.EXISTS')) throw e;
+    }
+    return;
+  }
+  try {
+    await deps.tasks.update(move.task, move.expectedVersion);
+  } catch (e) {
+    if (!(isDomainError(e) && e.code === 'TASK.STALE')) throw e;
+    const stored = await deps.tasks.get(move.task.id);
+    if (!stored || stored.version < move.task.version) throw e;
+  }
+};
+
+export const TASK_MOVE_KIND = 'task.move';
+
+/** The same move asked again (a retry): equal but for the instant it was asked. */
+const sameMove = (a: Task, b: Task): boolean =>
+  canonicalJson({ ...a, updatedAt: null, createdAt: null }) ===
+  canonicalJson({ ...b, updatedAt: null, createdAt: null });
+
+/**
+ * A task header move with its entry, through the intent `task/v<version>`: of two writers
+ * moving the same version, one wins; the other finds the winner's intent, completes it and
+ * gets `TASK.STALE` unless it asked for the same stage (its own retry).
+ */
+export const moveTask = async (
+  deps: WorkflowDeps,
+  before: Pick<Task, 'version'>,
+  move: Omit<TaskMove, 'expectedVersion'>,
+  audit: { actor: string; action: string; at: string; data: unknown },
+  kind: { name: string; apply: ChangeApplier<WorkflowDeps> } = {
+    name: TASK_MOVE_KIND,
+    apply: applyTaskMove,
+  },
+): Promise<Task> => {
+  const change: TaskMove = { ...move, expectedVersion: before.version };
+  const out = await runChange(
+    deps,
+    { [kind.name]: kind.apply },
+    {
+      id: `task/v${move.task.version}`,
+      chain: move.task.id,
+      kind: kind.name,
+      audit: { ...audit, subject: move.task.id },
+      change,
+    },
+  );
+  if (out.created) return move.task;
+  const theirs = (out.intent.change as TaskMove).task;
+  if (out.intent.kind === kind.name && sameMove(theirs, move.task)) return theirs;
+  throw new ConflictError(
+    'TASK.STALE',
+    `task ${move.task.id} moved to ${theirs.stage} meanwhile (version ${theirs.version}); read it again`,
+    { field: 'version', rule: 'one move per version', value: before.version },
+  );
+};
+
+/**
+ * An entry that records an event with no other stored change (task.notify, inspection.overdue,
+ * task.start), written once per `id` whatever crashes or retries.
+ */
+export const noteOnce = async (
+  deps: WorkflowDeps,
+  chain: string,
+  id: string,
+  audit: AuditInput,
+): Promise<AuditEntry | undefined> =>
+  (
+    await runChange(
+      deps,
+      { [NOTE_KIND]: noteApplier },
+      { id: `note/${id}`, chain, kind: NOTE_KIND, audit, change: null },
+    )
+  ).entry;
 
 export const allPages = async <T>(read: (page: PageRequest) => Promise<Page<T>>): Promise<T[]> => {
   const out: T[] = [];

@@ -9,6 +9,8 @@ interface PublicChain {
   head?: string;
   broken?: { seq: number; reason: string; message: string };
   entries: { seq: number; at: string; action: string; prevHash: string; hash: string }[];
+  /** stored changes against their entries, as the server compares them (docs/consistency.md) */
+  crossCheck?: { ok: boolean; problems: { kind: string; change: string; message: string }[] };
 }
 
 export interface AuditCheck {
@@ -74,6 +76,16 @@ export const verifyAudit = async (o: {
       length: chain.length,
       checked: 'links',
       problem: `the server reports: ${chain.broken?.message ?? 'broken'}`,
+    };
+  if (chain.crossCheck && !chain.crossCheck.ok)
+    return {
+      ok: false,
+      length: chain.length,
+      checked: 'links',
+      problem: `stored changes and entries differ: ${chain.crossCheck.problems
+        .slice(0, 5)
+        .map((p) => `${p.kind} ${p.change}: ${p.message}`)
+        .join('; ')}`,
     };
   if (!o.token)
     return { ok: true, length: chain.length, ...(head ? { head } : {}), checked: 'links' };

@@ -6,7 +6,7 @@ import {
   ValidationError,
 } from '@double-random/domain';
 import { keys, partitions, prefixes } from '../../keys';
-import { getItem, putOnce, queryPage, type TableRef } from '../../table-operations';
+import { getItem, putOnce, queryAll, queryPage, type TableRef } from '../../table-operations';
 import { attributesOf, entityOf } from './support';
 
 const stale = (chain: string, seq: number) =>
@@ -59,6 +59,15 @@ export const createAuditLog = (table: TableRef): AuditLog => ({
       if (isDomainError(e) && e.code === 'AUDIT.STALE') throw stale(chain, entry.seq);
       throw e;
     }
+  },
+
+  async from(chain, seq) {
+    const items = await queryAll(table, {
+      partition: partitions.auditChain(chain),
+      sort: { between: [keys.chainAudit(chain, Math.max(1, seq)).sk, `${prefixes.audit()}~`] },
+      consistent: true,
+    });
+    return items.map((i) => entityOf<AuditEntry>(i));
   },
 
   async read(chain, page) {

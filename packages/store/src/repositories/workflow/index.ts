@@ -9,6 +9,7 @@ import { createDrawStore } from './draw-store';
 import { createHandoffRepository } from './handoff-repository';
 import { createInspectionHistory } from './inspection-history';
 import { createPublicResultIndex } from './public-result-index';
+import { createIntentStore } from './intent-store';
 import { createResultRepository } from './result-repository';
 import { createTaskRepository } from './task-repository';
 import { createWitnessStore } from './witness-store';
@@ -25,6 +26,7 @@ export {
   createInspectionHistory,
   createPublicResultIndex,
   createResultRepository,
+  createIntentStore,
   createTaskRepository,
   createWitnessStore,
 };
@@ -45,6 +47,7 @@ export const workflowRepositoriesOn = (table: TableRef, blobs: BlobStore) => ({
   audit: createAuditLog(table),
   calendars: createCalendarStore(table),
   history: createInspectionHistory(table),
+  intents: createIntentStore(table),
   publicResults: createPublicResultIndex(table),
 });
 export type WorkflowRepositories = ReturnType<typeof workflowRepositoriesOn>;

@@ -1,5 +1,6 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import {
+  ConflictError,
   departmentName,
   type InspectionResult,
   NotFoundError,
@@ -155,18 +156,34 @@ export const createResultRepository = (table: TableRef): ResultRepository => {
         if (!stored) throw notFound(result);
         await publish(task, result, published);
       }
+      // a publication is never undone or re-dated by a later write (a deadline recomputation)
+      const unpublished = 'attribute_not_exists(#pub.#at)';
       try {
         await table.client.send(
           new PutCommand({
             TableName: table.tableName,
             Item: itemOf(task, result),
-            ConditionExpression: 'attribute_exists(#pk)',
-            ExpressionAttributeNames: { '#pk': KEY_ATTRIBUTES.pk },
+            ConditionExpression: published
+              ? `attribute_exists(#pk) AND (${unpublished} OR #pub.#at = :at)`
+              : `attribute_exists(#pk) AND ${unpublished}`,
+            ExpressionAttributeNames: {
+              '#pk': KEY_ATTRIBUTES.pk,
+              '#pub': 'publication',
+              '#at': 'publishedAt',
+            },
+            ...(published ? { ExpressionAttributeValues: { ':at': published } } : {}),
           }),
         );
       } catch (e) {
         if (!isConditionFailure(e)) throw e;
-        throw notFound(result);
+        const now = await getItem(table, key, { consistent: true });
+        if (!now) throw notFound(result);
+        const at = entityOf<InspectionResult>(now).publication.publishedAt;
+        throw new ConflictError(
+          'RESULT.PUBLISHED',
+          `the result of ${result.item} on ${result.targetId} was published at ${at}; it stays so`,
+          { field: 'publication.publishedAt', rule: 'published once', value: at },
+        );
       }
     },
 

@@ -1,0 +1,159 @@
+import { isDomainError } from '../errors';
+import { type AuditEntry, appendEntry, canonicalJson } from './audit';
+import type { AuditLog, ChangeIntent, IntentStore } from './ports';
+
+/**
+ * No change without its record, and no record without its change (docs/consistency.md).
+ *
+ * Every stored change runs as an intent:
+ * 1. the use case validates everything, then writes a write-once intent under a key that is
+ *    deterministic per change (`result/<target>/<item>`, `publish/<target>/<item>`,
+ *    `task/v<version>` …) holding the full change and its audit input;
+ * 2. the audit entry is appended, carrying the intent id in `data.intent`; before each
+ *    attempt the chain after the intent's `since` is read, so an entry already appended for
+ *    this intent (by a crashed run, or a concurrent resumer) is found, never repeated;
+ * 3. the change is applied idempotently by the applier of its kind;
+ * 4. the intent is marked complete.
+ * A crash between any two writes leaves an open intent, which `resumeChanges` completes (at
+ * start locally; on the workflow's next touch of the task in AWS). Contention on the chain is
+ * retried here with backoff; it is never answered as an error after data is stored.
+ */
+
+/** Applies one kind of change; called again after a crash, so it must be idempotent. */
+export type ChangeApplier<D> = (deps: D, change: unknown) => Promise<void>;
+
+export interface ChangeDeps {
+  audit: AuditLog;
+  intents: IntentStore;
+  /** waits before retry `attempt` (1, 2, …) of a contended append; jittered backoff in runtimes */
+  backoff?: (attempt: number) => Promise<void>;
+}
+
+/** Enough for 20+ writers on one chain: each round of contention lets at least one through. */
+export const APPEND_ATTEMPTS = 60;
+
+/** The intent id the entry carries; every entry written through an intent has one. */
+export const intentOfEntry = (e: Pick<AuditEntry, 'data'>): string | undefined => {
+  const d = e.data as { intent?: unknown } | null;
+  return d && typeof d === 'object' && typeof d.intent === 'string' ? d.intent : undefined;
+};
+
+const entryData = (data: unknown, intent: string): Record<string, unknown> =>
+  data && typeof data === 'object' && !Array.isArray(data)
+    ? { ...(data as Record<string, unknown>), intent }
+    : { intent, value: data ?? null };
+
+const isStale = (e: unknown) => isDomainError(e) && e.code === 'AUDIT.STALE';
+
+/**
+ * Appends the intent's entry once: reads the chain from the intent's `since` (the entry, if
+ * appended already, can only be there), and appends after the head otherwise. Losing the
+ * head to another writer is retried on the new head, with backoff.
+ */
+export const appendOnce = async (deps: ChangeDeps, intent: ChangeIntent): Promise<AuditEntry> => {
+  let from = Math.max(1, intent.since);
+  let head: AuditEntry | undefined;
+  for (let attempt = 0; ; attempt++) {
+    const entries = await deps.audit.from(intent.chain, from);
+    const mine = entries.find((e) => intentOfEntry(e) === intent.id && e.seq > intent.since);
+    if (mine) return mine;
+    head = entries.at(-1) ?? head;
+    if (head) from = head.seq;
+    const entry = appendEntry(head, {
+      ...intent.audit,
+      data: entryData(intent.audit.data, intent.id),
+    });
+    try {
+      await deps.audit.append(intent.chain, entry);
+      return entry;
+    } catch (e) {
+      if (!isStale(e) || attempt + 1 >= APPEND_ATTEMPTS) throw e;
+      await deps.backoff?.(attempt + 1);
+    }
+  }
+};
+
+/** What a use case asks to change: the intent without `since` (read here). */
+export type ChangeDraft = Omit<ChangeIntent, 'since' | 'seq'>;
+
+export interface ChangeOutcome {
+  /** the intent as stored: this call's, or the one already under its id */
+  intent: ChangeIntent;
+  /** this call wrote the intent (false: the change was asked before, by this caller or another) */
+  created: boolean;
+  /** its entry (absent only when `leaveTheirs` left another writer's change to it) */
+  entry?: AuditEntry;
+}
+
+/** Same change: the stored intent's change and kind equal the draft's (audit time aside). */
+export const sameChange = (a: Pick<ChangeIntent, 'kind' | 'change'>, b: typeof a): boolean =>
+  a.kind === b.kind && canonicalJson(a.change ?? null) === canonicalJson(b.change ?? null);
+
+/** Completes a stored intent: its entry once, its change applied, the intent closed. */
+export const completeIntent = async <D extends ChangeDeps>(
+  deps: D,
+  appliers: Readonly<Record<string, ChangeApplier<D>>>,
+  intent: ChangeIntent,
+): Promise<AuditEntry> => {
+  const apply = appliers[intent.kind];
+  if (!apply) throw new Error(`no applier for changes of kind ${intent.kind}`);
+  const entry = await appendOnce(deps, intent);
+  await apply(deps, intent.change);
+  await deps.intents.complete(intent.chain, intent.id, entry.seq);
+  return entry;
+};
+
+/**
+ * Runs one change through its intent (steps 1–4 above). When an intent already stands under
+ * the id, it is completed (whoever wrote it) and returned with `created: false`: the caller
+ * decides whether that is its own retry (`sameChange`) or a conflict.
+ */
+export const runChange = async <D extends ChangeDeps>(
+  deps: D,
+  appliers: Readonly<Record<string, ChangeApplier<D>>>,
+  draft: ChangeDraft,
+  options: { leaveTheirs?: (stored: ChangeIntent) => boolean } = {},
+): Promise<ChangeOutcome> => {
+  const since = (await deps.audit.head(draft.chain))?.seq ?? 0;
+  const { stored, created } = await deps.intents.open({ ...draft, since });
+  // another writer's change under way: its writer completes it (or a restart does)
+  if (!created && stored.seq === undefined && options.leaveTheirs?.(stored))
+    return { intent: stored, created };
+  if (stored.seq === undefined)
+    return { intent: stored, created, entry: await completeIntent(deps, appliers, stored) };
+  const [entry] = await deps.audit.from(stored.chain, stored.seq);
+  if (!entry || intentOfEntry(entry) !== stored.id)
+    throw new Error(
+      `intent ${stored.id} names entry ${stored.seq} of ${stored.chain}, which is not its`,
+    );
+  return { intent: stored, created, entry };
+};
+
+/**
+ * Completes every open intent (of one chain, or all): the restart after a crash. Returns how
+ * many were completed.
+ */
+export const resumeChanges = async <D extends ChangeDeps>(
+  deps: D,
+  appliers: Readonly<Record<string, ChangeApplier<D>>>,
+  chain?: string,
+): Promise<number> => {
+  let done = 0;
+  let cursor: string | undefined;
+  do {
+    const page = await deps.intents.listOpen(
+      cursor === undefined ? { limit: 100 } : { limit: 100, cursor },
+      chain,
+    );
+    for (const intent of page.items) {
+      await completeIntent(deps, appliers, intent);
+      done++;
+    }
+    cursor = page.cursor;
+  } while (cursor !== undefined);
+  return done;
+};
+
+/** A record with no stored change besides itself (task.notify, inspection.overdue …), once. */
+export const NOTE_KIND = 'note';
+export const noteApplier: ChangeApplier<ChangeDeps> = async () => {};

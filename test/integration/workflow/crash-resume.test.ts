@@ -1,0 +1,236 @@
+import {
+  bundleDigests,
+  type Commitment,
+  moveTask,
+  resumeWorkflowChanges,
+  workflowUseCases as uc,
+  type WorkflowDeps,
+} from '@double-random/domain';
+import { afterAll, describe, expect, it } from 'vitest';
+import { exampleBundle, exampleResult, frozenExample, task } from '../store/workflow-fixtures';
+import {
+  Crash,
+  consistency,
+  crashingClient,
+  office,
+  resultInput,
+  scjg,
+  seedInspecting,
+  TASK,
+  TWENTY,
+  useScenarios,
+} from './consistency-support';
+
+const scenario = useScenarios();
+
+/** Writes the seed of a scenario makes before the use case under test runs. */
+type Seed = (deps: WorkflowDeps) => Promise<void>;
+/** The use case under test; its second run is a client's retry after the crash. */
+type Act = (deps: WorkflowDeps) => Promise<unknown>;
+
+const seededTask =
+  (more: Seed = async () => {}): Seed =>
+  async (deps) => {
+    await seedInspecting(deps);
+    await more(deps);
+  };
+
+/** Refusals a retry may answer after the first attempt's change was completed by the restart. */
+const settledRefusals = new Set(['RESULT.EXISTS', 'HANDOFF.ALREADY_ACKNOWLEDGED']);
+
+/**
+ * For n = 1, 2, …: a fresh table with the seed, the use case on a client that dies right
+ * after its n-th write, a restart (resume of open changes), then the check that every stored
+ * change has exactly one entry and every entry its change; then the client's retry, and the
+ * same check. Ends with the first n the use case finishes under. Returns the writes it makes.
+ */
+const everyCrash = async (seed: Seed, act: Act, check?: (deps: WorkflowDeps) => Promise<void>) => {
+  for (let n = 1; n < 200; n++) {
+    const s = await scenario();
+    const good = s.deps();
+    await seed(good);
+    const crashing = crashingClient(s.client, n);
+    const outcome = await act(s.deps(crashing.client)).then(
+      () => 'done' as const,
+      (e: unknown) => e,
+    );
+    if (outcome === 'done') {
+      const after = await consistency(good);
+      expect(after.check.problems, `no crash (${n - 1} writes)`).toEqual([]);
+      if (check) await check(good);
+      return n - 1;
+    }
+    expect(outcome, `crash after write ${n}`).toBeInstanceOf(Crash);
+    await resumeWorkflowChanges(good);
+    const resumed = await consistency(good);
+    expect(resumed.chain.ok, `chain after crash ${n}`).toBe(true);
+    expect(resumed.check.problems, `after crash ${n} and restart`).toEqual([]);
+    expect(resumed.open).toEqual([]);
+    await act(good).catch((e: { code?: string }) => {
+      if (!settledRefusals.has(e.code ?? '')) throw e;
+    });
+    const retried = await consistency(good);
+    expect(retried.check.problems, `after crash ${n}, restart and retry`).toEqual([]);
+    if (check) await check(good);
+  }
+  throw new Error('the use case never finished');
+};
+
+const record = (deps: WorkflowDeps, target: string, over: Record<string, unknown> = {}) =>
+  uc.recordResult(deps, { actor: scjg, input: resultInput(target, over) });
+
+const handoffInput = {
+  taskId: TASK,
+  targetId: 'T01',
+  item: 'FOOD-01',
+  kind: 'department-in-charge' as const,
+  receiverDepartment: 'STHJ',
+  receiverName: '区市场监管局执法大队',
+  reason: '待后续处理的问题',
+  date: '2026-04-02',
+};
+
+/** A frozen, committed task with its entropy in, waiting for its draw. */
+const seedAwaitingDraw: Seed = async (deps) => {
+  const t = task(TASK, { stage: 'AwaitingEntropy', entropy: exampleBundle.entropy, version: 1 });
+  await moveTask(
+    deps,
+    { version: 0 },
+    { task: t },
+    { at: t.createdAt, actor: office.sub, action: 'task.create', data: {} },
+  );
+  const frozen = frozenExample();
+  await deps.bundles.putOnce(TASK, frozen);
+  await deps.commitments.putOnce({
+    taskId: TASK,
+    drawId: TASK,
+    ...bundleDigests(frozen),
+    participants: [],
+    entropySource: t.entropySource,
+    at: '2026-03-02T02:00:00.000Z',
+  } as Commitment);
+};
+
+const [gone] = exampleResult.strata[0]!.selected;
+const goneTeam = exampleResult.assignments.find((a) => a.target === gone)!.members;
+
+/** Writes each use case made when no crash came. */
+const writesOf: Record<string, number> = {};
+
+describe('a crash after any write, then a restart, ends consistent (dynalite)', () => {
+  afterAll(() => {
+    // every n from 1 to these was crashed at, restarted and checked
+    console.info('writes per use case (each one a crash point):', JSON.stringify(writesOf));
+  });
+
+  it('record a result', async () => {
+    writesOf.record = await everyCrash(
+      seededTask(),
+      (deps) => record(deps, 'T01'),
+      async (deps) => {
+        expect(await deps.results.get(TASK, 'T01', 'FOOD-01')).toBeDefined();
+      },
+    );
+    expect(writesOf.record).toBeGreaterThanOrEqual(4);
+  });
+
+  it('publish two results', async () => {
+    writesOf.publish = await everyCrash(
+      seededTask(async (deps) => {
+        for (const t of TWENTY.slice(0, 2)) await record(deps, t);
+      }),
+      (deps) => uc.publishResults(deps, { actor: scjg, taskId: TASK, department: 'SCJG' }),
+      async (deps) => {
+        const stored = await deps.results.listByTask(TASK);
+        expect(stored.every((r) => r.publication.publishedAt !== undefined)).toBe(true);
+      },
+    );
+    expect(writesOf.publish).toBeGreaterThanOrEqual(8);
+  });
+
+  it('hand off a problem', async () => {
+    writesOf.handoff = await everyCrash(
+      seededTask(async (deps) => {
+        await record(deps, 'T01', { wording: 'pending-follow-up' });
+      }),
+      (deps) => uc.handoff(deps, { actor: scjg, input: handoffInput }),
+      async (deps) => {
+        expect(await deps.handoffs.listByTask(TASK)).toHaveLength(1);
+      },
+    );
+  });
+
+  it('acknowledge a handoff', async () => {
+    let handoffId = '';
+    writesOf.acknowledge = await everyCrash(
+      seededTask(async (deps) => {
+        await record(deps, 'T01', { wording: 'pending-follow-up' });
+        handoffId = (await uc.handoff(deps, { actor: scjg, input: handoffInput })).id;
+      }),
+      (deps) =>
+        uc.acknowledge(deps, {
+          actor: { sub: 'sthj-1', roles: ['dept:STHJ'] },
+          input: {
+            taskId: TASK,
+            handoffId,
+            acknowledgedBy: '张三',
+            at: '2026-04-02T03:00:00.000Z',
+          },
+        }),
+      async (deps) => {
+        expect((await deps.handoffs.get(TASK, handoffId))?.acknowledgement).toBeDefined();
+      },
+    );
+  });
+
+  it('move the task on', async () => {
+    writesOf.advance = await everyCrash(
+      seededTask(),
+      (deps) => uc.advanceTask(deps, { actor: office, taskId: TASK, to: 'Publishing' }),
+      async (deps) => {
+        expect((await deps.tasks.get(TASK))?.stage).toBe('Publishing');
+      },
+    );
+  });
+
+  it('replace a gone target by its reserve', async () => {
+    writesOf.replace = await everyCrash(
+      seededTask(async (deps) => {
+        await record(deps, gone!, { wording: 'unreachable', team: goneTeam });
+      }),
+      (deps) => uc.replaceFromReserve(deps, { actor: office, taskId: TASK, targetId: gone! }),
+      async (deps) => {
+        const used = (await deps.assignments.listByTask(TASK)).filter((a) => a.replaces === gone);
+        expect(used).toHaveLength(1);
+      },
+    );
+  });
+
+  it('run the draw', async () => {
+    writesOf.draw = await everyCrash(
+      seedAwaitingDraw,
+      (deps) => uc.drawTask(deps, { actor: office, taskId: TASK }),
+      async (deps) => {
+        expect((await deps.tasks.get(TASK))?.stage).toBe('Drawn');
+        expect((await deps.draws.get(TASK))?.result.resultDigest).toBe(exampleResult.resultDigest);
+        expect(await deps.assignments.listByTask(TASK)).toHaveLength(14);
+      },
+    );
+  });
+
+  it('load a holiday schedule (the calendar chain)', async () => {
+    writesOf.calendar = await everyCrash(
+      seededTask(),
+      (deps) =>
+        uc.loadCalendarYear(deps, {
+          actor: office,
+          input: { year: 2027, holidays: ['2027-01-01'], makeUpWorkdays: [] },
+        }),
+      async (deps) => {
+        expect((await deps.calendars.list()).map((y) => y.year)).toContain(2027);
+        const entries = (await deps.audit.read('calendar', { limit: 100 })).items;
+        expect(entries).toHaveLength(1);
+      },
+    );
+  });
+});
