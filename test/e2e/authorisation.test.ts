@@ -24,6 +24,8 @@ const YEAR = 2027;
 const OWN = 'SCJG';
 const OTHER = 'STHJ';
 const T_ID = usccOf(1);
+/** a drand round years ahead: the task only needs to exist, its entropy is never entered */
+const FUTURE_ROUND = 'drand:quicknet:99999999';
 
 const everyone: Row['expect'] = {
   office: 'pass',
@@ -73,9 +75,10 @@ const stageFirst: Row['expect'] = {
   inspector: 'pass',
   none: 401,
 };
-const hiddenUntilPublished: Row['expect'] = {
-  office: 'pass',
-  own: 'pass',
+/** A public route answers everyone alike: the seeded plan is approved, not published. */
+const unpublished: Row['expect'] = {
+  office: 404,
+  own: 404,
   other: 404,
   inspector: 404,
   none: 404,
@@ -108,7 +111,8 @@ const planTasks = [
   {
     seq: 1,
     name: '任务',
-    items: ['AZ-1'],
+    // its own item: an item's planned count is summed over the plan's tasks (band per item)
+    items: ['AZ-0'],
     strata: [{ key: 'all', ratioBp: 500 }],
     window: { start: `${YEAR}-03-01`, end: `${YEAR}-11-30` },
     teamSize: 2,
@@ -224,8 +228,13 @@ const table: Record<string, Row> = {
     body: { expectedVersion: 1, tasks: planTasks },
     expect: ownOnly,
   },
-  'GET /plans/{year}/departments/{dept}': { path: plan, expect: hiddenUntilPublished },
+  'GET /plans/{year}/departments/{dept}': { path: plan, expect: unpublished },
+  'GET /plans/{year}/departments/{dept}/internal': {
+    path: `${plan}/internal`,
+    expect: ownAndOffice,
+  },
   'GET /plans/{year}': { path: `/plans/${YEAR}`, expect: everyone },
+  'GET /plans/{year}/internal': { path: `/plans/${YEAR}/internal`, expect: officeOnly },
   'POST /plans/{year}/departments/{dept}/approve': {
     path: `${plan}/approve`,
     body: { expectedVersion: 99 },
@@ -265,14 +274,14 @@ const table: Record<string, Row> = {
   },
   'POST /tasks': {
     path: '/tasks',
-    body: { department: OWN, year: YEAR, seq: 2, entropySource: `ceremony:${YEAR}-12-30` },
+    body: { department: OWN, year: YEAR, seq: 2, entropySource: FUTURE_ROUND },
     expect: officeOnly,
   },
   'GET /tasks/{taskId}/detail': { path: `/tasks/${TASK}/detail`, expect: hiddenFromOthers },
   'GET /office/deadlines': { path: '/office/deadlines', expect: officeOnly },
   'POST /tasks/{taskId}/entropy': {
     path: `/tasks/${TASK}/entropy`,
-    body: { entropy: `ceremony:${YEAR}-03-02:1` },
+    body: { entropy: `${FUTURE_ROUND}:00` },
     expect: officeOnly,
   },
   'POST /tasks/{taskId}/results': {
@@ -340,6 +349,7 @@ beforeAll(async () => {
     const res = await api.request('POST', path, { token: tokens.own, body });
     expect(res.status, `${path}: ${JSON.stringify(res.body)}`).toBe(201);
   };
+  await seed(`/departments/${OWN}/items`, { ...item, code: 'AZ-0' });
   await seed(`/departments/${OWN}/items`, { ...item, code: 'AZ-1' });
   await seed(`/departments/${OWN}/targets`, { ...target, uscc: T_ID });
   await seed(`/departments/${OWN}/inspectors`, { ...inspector, id: 'P0001', name: '张三' });
@@ -352,7 +362,7 @@ beforeAll(async () => {
   expect(approved.status, JSON.stringify(approved.body)).toBe(200);
   await workflowUseCases.createTask(workflowDeps(), {
     actor: { sub: 'office-1', roles: ['office'] },
-    input: { department: OWN, year: YEAR, seq: 2, entropySource: `ceremony:${YEAR}-03-02` },
+    input: { department: OWN, year: YEAR, seq: 2, entropySource: FUTURE_ROUND },
   });
 }, 30_000);
 
@@ -395,4 +405,95 @@ describe('authorisation of every route', () => {
       expect(Object.keys(seen)).toHaveLength(callers.length);
     });
   }
+});
+
+/**
+ * Who may call comes before what was sent: a caller refused by token and path alone gets
+ * that refusal for an empty body too, never the schema's list of missing fields.
+ */
+describe('refusals before validation', () => {
+  // the department whose results are published is named in the body: refused with the data
+  const decidedByBody = new Set(['POST /tasks/{taskId}/publish as other']);
+  const callers: Caller[] = ['none', 'inspector', 'other', 'office', 'own'];
+  for (const route of routes) {
+    const key = keyOf(route);
+    const row = table[key];
+    if (!row || (row.body === undefined && row.csv === undefined)) continue;
+    const refused = callers.filter(
+      (c) =>
+        (row.expect[c] === 401 || row.expect[c] === 403) && !decidedByBody.has(`${key} as ${c}`),
+    );
+    if (refused.length === 0) continue;
+    it(`${key} refuses ${refused.join(', ')} whatever the body`, async () => {
+      for (const caller of refused) {
+        const res = await api.request(route.method, row.path, {
+          ...(caller === 'none' ? {} : { token: tokens[caller] }),
+          body: {},
+        });
+        expect(res.status, `${key} as ${caller}: ${JSON.stringify(res.body)}`).toBe(
+          row.expect[caller],
+        );
+      }
+    });
+  }
+
+  it('answers 403 to a department posting {} to the office-only POST /tasks', async () => {
+    const res = await api.request('POST', '/tasks', { token: tokens.own, body: {} });
+    expect(res.status).toBe(403);
+    expect(res.body.error.code).toBe('AUTH.NOT_OFFICE');
+  });
+
+  it("answers 403 to a department posting {} to another department's targets", async () => {
+    const res = await api.request('POST', `/departments/${OTHER}/targets`, {
+      token: tokens.own,
+      body: {},
+    });
+    expect(res.status).toBe(403);
+    expect(res.body.error.code).toBe('AUTH.NOT_DEPARTMENT');
+  });
+
+  it('still validates the body of a caller who may call', async () => {
+    const res = await api.request('POST', `/departments/${OWN}/targets`, {
+      token: tokens.own,
+      body: {},
+    });
+    expect(res.status).toBe(400);
+  });
+});
+
+describe('public routes', () => {
+  it('answer the same with a token as without: a draft stays hidden from its own department', async () => {
+    const anonymous = await api.request('GET', plan);
+    const withToken = await api.request('GET', plan, { token: tokens.own });
+    expect(anonymous.status).toBe(404);
+    expect(withToken.status).toBe(404);
+    expect(withToken.body).toEqual(anonymous.body);
+  });
+
+  it('ignore a broken token instead of refusing it, as a route without authorizer does', async () => {
+    const res = await api.request('GET', `/departments/${OWN}/items`, { token: 'not-a-token' });
+    expect(res.status).toBe(200);
+  });
+
+  it('leave drafts to the internal read, where the office reads a plan it is about to approve', async () => {
+    const res = await api.request('GET', `${plan}/internal`, { token: tokens.office });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ department: OWN, year: YEAR, status: 'approved' });
+    expect(res.body.history.length).toBeGreaterThan(0);
+  });
+});
+
+describe('inspector tokens', () => {
+  it('carry no powers of the department they name', async () => {
+    const inspector = await api.tokenFor('inspector', OWN, 'P0077');
+    const list = await api.request('GET', `/departments/${OWN}/inspectors`, { token: inspector });
+    expect(list.status).toBe(403);
+    const create = await api.request('POST', `/departments/${OWN}/targets`, {
+      token: inspector,
+      body: { ...target, uscc: usccOf(9) },
+    });
+    expect(create.status).toBe(403);
+    const draft = await api.request('GET', `${plan}/internal`, { token: inspector });
+    expect(draft.status).toBe(403);
+  });
 });

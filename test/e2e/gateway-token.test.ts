@@ -70,6 +70,14 @@ describe('token CLI', () => {
     expect(await res.json()).toMatchObject({ sub: 'P0042', roles: ['inspector'] });
   });
 
+  it('refuses a lifetime above seven days with exit 2 and the limit', async () => {
+    const failure = await token(['--role', 'office', '--ttl', '3153600000'], {
+      DATA_DIR: dataDir,
+    }).catch((error: { code: number; stdout: string; stderr: string }) => error);
+    expect(failure).toMatchObject({ code: 2, stdout: '' });
+    expect((failure as { stderr: string }).stderr).toMatch(/at most 604800 s \(7 days\)/);
+  });
+
   it('exits with 2 and says why on a bad department code', async () => {
     const failure = await token(['--role', 'dept', '--dept', 'scjg'], { DATA_DIR: dataDir }).catch(
       (error: { code: number; stdout: string; stderr: string }) => error,

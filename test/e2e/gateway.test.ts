@@ -228,12 +228,27 @@ describe('local gateway over HTTP', () => {
     expect(res.status).toBe(401);
   });
 
-  it('gives a public route the actor when a valid token comes with it, and none otherwise', async () => {
+  it('gives a public route no actor even with a valid token, as a route without authorizer in AWS', async () => {
     const token = await identity.issueToken({ role: 'office' });
     const withToken = await (await call('/maybe', { headers: bearer(token) })).json();
-    expect(withToken.actor).toMatchObject({ roles: ['office'] });
+    expect(withToken.actor).toBeNull();
     const anonymous = await (await call('/maybe')).json();
     expect(anonymous.actor).toBeNull();
+  });
+
+  it('refuses a token sent without the Bearer prefix with 401', async () => {
+    const token = await identity.issueToken({ role: 'office' });
+    const res = await call('/whoami', { headers: { authorization: token } });
+    expect(res.status).toBe(401);
+    expect(await (await call('/whoami', { headers: bearer(token) })).status).toBe(200);
+  });
+
+  it('refuses a token made to live longer than seven days, even signed with the key', async () => {
+    await expect(
+      identity.issueToken({ role: 'office', ttlSeconds: 8 * 24 * 3600 }),
+    ).rejects.toThrow(/at most 604800 s \(7 days\)/);
+    const week = await identity.issueToken({ role: 'office', ttlSeconds: 7 * 24 * 3600 });
+    expect((await call('/whoami', { headers: bearer(week) })).status).toBe(200);
   });
 
   it('answers malformed JSON with 400 REQUEST.MALFORMED_JSON', async () => {

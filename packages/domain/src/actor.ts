@@ -15,8 +15,20 @@ export interface Actor {
 }
 
 export const isOffice = (actor: Actor): boolean => actor.roles.includes('office');
+export const isInspector = (actor: Actor): boolean => actor.roles.includes('inspector');
+
+/**
+ * The departments whose staff the actor is. An inspector's account may name the department
+ * it works for (`inspector` with `dept:SCJG`), but that is where the inspector belongs, not a
+ * power: inspectors act on their own assignments and conflicts only, never as the department.
+ */
+export const departmentsOf = (actor: Actor): string[] =>
+  isInspector(actor)
+    ? []
+    : actor.roles.filter((r) => r.startsWith('dept:')).map((r) => r.slice('dept:'.length));
+
 export const isDepartment = (actor: Actor, dept: string): boolean =>
-  actor.roles.includes(`dept:${dept}`);
+  departmentsOf(actor).includes(dept);
 
 /** A department writes only its own directories, items, plans (谁主管谁监管). */
 export const assertCanWriteDepartment = (actor: Actor, dept: string): void => {

@@ -168,11 +168,9 @@ const flattenClaims = (claims: Record<string, unknown>): Record<string, string> 
   return out;
 };
 
-const bearer = (header: string | undefined): string | undefined => {
-  if (!header) return undefined;
-  const token = header.replace(/^Bearer\s+/i, '').trim();
-  return token === '' ? undefined : token;
-};
+/** The token of an `Authorization: Bearer <token>` header; a bare token is no bearer token. */
+const bearer = (header: string | undefined): string | undefined =>
+  header ? /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1] : undefined;
 
 class BodyTooLarge extends Error {}
 
@@ -323,7 +321,9 @@ export const startGateway = async (options: GatewayOptions): Promise<Gateway> =>
       }
       const { route, routeKey } = matched.compiled;
 
-      const token = bearer(req.headers.authorization);
+      // Public routes have no authorizer in AWS: a token neither helps nor hurts there, and
+      // its claims never reach the handler, so a public answer is the same for everyone.
+      const token = route.auth === 'required' ? bearer(req.headers.authorization) : undefined;
       const verified = token && options.verifier ? await options.verifier(token) : undefined;
       if (route.auth === 'required' && !verified) {
         req.resume();

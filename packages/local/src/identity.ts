@@ -19,6 +19,8 @@ export const LOCAL_AUDIENCE = 'double-random-local';
 export const KEY_FILE_NAME = 'local-jwt-key.json';
 const ALG = 'ES256';
 const DEFAULT_TTL_SECONDS = 12 * 60 * 60;
+/** The longest lifetime a local token may have: a week, so a leaked token does not outlive it. */
+export const MAX_TTL_SECONDS = 7 * 24 * 60 * 60;
 
 export type LocalRole = 'office' | 'dept' | 'inspector';
 export const LOCAL_ROLES: readonly LocalRole[] = ['office', 'dept', 'inspector'];
@@ -131,6 +133,11 @@ export const openLocalIdentity = async (options: { dataDir: string }): Promise<L
         'TOKEN.BAD_TTL',
         `bad lifetime ${ttl}: a whole number of seconds above 0`,
       );
+    if (ttl > MAX_TTL_SECONDS)
+      throw new UsageError(
+        'TOKEN.TTL_TOO_LONG',
+        `--ttl ${ttl} is longer than a token may live: at most ${MAX_TTL_SECONDS} s (7 days); the default is ${DEFAULT_TTL_SECONDS} s (12 h)`,
+      );
     const use = o.use ?? 'id';
     const iat = Math.floor((o.issuedAt ?? new Date()).getTime() / 1000);
     const claims: JWTPayload =
@@ -161,6 +168,8 @@ export const openLocalIdentity = async (options: { dataDir: string }): Promise<L
         algorithms: [ALG],
         requiredClaims: ['sub', 'exp', 'iat'],
       });
+      // a token made to live longer than the cap (by hand, with the key) is not accepted either
+      if ((payload.exp ?? 0) - (payload.iat ?? 0) > MAX_TTL_SECONDS) return undefined;
       // Like the API Gateway JWT authorizer: an id token must name the audience in `aud`,
       // an access token in `client_id`.
       const audiences = Array.isArray(payload.aud) ? payload.aud : [payload.aud];

@@ -4,7 +4,9 @@ import {
   type HttpEvent,
   httpHandler,
   type LambdaContext,
+  officeOnly,
   ok,
+  ownDepartment,
   z,
 } from '../../../functions/src/http/middleware';
 
@@ -165,5 +167,104 @@ describe('httpHandler', () => {
       context,
     );
     expect(parse(accepted.body)).toEqual({ bytes: 3 });
+  });
+});
+
+describe('httpHandler access rules', () => {
+  const body = z.object({ name: z.string().min(1) });
+  let handled = 0;
+  const ownOnly = httpHandler({
+    auth: 'required',
+    access: ownDepartment,
+    body,
+    handler: async () => {
+      handled++;
+      return ok({});
+    },
+  });
+  const json = { 'content-type': 'application/json' };
+  const path = { dept: 'STHJ' };
+
+  it('refuses a caller outside the department with 403 before the body is validated', async () => {
+    const result = await ownOnly(
+      event(
+        { headers: json, body: '{}', pathParameters: path },
+        { sub: 'u-2', 'cognito:groups': '[dept:SCJG]' },
+      ),
+      context,
+    );
+    expect(result.statusCode).toBe(403);
+    expect(parse(result.body).error.code).toBe('AUTH.NOT_DEPARTMENT');
+  });
+
+  it('refuses before the body is even parsed: malformed JSON still gets 403', async () => {
+    const result = await ownOnly(
+      event(
+        { headers: json, body: '{not json', pathParameters: path },
+        { sub: 'u-2', 'cognito:groups': '[dept:SCJG]' },
+      ),
+      context,
+    );
+    expect(result.statusCode).toBe(403);
+  });
+
+  it('answers 401 before the access rule when there is no token', async () => {
+    const result = await ownOnly(
+      event({ headers: json, body: '{}', pathParameters: path }),
+      context,
+    );
+    expect(result.statusCode).toBe(401);
+  });
+
+  it('lets a member through to validation and the handler', async () => {
+    const claims = { sub: 'u-3', 'cognito:groups': '[dept:STHJ]' };
+    const invalid = await ownOnly(
+      event({ headers: json, body: '{}', pathParameters: path }, claims),
+      context,
+    );
+    expect(invalid.statusCode).toBe(400);
+    const before = handled;
+    const valid = await ownOnly(
+      event({ headers: json, body: '{"name":"x"}', pathParameters: path }, claims),
+      context,
+    );
+    expect(valid.statusCode).toBe(200);
+    expect(handled).toBe(before + 1);
+  });
+
+  it("does not take an inspector's department for a department's powers", async () => {
+    const result = await ownOnly(
+      event(
+        { headers: json, body: '{"name":"x"}', pathParameters: path },
+        { sub: 'P1', 'cognito:groups': '[inspector dept:STHJ]' },
+      ),
+      context,
+    );
+    expect(result.statusCode).toBe(403);
+  });
+
+  it('refuses a non-office caller of an office route with AUTH.NOT_OFFICE', async () => {
+    const officeRoute = httpHandler({
+      auth: 'required',
+      access: officeOnly('create inspection tasks'),
+      body,
+      handler: async () => ok({}),
+    });
+    const result = await officeRoute(
+      event({ headers: json, body: '{}' }, { sub: 'u-2', 'cognito:groups': '[dept:SCJG]' }),
+      context,
+    );
+    expect(result.statusCode).toBe(403);
+    expect(parse(result.body).error.code).toBe('AUTH.NOT_OFFICE');
+  });
+
+  it('cannot be given to a public route, which answers everyone alike', () => {
+    expect(() =>
+      httpHandler({
+        auth: 'public',
+        access: ownDepartment as never,
+        handler: async () => ok({}),
+      }),
+    ).toThrow(/public route/);
   });
 });

@@ -1,11 +1,12 @@
 import { ItemCreateInputSchema, itemUseCases } from '@double-random/domain';
 import { dependencies } from '../../composition';
-import { created, httpHandler } from '../middleware';
+import { created, httpHandler, ownDepartment } from '../middleware';
 import { DeptPathSchema, entryLocation } from './directory.schemas';
 
 /** POST /departments/{dept}/items: a new entry of the department's directory. */
 export const handler = httpHandler({
   auth: 'required',
+  access: ownDepartment,
   path: DeptPathSchema,
   body: ItemCreateInputSchema,
   handler: async ({ actor, path, body }) => {

@@ -1,6 +1,6 @@
 import { inspectorUseCases } from '@double-random/domain';
 import { dependencies } from '../../composition';
-import { httpHandler, ok } from '../middleware';
+import { departmentOrSelf, httpHandler, ok } from '../middleware';
 import { ConflictBodySchema, EntryPathSchema } from './directory.schemas';
 import { inspectorViewFor } from './inspector-view';
 
@@ -10,6 +10,7 @@ import { inspectorViewFor } from './inspector-view';
  */
 export const handler = httpHandler({
   auth: 'required',
+  access: departmentOrSelf(true),
   path: EntryPathSchema,
   body: ConflictBodySchema,
   handler: async ({ actor, path, body }) => {

@@ -35,6 +35,7 @@ import { handler as getItem } from './get-item.handler';
 import { handler as getTarget } from './get-target.handler';
 import { handler as importInspectors } from './import-inspectors.handler';
 import { handler as importTargets } from './import-targets.handler';
+import { PublicItemSchema } from './item-view';
 import { handler as listInspectors } from './list-inspectors.handler';
 import { handler as listItems } from './list-items.handler';
 import { handler as listTargets } from './list-targets.handler';
@@ -247,7 +248,7 @@ export const directoryRoutes: readonly RouteDefinition[] = [
     one: 'item',
     many: 'items',
     schema: ItemSchema,
-    readSchema: () => ItemSchema,
+    readSchema: () => PublicItemSchema,
     reads: 'public',
     create: { handler: createItem, body: ItemCreateInputSchema, summary: 'Add an inspection item' },
     list: {

@@ -2,7 +2,7 @@ import type { Actor, DepartmentCode, TargetDeactivateInput } from '@double-rando
 import { type Dependencies, dependencies } from '../../composition';
 import { readImportBody } from '../../import/decode';
 import type { importTargets } from '../../import/import.use-case';
-import { httpHandler, ok, type z } from '../middleware';
+import { httpHandler, ok, ownDepartment, type z } from '../middleware';
 import {
   DeactivateBodySchema,
   DeptPathSchema,
@@ -30,6 +30,7 @@ export const updateHandler = <U extends object>(
 ) =>
   httpHandler({
     auth: 'required',
+    access: ownDepartment,
     path: EntryPathSchema,
     body,
     handler: async ({ actor, path, body }) => {
@@ -55,6 +56,7 @@ export const deactivateHandler = (
 ) =>
   httpHandler({
     auth: 'required',
+    access: ownDepartment,
     path: EntryPathSchema,
     body: DeactivateBodySchema,
     handler: async ({ actor, path, body }) => {
@@ -79,6 +81,7 @@ export const importHandler = (
 ) =>
   httpHandler({
     auth: 'required',
+    access: ownDepartment,
     rawBody: true,
     accept: IMPORT_MEDIA_TYPES,
     path: DeptPathSchema,

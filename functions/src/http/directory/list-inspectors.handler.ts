@@ -1,12 +1,13 @@
 import { inspectorUseCases } from '@double-random/domain';
 import { dependencies } from '../../composition';
-import { httpHandler, ok } from '../middleware';
+import { departmentOrOffice, httpHandler, ok } from '../middleware';
 import { DeptPathSchema, InspectorListQuerySchema, pageAndFilter } from './directory.schemas';
 import { inspectorViewFor } from './inspector-view';
 
 /** GET /departments/{dept}/inspectors?status=&unit=&qualification=&limit=&cursor= */
 export const handler = httpHandler({
   auth: 'required',
+  access: departmentOrOffice,
   path: DeptPathSchema,
   query: InspectorListQuerySchema,
   handler: async ({ actor, path, query }) => {

@@ -2,6 +2,7 @@ import { itemUseCases } from '@double-random/domain';
 import { dependencies } from '../../composition';
 import { httpHandler, ok } from '../middleware';
 import { DeptPathSchema, ItemListQuerySchema, pageAndFilter } from './directory.schemas';
+import { publicItem } from './item-view';
 
 /** GET /departments/{dept}/items?status=&category=&limit=&cursor=: public. */
 export const handler = httpHandler({
@@ -10,6 +11,7 @@ export const handler = httpHandler({
   query: ItemListQuerySchema,
   handler: async ({ path, query }) => {
     const { page, filter } = pageAndFilter(query);
-    return ok(await itemUseCases.list(dependencies(), { department: path.dept, filter, page }));
+    const list = await itemUseCases.list(dependencies(), { department: path.dept, filter, page });
+    return ok({ ...list, items: list.items.map(publicItem) });
   },
 });

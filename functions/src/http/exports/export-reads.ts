@@ -2,6 +2,7 @@ import {
   type Actor,
   assertCanReadDepartment,
   departmentName,
+  departmentsOf,
   ForbiddenError,
   isDepartment,
   isOffice,
@@ -49,7 +50,7 @@ const scopeOf = (actor: Actor, dept: string | undefined): string | undefined => 
     assertCanReadDepartment(actor, dept);
     return dept;
   }
-  const own = actor.roles.filter((r) => r.startsWith('dept:')).map((r) => r.slice(5));
+  const own = departmentsOf(actor);
   if (own.length === 1) return own[0];
   throw new ForbiddenError(
     'EXPORT.NOT_ALLOWED',
@@ -92,7 +93,7 @@ const mayReadTask = (actor: Actor, task: Task): boolean =>
 
 /** GET /exports/tasks/{taskId}/draw: every drawn target of every draw of the task, in draw order. */
 export const drawExport = async (deps: ExportDeps, q: { actor: Actor; taskId: string }) => {
-  if (!isOffice(q.actor) && !q.actor.roles.some((r) => r.startsWith('dept:')))
+  if (!isOffice(q.actor) && departmentsOf(q.actor).length === 0)
     throw new ForbiddenError(
       'EXPORT.NOT_ALLOWED',
       `${q.actor.sub} may not export draws: only the office and departments may`,

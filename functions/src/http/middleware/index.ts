@@ -1,6 +1,14 @@
 // Route schemas must come from the same zod the stack validates with; re-exported so
 // handlers and tests outside this package do not need their own copy.
 export { z } from 'zod';
+export {
+  type Access,
+  anyDepartment,
+  departmentOrOffice,
+  departmentOrSelf,
+  officeOnly,
+  ownDepartment,
+} from './access';
 export { type Actor, actorFromEvent, parseGroups } from './claims';
 export {
   type ErrorBody,

@@ -1,11 +1,12 @@
 import { planUseCases } from '@double-random/domain';
 import { dependencies } from '../../composition';
-import { httpHandler, ok } from '../middleware';
+import { httpHandler, ok, ownDepartment } from '../middleware';
 import { AmendPlanBodySchema, PlanPathSchema } from './plan.schemas';
 
 /** PATCH /plans/{year}/departments/{dept}: change the tasks before approval. */
 export const handler = httpHandler({
   auth: 'required',
+  access: ownDepartment,
   path: PlanPathSchema,
   body: AmendPlanBodySchema,
   handler: async ({ actor, path, body }) => {

@@ -1,11 +1,12 @@
 import { planUseCases } from '@double-random/domain';
 import { dependencies } from '../../composition';
-import { httpHandler, ok } from '../middleware';
+import { httpHandler, officeOnly, ok } from '../middleware';
 import { PlanPathSchema, PlanVersionBodySchema } from './plan.schemas';
 
 /** POST /plans/{year}/departments/{dept}/approve: the office approves a filed plan. */
 export const handler = httpHandler({
   auth: 'required',
+  access: officeOnly('approve a department plan'),
   path: PlanPathSchema,
   body: PlanVersionBodySchema,
   handler: async ({ actor, path, body }) => {

@@ -1,12 +1,13 @@
 import { planUseCases } from '@double-random/domain';
 import { dependencies } from '../../composition';
-import { created, httpHandler, ok } from '../middleware';
+import { created, httpHandler, ok, ownDepartment } from '../middleware';
 import { FilePlanBodySchema, PlanPathSchema } from './plan.schemas';
 import { planLocation } from './plan-route';
 
 /** PUT or POST /plans/{year}/departments/{dept}: file the plan (or save a draft). */
 export const handler = httpHandler({
   auth: 'required',
+  access: ownDepartment,
   path: PlanPathSchema,
   body: FilePlanBodySchema,
   handler: async ({ actor, path, body }) => {

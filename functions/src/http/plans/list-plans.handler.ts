@@ -1,23 +1,21 @@
 import { planUseCases } from '@double-random/domain';
 import { dependencies } from '../../composition';
 import { httpHandler, ok } from '../middleware';
-import { ListPlansQuerySchema, YearPathSchema } from './plan.schemas';
-import { planViewFor } from './plan-route';
+import { PublicListPlansQuerySchema, YearPathSchema } from './plan.schemas';
+import { publicPlan } from './plan-route';
 
-/** GET /plans/{year}: the office lists every plan of the year, anyone else the published ones. */
+/** GET /plans/{year}: the published plans of a year, the same for everyone. */
 export const handler = httpHandler({
   auth: 'public',
   path: YearPathSchema,
-  query: ListPlansQuerySchema,
-  handler: async ({ actor, path, query }) => {
-    const { status, limit, cursor } = query;
+  query: PublicListPlansQuerySchema,
+  handler: async ({ path, query }) => {
+    const { limit, cursor } = query;
     const page = await planUseCases.listByYear(dependencies(), {
-      ...(actor ? { actor } : {}),
       year: path.year,
-      filter: status ? { status } : {},
       page: cursor ? { limit, cursor } : { limit },
     });
-    const items = page.items.map((plan) => planViewFor(actor, plan));
+    const items = page.items.map(publicPlan);
     return ok(page.cursor ? { items, cursor: page.cursor } : { items });
   },
 });

@@ -1,5 +1,9 @@
-import { departmentName, isOffice, type Plan, publicPlanView } from '@double-random/domain';
-import type { Actor } from '../middleware';
+import {
+  type DistrictPlan,
+  departmentName,
+  type Plan,
+  publicPlanView,
+} from '@double-random/domain';
 
 type Stamp = { by: string; at: string };
 const when = <S extends Stamp>(stamp: S | undefined) => {
@@ -27,11 +31,11 @@ export const publicPlan = (plan: Plan) => {
   };
 };
 
-/** The department and the office see everything; anyone else gets the public view. */
-export const planViewFor = (actor: Actor | undefined, plan: Plan) =>
-  actor && (isOffice(actor) || actor.roles.includes(`dept:${plan.department}`))
-    ? plan
-    : publicPlan(plan);
+/** The approved district plan without the id of the official who approved it. */
+export const publicDistrictPlan = (district: DistrictPlan) => {
+  const { approved, ...rest } = district;
+  return { ...rest, approved: when(approved)! };
+};
 
 export const planLocation = (plan: Pick<Plan, 'year' | 'department'>): string =>
   `/plans/${plan.year}/departments/${plan.department}`;

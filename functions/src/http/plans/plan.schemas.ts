@@ -35,8 +35,11 @@ export const ReturnPlanBodySchema = ReturnPlanInputSchema.extend({
   expectedVersion: ExpectedVersion,
 });
 
+/** The public list: published plans only, so no status to choose. */
+export const PublicListPlansQuerySchema = PageQuerySchema;
+
 export const ListPlansQuerySchema = PageQuerySchema.extend({
-  status: PlanStatusSchema.optional().meta({ description: 'office only; others see published' }),
+  status: PlanStatusSchema.optional().meta({ description: 'only the plans in this state' }),
 });
 
 const WhenSchema = z.object({ at: PlanSchema.shape.createdAt });
@@ -54,8 +57,18 @@ export const PublicPlanSchema = PlanSchema.omit({
 });
 
 export const PlanPageSchema = z.object({
-  items: z.array(z.union([PlanSchema, PublicPlanSchema])),
+  items: z.array(PlanSchema),
   cursor: z.string().optional(),
+});
+
+export const PublicPlanPageSchema = z.object({
+  items: z.array(PublicPlanSchema),
+  cursor: z.string().optional(),
+});
+
+/** The approved district plan as the public reads it: when, not by whom. */
+export const PublicDistrictPlanSchema = DistrictPlanSchema.omit({ approved: true }).extend({
+  approved: WhenSchema,
 });
 
 export { DistrictPlanSchema, DistrictReportSchema, PlanSchema };

@@ -6,6 +6,7 @@ import { handler as districtReport } from './district-report.handler';
 import { handler as filePlan } from './file-plan.handler';
 import { handler as getDistrict } from './get-district.handler';
 import { handler as getPlan } from './get-plan.handler';
+import { handler as listAllPlans } from './list-all-plans.handler';
 import { handler as listPlans } from './list-plans.handler';
 import {
   AmendPlanBodySchema,
@@ -17,11 +18,15 @@ import {
   PlanPathSchema,
   PlanSchema,
   PlanVersionBodySchema,
+  PublicDistrictPlanSchema,
+  PublicListPlansQuerySchema,
+  PublicPlanPageSchema,
   PublicPlanSchema,
   ReturnPlanBodySchema,
   YearPathSchema,
 } from './plan.schemas';
 import { handler as publishPlan } from './publish-plan.handler';
+import { handler as readPlan } from './read-plan.handler';
 import { handler as returnPlan } from './return-plan.handler';
 
 const PLAN_PATH = '/plans/{year}/departments/{dept}';
@@ -84,13 +89,27 @@ export const planRoutes: readonly RouteDefinition[] = [
     auth: 'public',
     handler: getPlan,
     entry: 'http/plans/get-plan.handler.ts',
-    summary:
-      'Read a plan: published plans for everyone, any state for its department and the office',
+    summary: 'Read a published plan (the same for everyone; staff read drafts at …/internal)',
     schemas: {
       path: PlanPathSchema,
       responses: {
-        200: { description: 'the plan; without history for the public', schema: PublicPlanSchema },
+        200: {
+          description: 'the plan, without history or the ids of the officials who acted',
+          schema: PublicPlanSchema,
+        },
       },
+    },
+  },
+  {
+    method: 'GET',
+    path: `${PLAN_PATH}/internal`,
+    auth: 'required',
+    handler: readPlan,
+    entry: 'http/plans/read-plan.handler.ts',
+    summary: 'Read a plan in any state, with its history (its department and the office)',
+    schemas: {
+      path: PlanPathSchema,
+      responses: { 200: { description: 'the plan', schema: PlanSchema } },
     },
   },
   {
@@ -99,7 +118,20 @@ export const planRoutes: readonly RouteDefinition[] = [
     auth: 'public',
     handler: listPlans,
     entry: 'http/plans/list-plans.handler.ts',
-    summary: "List a year's plans: all for the office, published ones for anyone else",
+    summary: "List a year's published plans",
+    schemas: {
+      path: YearPathSchema,
+      query: PublicListPlansQuerySchema,
+      responses: { 200: { description: 'one page of plans', schema: PublicPlanPageSchema } },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/plans/{year}/internal',
+    auth: 'required',
+    handler: listAllPlans,
+    entry: 'http/plans/list-all-plans.handler.ts',
+    summary: "List a year's plans in every state, with their history (office)",
     schemas: {
       path: YearPathSchema,
       query: ListPlansQuerySchema,
@@ -142,7 +174,12 @@ export const planRoutes: readonly RouteDefinition[] = [
     summary: 'Read the approved district plan of a year',
     schemas: {
       path: YearPathSchema,
-      responses: { 200: { description: 'the district plan', schema: DistrictPlanSchema } },
+      responses: {
+        200: {
+          description: 'the district plan, without the id of the official who approved it',
+          schema: PublicDistrictPlanSchema,
+        },
+      },
     },
   },
 ];

@@ -1,11 +1,12 @@
 import { planUseCases } from '@double-random/domain';
 import { dependencies } from '../../composition';
-import { httpHandler, ok } from '../middleware';
+import { departmentOrOffice, httpHandler, ok } from '../middleware';
 import { PlanPathSchema, PlanVersionBodySchema } from './plan.schemas';
 
 /** POST /plans/{year}/departments/{dept}/publish: an approved plan becomes public. */
 export const handler = httpHandler({
   auth: 'required',
+  access: departmentOrOffice,
   path: PlanPathSchema,
   body: PlanVersionBodySchema,
   handler: async ({ actor, path, body }) => {

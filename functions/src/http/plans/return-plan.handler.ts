@@ -1,11 +1,12 @@
 import { planUseCases } from '@double-random/domain';
 import { dependencies } from '../../composition';
-import { httpHandler, ok } from '../middleware';
+import { httpHandler, officeOnly, ok } from '../middleware';
 import { PlanPathSchema, ReturnPlanBodySchema } from './plan.schemas';
 
 /** POST /plans/{year}/departments/{dept}/return: the office sends a plan back with a reason. */
 export const handler = httpHandler({
   auth: 'required',
+  access: officeOnly('return a department plan'),
   path: PlanPathSchema,
   body: ReturnPlanBodySchema,
   handler: async ({ actor, path, body }) => {

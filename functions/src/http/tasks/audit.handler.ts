@@ -1,11 +1,12 @@
 import { assertOffice, NotFoundError } from '@double-random/domain';
-import { httpHandler, ok } from '../middleware';
+import { httpHandler, officeOnly, ok } from '../middleware';
 import { AuditQuerySchema, TaskPathSchema } from './tasks.schemas';
 import { orUnavailable, workflowDeps } from './workflow-deps';
 
 /** GET /tasks/{taskId}/audit: the full chain with actors and data, for the office. */
 export const handler = httpHandler({
   auth: 'required',
+  access: officeOnly('read audit chains'),
   path: TaskPathSchema,
   query: AuditQuerySchema,
   handler: async ({ actor, path, query }) =>

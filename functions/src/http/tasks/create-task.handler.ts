@@ -8,7 +8,7 @@ import {
   workflowUseCases as uc,
   type WorkflowDeps,
 } from '@double-random/domain';
-import { created, httpHandler, ok } from '../middleware';
+import { created, httpHandler, officeOnly, ok } from '../middleware';
 import { CreateTaskBodySchema } from './tasks.schemas';
 import { orUnavailable, workflowDeps, workflowEngine } from './workflow-deps';
 
@@ -51,6 +51,7 @@ const started = async (deps: WorkflowDeps, id: string): Promise<boolean> => {
  */
 export const handler = httpHandler({
   auth: 'required',
+  access: officeOnly('create inspection tasks'),
   body: CreateTaskBodySchema,
   handler: async ({ actor, body }) =>
     orUnavailable(async () => {

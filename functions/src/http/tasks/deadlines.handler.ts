@@ -4,7 +4,7 @@ import {
   type TaskStage,
   workflowUseCases as uc,
 } from '@double-random/domain';
-import { httpHandler, ok } from '../middleware';
+import { httpHandler, officeOnly, ok } from '../middleware';
 import { orUnavailable, workflowDeps } from './workflow-deps';
 
 /** Stages in which results are recorded and published, so deadlines run. */
@@ -19,6 +19,7 @@ const RUNNING: readonly TaskStage[] = [
 /** GET /office/deadlines: 亮灯, every overdue or due-soon publication of every task. */
 export const handler = httpHandler({
   auth: 'required',
+  access: officeOnly('watch publication deadlines'),
   handler: async ({ actor }) =>
     orUnavailable(async () => {
       assertOffice(actor, 'watch publication deadlines');

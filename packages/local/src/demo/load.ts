@@ -316,7 +316,7 @@ const loadPlans = async (api: DemoClient, district: DemoDistrict, summary: DemoS
   for (const { spec } of district.departments) {
     const path = `/plans/${year}/departments/${spec.code}`;
     const me = dept(spec.code);
-    let answer = await api.send<PlanState>(me, 'GET', path);
+    let answer = await api.send<PlanState>(me, 'GET', `${path}/internal`);
     if (answer.status === 404) {
       answer = await api.call<PlanState>(me, 'PUT', path, planBody(spec, year));
       summary.plans.filed++;

@@ -17,7 +17,7 @@ export const demoOnStart = async (
     throw new RangeError(`--demo=SCALE takes a number in (0, 20], not ${scale}`);
   const year = Number(shanghaiDate(new Date().toISOString()).slice(0, 4));
   const office = await server.issueToken({ role: 'office', sub: 'demo-office' });
-  const plans = await fetch(`${server.url}/plans/${year}?limit=1`, {
+  const plans = await fetch(`${server.url}/plans/${year}/internal?limit=1`, {
     headers: { authorization: `Bearer ${office}` },
   });
   const body = (await plans.json()) as { items?: unknown[] };
