@@ -83,6 +83,16 @@ describe('api stack: routes', () => {
     }
   });
 
+  it('lets the office read a filed plan it is about to approve through a route with the authorizer', () => {
+    const auth = (key: string) =>
+      deployed.find((r) => r.Properties.RouteKey === key)?.Properties.AuthorizationType;
+    // the public read has no authorizer in AWS, so it can only ever show published plans
+    expect(auth('GET /plans/{year}/departments/{dept}')).toBe('NONE');
+    expect(auth('GET /plans/{year}/departments/{dept}/internal')).toBe('JWT');
+    expect(auth('GET /plans/{year}/internal')).toBe('JWT');
+    expect(auth('POST /plans/{year}/departments/{dept}/approve')).toBe('JWT');
+  });
+
   it('sends each route to the function of its group', () => {
     const integrations = template.findResources('AWS::ApiGatewayV2::Integration');
     for (const route of routes) {
