@@ -3,9 +3,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   acceptEntropy,
   auditOf,
+  CEREMONY_DAY,
   createTask,
   reaches,
   recordResult,
+  reveal,
   SCENARIOS,
   selected,
   settle,
@@ -186,6 +188,37 @@ describe('inspection workflow on the embedded engine', () => {
       code: 'ENTROPY.SOURCE_UNAVAILABLE',
       message: 'the ceremony was called off',
     });
+  });
+
+  it('fails a witnessed task whose reveal day closed with a reveal withheld, and never draws it', async () => {
+    const taskId = taskIdOf(SCENARIOS.withheld);
+    const first = engine();
+    await createTask(world, SCENARIOS.withheld);
+    await first.start(taskId);
+    await until('the entropy wait', () => world.runtime.tokens.get(taskId, 'entropy'));
+    world.deps.clock.instant = CEREMONY_DAY;
+    const one = await reveal(world, taskId, 'STHJ');
+    expect([one.created, one.task.entropy]).toEqual([true, undefined]);
+    await first.close();
+    // the reveal day (2026-03-03, Asia/Shanghai) has closed: JJJC's reveal comes too late
+    world.deps.clock.instant = '2026-03-04T01:00:00.000Z';
+    await expect(reveal(world, taskId, 'JJJC')).rejects.toMatchObject({
+      code: 'WITNESS.REVEAL_LATE',
+    });
+    const second = engine();
+    await second.resumeUnfinished();
+    expect((await second.settled(taskId))?.status).toBe('failed');
+    const task = await world.deps.tasks.get(taskId);
+    expect([task?.stage, task?.entropy, task?.failure?.code]).toEqual([
+      'Failed',
+      undefined,
+      'ENTROPY.REVEAL_WITHHELD',
+    ]);
+    expect(task?.failure?.message).toContain('JJJC');
+    expect(await world.deps.draws.listByTask(taskId)).toEqual([]);
+    const actions = (await auditOf(world, taskId)).map((a) => a.action);
+    expect(actions.filter((a) => a === 'witness.reveal')).toHaveLength(1);
+    expect(actions.at(-1)).toBe('task.fail');
   });
 
   // last: it spoils the blob folder the other scenarios' bundles live in

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { workflowUseCases as uc } from '@double-random/domain';
+import { witnessCommitment } from '@double-random/draw';
 import {
   createDocumentClient,
   createFileBlobStore,
@@ -12,7 +13,7 @@ import { createWorkflowTokenStore } from '../../functions/src/workflow';
 import { startLocalServer } from '../../packages/local/src/server';
 import { repositoriesOn } from '../integration/support/embedded-store';
 import { inspectors, items, plan, plannedTask, targets } from '../unit/workflow/fixtures';
-import { COMMIT_DAY, MovableClock, office, until } from './support';
+import { COMMIT_DAY, jjjc, MovableClock, office, secretOf, sthj, until } from './support';
 
 /** The local server runs the workflow beside the gateway and resumes it after a restart. */
 describe('local server workflow', () => {
@@ -44,9 +45,25 @@ describe('local server workflow', () => {
       for (const i of items) await deps.items.create(i);
       for (const t of targets) await deps.targets.create(t);
       for (const i of inspectors) await deps.inspectors.create(i);
+      for (const [witness, actor] of [
+        ['STHJ', sthj],
+        ['JJJC', jjjc],
+      ] as const)
+        await uc.commitWitness(deps, {
+          actor,
+          taskId,
+          witness,
+          input: { commitment: witnessCommitment(secretOf(taskId, witness)) },
+        });
+      // reveals are due far ahead: the task waits for its entropy across the restart
       await uc.createTask(deps, {
         actor: office,
-        input: { department: 'SCJG', year: 2026, seq: 7, entropySource: 'ceremony:2099-01-01' },
+        input: {
+          department: 'SCJG',
+          year: 2026,
+          seq: 7,
+          entropySource: 'witness:2099-01-01:STHJ,JJJC',
+        },
       });
       await first.workflow.start(taskId);
       old = (await until('the first entropy wait', () => tokens.get(taskId, 'entropy'), 30_000))

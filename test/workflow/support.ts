@@ -10,6 +10,7 @@ import {
   workflowUseCases as uc,
   type WorkflowDeps,
 } from '@double-random/domain';
+import { witnessCommitment } from '@double-random/draw';
 import { createFileBlobStore, type TableRef, workflowRepositoriesOn } from '@double-random/store';
 import { afterAll, beforeAll, vi } from 'vitest';
 import {
@@ -23,6 +24,13 @@ import { inspectors, items, plan, plannedTask, targets } from '../unit/workflow/
 export const office: Actor = { sub: 'office-1', roles: ['office'] };
 export const scjg: Actor = { sub: 'scjg-1', roles: ['dept:SCJG'] };
 export const sthj: Actor = { sub: 'sthj-1', roles: ['dept:STHJ'] };
+/** The witnesses of every scenario: a participating department and 纪检监察 (docs/entropy.md). */
+export const jjjc: Actor = { sub: 'jjjc-1', roles: ['witness:JJJC'] };
+export const WITNESS_SOURCE = 'witness:2026-03-03:STHJ,JJJC';
+/** Deterministic witness secrets per task (tests only: real witnesses draw 32 random bytes). */
+export const secretOf = (taskId: string, witness: 'STHJ' | 'JJJC') =>
+  witnessCommitment(`${taskId}/${witness}`);
+const witnessActor = (w: 'STHJ' | 'JJJC') => (w === 'STHJ' ? sthj : jjjc);
 
 /** A clock the test moves: the entropy arrives after the commitment, overdue after the window. */
 export class MovableClock implements Clock {
@@ -42,6 +50,7 @@ export const SCENARIOS = {
   failure: 11,
   restart: 12,
   cancelled: 13,
+  withheld: 14,
 } as const;
 export const taskIdOf = (seq: number) => `2026-SCJG-${String(seq).padStart(3, '0')}`;
 
@@ -92,6 +101,15 @@ export const useWorkflowWorld = (): WorkflowWorld => {
 
 export const createTask = async (world: WorkflowWorld, seq: number) => {
   world.deps.clock.instant = COMMIT_DAY;
+  const taskId = taskIdOf(seq);
+  // the witnesses publish their SHA-256 before the task exists, so before its freeze
+  for (const w of ['STHJ', 'JJJC'] as const)
+    await uc.commitWitness(world.deps, {
+      actor: witnessActor(w),
+      taskId,
+      witness: w,
+      input: { commitment: witnessCommitment(secretOf(taskId, w)) },
+    });
   return uc.createTask(world.deps, {
     actor: office,
     input: {
@@ -99,10 +117,19 @@ export const createTask = async (world: WorkflowWorld, seq: number) => {
       year: 2026,
       seq,
       reserves: { 'risk:A': 2, 'risk:D': 1 },
-      entropySource: 'ceremony:2026-03-03',
+      entropySource: WITNESS_SOURCE,
     },
   });
 };
+
+/** One witness reveals its secret (the clock as it stands). */
+export const reveal = (world: WorkflowWorld, taskId: string, w: 'STHJ' | 'JJJC') =>
+  uc.revealWitness(world.deps, {
+    actor: witnessActor(w),
+    taskId,
+    witness: w,
+    input: { reveal: secretOf(taskId, w) },
+  });
 
 /** Polls until `check` returns a value (the engine runs on its own; tests wait on state). */
 export const until = async <T>(
@@ -124,8 +151,8 @@ export const settle = (world: WorkflowWorld, engine: WorkflowRuntime['engine'], 
   settleWaits({ ...world.runtime, engine }, taskId);
 
 /**
- * Accepts the ceremony entropy, moves the clock to `then` (the instant the rest of the run
- * sees) and settles the wait, then waits for the draw to reach the Inspect map.
+ * The witnesses reveal on the reveal day (the last reveal sets the entropy), the clock moves
+ * to `then` (the instant the rest of the run sees) and the wait is settled.
  */
 export const acceptEntropy = async (
   world: WorkflowWorld,
@@ -135,11 +162,8 @@ export const acceptEntropy = async (
 ) => {
   await until('the entropy wait', () => world.runtime.tokens.get(taskId, 'entropy'));
   world.deps.clock.instant = CEREMONY_DAY;
-  await uc.acceptEntropy(world.deps, {
-    actor: office,
-    taskId,
-    entropy: 'ceremony:2026-03-03:31415926',
-  });
+  await reveal(world, taskId, 'STHJ');
+  await reveal(world, taskId, 'JJJC');
   world.deps.clock.instant = then;
   return settle(world, engine, taskId);
 };

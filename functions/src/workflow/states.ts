@@ -1,5 +1,6 @@
 import {
   type Actor,
+  ConflictError,
   isDomainError,
   missingHandoffs,
   noteOnce,
@@ -7,6 +8,7 @@ import {
   type TaskStage,
   TaskStageSchema,
   workflowUseCases as uc,
+  withheldReveals,
 } from '@double-random/domain';
 import { z } from 'zod';
 import { countMetric, METRIC } from '../observability';
@@ -89,12 +91,28 @@ export const commit = stateHandler('Commit', { input: TaskRef, output: Done }, a
   return stageOf((await uc.commitTask(rt.deps, { actor, taskId: i.taskId })).task);
 });
 
-/** Stores the callback token; settles at once when the entropy came first. */
+/**
+ * Stores the callback token; settles at once when the entropy came first. A witnessed task
+ * whose reveal day closed without every reveal fails here (`ENTROPY.REVEAL_WITHHELD`, on entry
+ * or when the wait is re-armed): no late reveal and no other entropy can follow, so nobody
+ * gets a second draw (docs/entropy.md).
+ */
 export const awaitEntropy = stateHandler(
   'AwaitEntropy',
   { input: Waiting, output: z.object({ waiting: z.boolean() }) },
   async (i, rt) => {
     const task = await advance(rt, i.taskId, 'AwaitingEntropy');
+    const withheld = await withheldReveals(rt.deps, task);
+    if (withheld.length > 0)
+      throw new ConflictError(
+        'ENTROPY.REVEAL_WITHHELD',
+        `the reveal day of task ${task.id} closed without the reveal of ${withheld.join(', ')}: the task fails and is not drawn`,
+        {
+          field: 'witnesses',
+          rule: 'reveals by the reveal day (docs/entropy.md)',
+          value: withheld,
+        },
+      );
     await rt.tokens.put({
       taskId: i.taskId,
       slot: ENTROPY_SLOT,

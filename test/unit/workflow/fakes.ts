@@ -24,6 +24,9 @@ import {
   type TaskAssignment,
   type TaskRepository,
   type TaskStage,
+  type WitnessCommitmentRecord,
+  type WitnessRevealRecord,
+  type WitnessStore,
 } from '@double-random/domain';
 
 const clone = <T>(v: T): T => structuredClone(v);
@@ -210,9 +213,6 @@ export class FakeAudit implements AuditLog {
   async read(chain: string, req: PageRequest) {
     return page(this.chains.get(chain) ?? [], req);
   }
-}
-
-export class FakeCalendars implements CalendarStore {
   async from(chain: string, seq: number) {
     return (this.chains.get(chain) ?? []).filter((e) => e.seq >= seq).map(clone);
   }
@@ -244,6 +244,9 @@ export class FakeIntents implements IntentStore {
     );
     return page(open.map(clone), req);
   }
+}
+
+export class FakeCalendars implements CalendarStore {
   readonly rows = new Map<number, CalendarYear>();
   async list() {
     return [...this.rows.values()];
@@ -259,5 +262,30 @@ export class FakeHistory implements InspectionHistory {
     return this.inspections.filter(
       (i) => i.department === department && items.includes(i.item) && i.date >= since,
     );
+  }
+}
+
+export class FakeWitnesses implements WitnessStore {
+  readonly commitments = new OnceMap<WitnessCommitmentRecord>('WITNESS.COMMITMENT_EXISTS');
+  readonly reveals = new OnceMap<WitnessRevealRecord>('WITNESS.REVEAL_EXISTS');
+  async putCommitment(r: WitnessCommitmentRecord) {
+    return this.commitments.put(
+      `${r.taskId}/${r.witness}`,
+      r,
+      (a, b) => a.commitment === b.commitment,
+    );
+  }
+  async putReveal(r: WitnessRevealRecord) {
+    return this.reveals.put(`${r.taskId}/${r.witness}`, r, (a, b) => a.reveal === b.reveal);
+  }
+  async listCommitments(taskId: string) {
+    return [...this.commitments.rows.values()]
+      .filter((r) => r.taskId === taskId)
+      .sort((a, b) => a.witness.localeCompare(b.witness));
+  }
+  async listReveals(taskId: string) {
+    return [...this.reveals.rows.values()]
+      .filter((r) => r.taskId === taskId)
+      .sort((a, b) => a.witness.localeCompare(b.witness));
   }
 }

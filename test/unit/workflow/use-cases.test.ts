@@ -6,6 +6,7 @@ import {
   verifyChain,
   type WorkflowDeps,
 } from '@double-random/domain';
+import { witnessCommitment, witnessEntropy } from '@double-random/draw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { FakeInspectors, FakeItems, FakePlans, FakeTargets, FixedClock } from '../domain/fakes';
 import {
@@ -17,9 +18,10 @@ import {
   FakeDraws,
   FakeHandoffs,
   FakeHistory,
-  FakeResults,
   FakeIntents,
+  FakeResults,
   FakeTasks,
+  FakeWitnesses,
 } from './fakes';
 import { inspectors, items, plan, plannedTask, targets } from './fixtures';
 
@@ -27,7 +29,18 @@ const office: Actor = { sub: 'office-1', roles: ['office'] };
 const scjg: Actor = { sub: 'scjg-1', roles: ['dept:SCJG'] };
 const sthj: Actor = { sub: 'sthj-1', roles: ['dept:STHJ'] };
 const TASK = '2026-SCJG-007';
-const ENTROPY = 'ceremony:2026-03-03:31415926';
+/** Two witnesses outside the office: a participating department and 纪检监察 (JJJC). */
+const jjjc: Actor = { sub: 'jjjc-1', roles: ['witness:JJJC'] };
+const SECRETS = {
+  STHJ: '5757575757575757575757575757575757575757575757575757575757575757',
+  JJJC: '6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a',
+} as const;
+const SOURCE = 'witness:2026-03-03:STHJ,JJJC';
+const ENTROPY = witnessEntropy([
+  { id: 'STHJ', reveal: SECRETS.STHJ },
+  { id: 'JJJC', reveal: SECRETS.JJJC },
+]);
+const witnessActor = (w: keyof typeof SECRETS) => (w === 'STHJ' ? sthj : jjjc);
 
 type Fakes = WorkflowDeps & {
   clock: FixedClock;
@@ -54,7 +67,9 @@ const setup = async (): Promise<Fakes> => {
     results: new FakeResults(),
     handoffs: new FakeHandoffs(),
     audit: new FakeAudit(),
+    intents: new FakeIntents(),
     calendars: new FakeCalendars(),
+    witnesses: new FakeWitnesses(),
     clock: new FixedClock('2026-03-02T01:00:00.000Z'),
   };
   const joint = plannedTask({
@@ -67,29 +82,54 @@ const setup = async (): Promise<Fakes> => {
   for (const i of items) await deps.items.create(i);
   for (const t of targets) await deps.targets.create(t);
   for (const i of inspectors) await deps.inspectors.create(i);
-    intents: new FakeIntents(),
   return deps;
 };
 
-const create = (deps: Fakes) =>
-  uc.createTask(deps, {
+/** Each witness publishes SHA-256 of its secret before the task exists (docs/entropy.md). */
+const commitWitnesses = async (deps: Fakes) => {
+  for (const w of ['STHJ', 'JJJC'] as const)
+    await uc.commitWitness(deps, {
+      actor: witnessActor(w),
+      taskId: TASK,
+      witness: w,
+      input: { commitment: witnessCommitment(SECRETS[w]) },
+    });
+};
+
+const create = async (deps: Fakes) => {
+  await commitWitnesses(deps);
+  return uc.createTask(deps, {
     actor: office,
     input: {
       department: 'SCJG',
       year: 2026,
       seq: 7,
       reserves: { 'risk:A': 2, 'risk:D': 1 },
-      entropySource: 'ceremony:2026-03-03',
+      entropySource: SOURCE,
     },
   });
+};
+
+/** The witnesses reveal on the reveal day; the last reveal sets the entropy. */
+const revealAll = async (deps: Fakes, order: readonly ('STHJ' | 'JJJC')[] = ['STHJ', 'JJJC']) => {
+  deps.clock.instant = '2026-03-03T02:00:00.000Z';
+  let last: Awaited<ReturnType<typeof uc.revealWitness>> | undefined;
+  for (const w of order)
+    last = await uc.revealWitness(deps, {
+      actor: witnessActor(w),
+      taskId: TASK,
+      witness: w,
+      input: { reveal: SECRETS[w] },
+    });
+  return last!.task;
+};
 
 /** Created → Frozen → Committed → AwaitingEntropy → Drawn → Notified → Inspecting. */
 const drawn = async (deps: Fakes) => {
   await create(deps);
   await uc.freezeTask(deps, { actor: office, taskId: TASK });
   await uc.commitTask(deps, { actor: office, taskId: TASK });
-  deps.clock.instant = '2026-03-03T02:00:00.000Z';
-  await uc.acceptEntropy(deps, { actor: office, taskId: TASK, entropy: ENTROPY });
+  await revealAll(deps);
   const out = await uc.drawTask(deps, { actor: office, taskId: TASK });
   await uc.advanceTask(deps, { actor: office, taskId: TASK, to: 'Notified' });
   await uc.advanceTask(deps, { actor: office, taskId: TASK, to: 'Inspecting' });
@@ -122,7 +162,7 @@ describe('createTask', () => {
     await expect(
       uc.createTask(deps, {
         actor: scjg,
-        input: { department: 'SCJG', year: 2026, seq: 7, entropySource: 'ceremony:2026-03-03' },
+        input: { department: 'SCJG', year: 2026, seq: 7, entropySource: SOURCE },
       }),
     ).rejects.toMatchObject({ code: 'AUTH.NOT_OFFICE' });
     const t = await create(deps);
@@ -155,21 +195,25 @@ describe('freeze, commit, entropy, draw', () => {
     expect(first.commitment.participants.map((p) => p.department)).toEqual(['STHJ']);
   });
 
-  it('accepts the entropy once; the same value again is a no-op, another is refused', async () => {
+  it('takes the entropy from the reveals once; a repeated reveal changes nothing', async () => {
     await create(deps);
     await uc.freezeTask(deps, { actor: office, taskId: TASK });
-    await uc.commitTask(deps, { actor: office, taskId: TASK });
-    await expect(
-      uc.acceptEntropy(deps, { actor: office, taskId: TASK, entropy: ENTROPY }),
-    ).rejects.toMatchObject({ code: 'ENTROPY.BEFORE_CEREMONY' });
-    deps.clock.instant = '2026-03-03T02:00:00.000Z';
-    const t = await uc.acceptEntropy(deps, { actor: office, taskId: TASK, entropy: ENTROPY });
+    const { commitment } = await uc.commitTask(deps, { actor: office, taskId: TASK });
+    expect(commitment.witnesses).toEqual([
+      { id: 'STHJ', commitment: witnessCommitment(SECRETS.STHJ) },
+      { id: 'JJJC', commitment: witnessCommitment(SECRETS.JJJC) },
+    ]);
+    const t = await revealAll(deps);
     expect([t.stage, t.entropy]).toEqual(['AwaitingEntropy', ENTROPY]);
-    const same = await uc.acceptEntropy(deps, { actor: office, taskId: TASK, entropy: ENTROPY });
-    expect(same.version).toBe(t.version);
-    await expect(
-      uc.acceptEntropy(deps, { actor: office, taskId: TASK, entropy: 'ceremony:2026-03-03:1' }),
-    ).rejects.toMatchObject({ code: 'ENTROPY.ALREADY_ACCEPTED' });
+    const entries = deps.audit.chains.get(TASK)?.length ?? 0;
+    const again = await uc.revealWitness(deps, {
+      actor: jjjc,
+      taskId: TASK,
+      witness: 'JJJC',
+      input: { reveal: SECRETS.JJJC },
+    });
+    expect([again.created, again.task.version]).toEqual([false, t.version]);
+    expect(deps.audit.chains.get(TASK)?.length ?? 0).toBe(entries);
   });
 
   it('draws targets and every department team, reserves included, once', async () => {
@@ -198,8 +242,7 @@ describe('freeze, commit, entropy, draw', () => {
     await create(deps);
     await uc.freezeTask(deps, { actor: office, taskId: TASK });
     await uc.commitTask(deps, { actor: office, taskId: TASK });
-    deps.clock.instant = '2026-03-03T02:00:00.000Z';
-    await uc.acceptEntropy(deps, { actor: office, taskId: TASK, entropy: ENTROPY });
+    await revealAll(deps);
     const b = deps.bundles.map.rows.get(TASK)!;
     deps.bundles.map.rows.set(TASK, { ...b, pool: b.pool.slice(1) });
     await expect(uc.drawTask(deps, { actor: office, taskId: TASK })).rejects.toMatchObject({
@@ -219,8 +262,7 @@ describe('a bundle the draw engine refuses', () => {
       pool: [{ ...b.pool[0]!, id: 'T,00' }, ...b.pool.slice(1)],
     });
     await uc.commitTask(deps, { actor: office, taskId: TASK });
-    deps.clock.instant = '2026-03-03T02:00:00.000Z';
-    await uc.acceptEntropy(deps, { actor: office, taskId: TASK, entropy: ENTROPY });
+    await revealAll(deps);
     const refusal = await uc
       .drawTask(deps, { actor: office, taskId: TASK })
       .catch((e: unknown) => e);
@@ -392,9 +434,13 @@ describe('audit trail', () => {
     await drawn(deps);
     const chain = deps.audit.chains.get(TASK)!;
     expect(chain.map((e) => e.action)).toEqual([
+      'witness.commit',
+      'witness.commit',
       'task.create',
       'task.freeze',
       'task.commit',
+      'witness.reveal',
+      'witness.reveal',
       'task.entropy',
       'task.draw',
       'task.advance',

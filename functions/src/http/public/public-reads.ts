@@ -11,12 +11,15 @@ import {
   type Page,
   type PublicResultIndex,
   type PublishedResultEntry,
+  parseEntropySource,
   shanghaiDate,
   type Target,
   type Task,
   type TaskAssignment,
   verifyChain,
+  type WitnessView,
   type WorkflowDeps,
+  witnessView,
 } from '@double-random/domain';
 import type { DrawBundle } from '@double-random/draw';
 import type { PublicDraw, PublicResult, PublicTask, PublicTaskSummary } from './public.schemas';
@@ -184,13 +187,25 @@ const publicDraw = async (
   };
 };
 
+/** A witnessed task's witnesses: hashes, reveals received or withheld (docs/entropy.md). */
+const witnessesOf = async (deps: Deps, task: Task): Promise<WitnessView | undefined> => {
+  const source = parseEntropySource(task.entropySource);
+  if (source.kind !== 'witness') return undefined;
+  const [commitments, reveals] = await Promise.all([
+    deps.witnesses.listCommitments(task.id),
+    deps.witnesses.listReveals(task.id),
+  ]);
+  return witnessView(source, commitments, reveals, deps.clock.now());
+};
+
 /** GET /tasks/{taskId}: the commitment as soon as it exists, the draws after them. */
 export const getTask = async (deps: Deps, taskId: string): Promise<PublicTask> => {
   const task = await taskOrHidden(deps, taskId);
-  const [base, commitment, records] = await Promise.all([
+  const [base, commitment, records, witnesses] = await Promise.all([
     summary(deps, task),
     deps.commitments.get(task.id),
     deps.draws.listByTask(task.id),
+    witnessesOf(deps, task),
   ]);
   const order = new Map(task.draws.map((d, i) => [d.drawId, i]));
   records.sort((a, b) => (order.get(a.drawId) ?? 99) - (order.get(b.drawId) ?? 99));
@@ -227,6 +242,7 @@ export const getTask = async (deps: Deps, taskId: string): Promise<PublicTask> =
           },
         }
       : {}),
+    ...(witnesses ? { witnesses } : {}),
     ...(draws.length > 0 ? { draws } : {}),
   };
 };
@@ -244,7 +260,10 @@ const drawRecord = async (deps: Deps, drawId: string): Promise<DrawRecord> => {
  * GET /draws/{drawId}/bundle: the bundle exactly as drawn. A participant's pool is the
  * target draw's selected and reserve targets, rebuilt as the draw step built it.
  */
-export const drawBundle = async (deps: Deps, drawId: string): Promise<DrawBundle> => {
+export const drawBundle = async (
+  deps: Deps,
+  drawId: string,
+): Promise<DrawBundle & { witnesses?: { id: string; commitment: string; reveal: string }[] }> => {
   const record = await drawRecord(deps, drawId);
   const frozen = await deps.bundles.get(drawId);
   if (!frozen)
@@ -252,11 +271,20 @@ export const drawBundle = async (deps: Deps, drawId: string): Promise<DrawBundle
       value: drawId,
     });
   const task = await taskOrHidden(deps, record.taskId);
-  if (drawId === task.draws[0]!.drawId) return { ...frozen, entropy: record.entropy };
+  // a witnessed entropy travels with its reveals, in committed order, so anyone recomputes it
+  const witnesses = record.entropy.startsWith('witness:')
+    ? ((await witnessesOf(deps, task))?.witnesses ?? []).map((w) => ({
+        id: w.id,
+        commitment: w.commitment ?? '',
+        reveal: w.reveal ?? '',
+      }))
+    : undefined;
+  const evidence = witnesses ? { witnesses } : {};
+  if (drawId === task.draws[0]!.drawId) return { ...frozen, entropy: record.entropy, ...evidence };
   const target = await drawRecord(deps, task.draws[0]!.drawId);
   const pool = target.result.strata.flatMap((s) => [...s.selected, ...s.reserve]);
   const bundle = buildParticipantBundle(task, record.department, pool, frozen.roster);
-  return { ...bundle, entropy: record.entropy };
+  return { ...bundle, entropy: record.entropy, ...evidence };
 };
 
 /** GET /draws/{drawId}/result */
@@ -384,10 +412,19 @@ export const verifyAudit = async (deps: Deps, taskId: string) => {
   const task = await taskOrHidden(deps, taskId);
   const entries = await allPages((p) => deps.audit.read(taskId, p));
   const check = verifyChain(entries);
+  // every stored result, publication, handoff and header version against its entry
+  const [results, handoffs, assignments, open] = await Promise.all([
+    deps.results.listByTask(taskId),
+    deps.handoffs.listByTask(taskId),
+    deps.assignments.listByTask(taskId),
+    allPages((p) => deps.intents.listOpen(p, taskId)),
+  ]);
+  const crossCheck = crossCheckTask({ task, results, handoffs, assignments, entries, open });
   return {
     taskId,
     ok: check.ok,
     length: entries.length,
+    crossCheck,
     ...(check.ok
       ? { head: check.head }
       : { broken: { seq: check.seq, reason: check.reason, message: check.message } }),
@@ -412,19 +449,10 @@ export const calendarOf = async (deps: Deps, year: number) => {
       source: 'weekdays' as const,
       holidays: [],
       makeUpWorkdays: [],
-  // every stored result, publication, handoff and header version against its entry
-  const [results, handoffs, assignments, open] = await Promise.all([
-    deps.results.listByTask(taskId),
-    deps.handoffs.listByTask(taskId),
-    deps.assignments.listByTask(taskId),
-    allPages((p) => deps.intents.listOpen(p, taskId)),
-  ]);
-  const crossCheck = crossCheckTask({ task, results, handoffs, assignments, entries, open });
     };
   return {
     year,
     status: 'official' as const,
-    crossCheck,
     source: known.source,
     holidays: known.holidays,
     makeUpWorkdays: known.makeUpWorkdays,

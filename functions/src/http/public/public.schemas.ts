@@ -111,6 +111,28 @@ export const PublicTaskSchema = PublicTaskSummarySchema.extend({
       ),
     })
     .optional(),
+  witnesses: z
+    .object({
+      revealBy: z.string().meta({ description: 'last day of reveals (Asia/Shanghai)' }),
+      closesAt: z.string(),
+      status: z.enum(['collecting', 'complete', 'withheld']),
+      witnesses: z.array(
+        z.object({
+          id: z.string(),
+          commitment: z.string().nullable().meta({ description: 'SHA-256 of the secret' }),
+          committedAt: z.string().nullable(),
+          revealed: z.boolean(),
+          revealedAt: z.string().optional(),
+          reveal: z
+            .string()
+            .optional()
+            .meta({ description: 'published once every witness has revealed' }),
+          withheld: z.boolean().meta({ description: 'the reveal day closed without it' }),
+        }),
+      ),
+    })
+    .optional()
+    .meta({ description: 'a witnessed commit–reveal (docs/entropy.md)' }),
   draws: z.array(PublicDrawSchema).optional(),
 });
 export type PublicTask = z.infer<typeof PublicTaskSchema>;
@@ -181,16 +203,6 @@ export const AuditVerificationSchema = z.object({
       }),
     )
     .meta({ description: 'the chain without actors or data (no personal data)' }),
-});
-
-export const CalendarAnswerSchema = z.object({
-  year: z.number(),
-  status: z.enum(['official', 'provisional']),
-  source: z.enum(['chinese-days', 'office', 'weekdays']),
-  holidays: z.array(z.string()),
-  makeUpWorkdays: z.array(z.string()),
-  loadedAt: z.string().optional(),
-});
   crossCheck: z
     .object({
       ok: z.boolean(),
@@ -221,3 +233,13 @@ export const CalendarAnswerSchema = z.object({
       description:
         "the task's stored results, publications, handoffs and header versions against their entries (docs/consistency.md)",
     }),
+});
+
+export const CalendarAnswerSchema = z.object({
+  year: z.number(),
+  status: z.enum(['official', 'provisional']),
+  source: z.enum(['chinese-days', 'office', 'weekdays']),
+  holidays: z.array(z.string()),
+  makeUpWorkdays: z.array(z.string()),
+  loadedAt: z.string().optional(),
+});

@@ -28,7 +28,14 @@ import {
   TaskDetailSchema,
   TaskPathSchema,
   TaskSchema,
+  WitnessCommitmentBodySchema,
+  WitnessCommitmentRecordSchema,
+  WitnessPathSchema,
+  WitnessRevealBodySchema,
+  WitnessRevealReplySchema,
 } from './tasks.schemas';
+import { handler as witnessCommitment } from './witness-commitment.handler';
+import { handler as witnessReveal } from './witness-reveal.handler';
 
 const route = (
   method: RouteDefinition['method'],
@@ -87,11 +94,41 @@ export const taskRoutes: readonly RouteDefinition[] = [
     '/tasks/{taskId}/entropy',
     entropy,
     'entropy',
-    'Enter the entropy the commitment named; the draw follows (office)',
+    "Enter the committed drand round's signature, verified offline against the pinned quicknet key; the draw follows (office)",
     {
       path: TaskPathSchema,
       body: EntropyBodySchema,
       responses: { 200: { description: 'the task with its entropy' } },
+    },
+  ),
+  route(
+    'POST',
+    '/tasks/{taskId}/witnesses/{witness}/commitment',
+    witnessCommitment,
+    'witness-commitment',
+    'A witness publishes SHA-256 of its secret for a planned task, before the task is created (witness:<id> or dept:<id>; never the office)',
+    {
+      path: WitnessPathSchema,
+      body: WitnessCommitmentBodySchema,
+      responses: {
+        201: { description: 'the commitment stored', schema: WitnessCommitmentRecordSchema },
+        200: { description: 'the same hash again', schema: WitnessCommitmentRecordSchema },
+      },
+    },
+  ),
+  route(
+    'POST',
+    '/tasks/{taskId}/witnesses/{witness}/reveal',
+    witnessReveal,
+    'witness-reveal',
+    'A witness reveals its secret after the commitment; it must match its SHA-256; the last reveal sets the entropy',
+    {
+      path: WitnessPathSchema,
+      body: WitnessRevealBodySchema,
+      responses: {
+        201: { description: 'the reveal stored', schema: WitnessRevealReplySchema },
+        200: { description: 'the same reveal again', schema: WitnessRevealReplySchema },
+      },
     },
   ),
   route(

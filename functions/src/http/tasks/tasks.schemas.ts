@@ -11,12 +11,18 @@ import {
   IsoDateSchema,
   RecordResultInputSchema,
   TaskSchema,
+  TaskStageSchema,
+  WitnessCommitmentInputSchema,
+  WitnessCommitmentRecordSchema,
+  WitnessIdSchema,
+  WitnessRevealInputSchema,
 } from '@double-random/domain';
 import { z } from '../middleware';
 
 /** Schemas of the workflow routes; the OpenAPI document is built from the same ones. */
 export const TaskPathSchema = z.object({ taskId: CodeSchema });
 export const HandoffPathSchema = TaskPathSchema.extend({ handoffId: CodeSchema });
+export const WitnessPathSchema = TaskPathSchema.extend({ witness: WitnessIdSchema });
 export const CalendarPathSchema = z.object({
   year: z.coerce.number().int().min(2000).max(2100).meta({ description: 'e.g. 2027' }),
 });
@@ -24,11 +30,27 @@ export const CalendarPathSchema = z.object({
 export const CreateTaskBodySchema = CreateTaskInputSchema;
 
 export const EntropyBodySchema = z.object({
+  entropy: z.string().min(1).max(256).meta({
+    description:
+      "drand:quicknet:<committed round>:<the round's BLS signature, 96 lowercase hex>, verified against the pinned quicknet key; witnessed tasks take their entropy from the reveals",
+  }),
+});
+
+/** A witness's SHA-256 of its secret (docs/entropy.md). */
+export const WitnessCommitmentBodySchema = WitnessCommitmentInputSchema;
+/** A witness's secret, after the commitment. */
+export const WitnessRevealBodySchema = WitnessRevealInputSchema;
+export { WitnessCommitmentRecordSchema };
+
+export const WitnessRevealReplySchema = z.object({
+  witness: WitnessIdSchema,
+  at: z.string(),
   entropy: z
     .string()
-    .min(1)
-    .max(256)
-    .meta({ description: 'drand:quicknet:<round>:<64 hex> or ceremony:<date>:<digits>' }),
+    .nullable()
+    .meta({ description: 'witness:<sha256> once every witness has revealed, else null' }),
+  stage: TaskStageSchema,
+  settled: z.array(z.string()).meta({ description: 'waiting workflow steps this reveal settled' }),
 });
 
 /** The task comes from the path; the domain schema's refinements are checked by the use case. */

@@ -14,13 +14,14 @@ const WORKFLOW_PARTS = [
   'history',
   'bundles',
   'commitments',
+  'witnesses',
   'draws',
   'assignments',
   'results',
   'handoffs',
   'audit',
-  'calendars',
   'intents',
+  'calendars',
 ] as const satisfies readonly (keyof WorkflowDeps)[];
 
 /** A part of the runtime this deployment lacks; the routes answer 503 naming it. */

@@ -135,3 +135,51 @@ export const revealTooLate = (witness: string, revealBy: string, now: string) =>
     `witness ${witness} reveals at ${now}, after the reveal day ${revealBy} (Asia/Shanghai) closed`,
     { field: 'reveal', rule: 'reveals close at the end of the reveal day', value: now },
   );
+
+/** What the public sees of a witnessed task: hashes at once, reveal values once all are in. */
+export interface WitnessView {
+  revealBy: string;
+  /** the instant reveals close (end of the reveal day, Asia/Shanghai) */
+  closesAt: string;
+  /** collecting: reveals open; complete: every reveal in; withheld: the day closed without all */
+  status: 'collecting' | 'complete' | 'withheld';
+  witnesses: {
+    id: string;
+    commitment: string | null;
+    committedAt: string | null;
+    revealed: boolean;
+    revealedAt?: string;
+    /** published once every witness has revealed (sealed before, so none sees another's) */
+    reveal?: string;
+    withheld: boolean;
+  }[];
+}
+
+export const witnessView = (
+  source: WitnessSource,
+  commitments: readonly WitnessCommitmentRecord[],
+  reveals: readonly WitnessRevealRecord[],
+  now: string,
+): WitnessView => {
+  const closesAt = revealDeadline(source.revealBy);
+  const all = source.witnesses.every((w) => reveals.some((r) => r.witness === w));
+  const closed = Date.parse(now) > Date.parse(closesAt);
+  return {
+    revealBy: source.revealBy,
+    closesAt,
+    status: all ? 'complete' : closed ? 'withheld' : 'collecting',
+    witnesses: source.witnesses.map((id) => {
+      const c = commitments.find((x) => x.witness === id);
+      const r = reveals.find((x) => x.witness === id);
+      return {
+        id,
+        commitment: c?.commitment ?? null,
+        committedAt: c?.at ?? null,
+        revealed: r !== undefined,
+        ...(r ? { revealedAt: r.at } : {}),
+        ...(r && all ? { reveal: r.reveal } : {}),
+        withheld: !r && closed,
+      };
+    }),
+  };
+};

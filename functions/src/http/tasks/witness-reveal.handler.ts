@@ -1,0 +1,35 @@
+import { workflowUseCases as uc } from '@double-random/domain';
+import { created, httpHandler, ok } from '../middleware';
+import { WitnessPathSchema, WitnessRevealBodySchema } from './tasks.schemas';
+import { orUnavailable, settle, workflowDeps } from './workflow-deps';
+
+/**
+ * POST /tasks/{taskId}/witnesses/{witness}/reveal: after the commitment, a witness reveals
+ * its secret. A value that does not hash to its commitment is refused (400
+ * `WITNESS.REVEAL_MISMATCH`); the last reveal sets the entropy and settles the wait.
+ */
+export const handler = httpHandler({
+  auth: 'required',
+  path: WitnessPathSchema,
+  body: WitnessRevealBodySchema,
+  handler: async ({ actor, path, body }) =>
+    orUnavailable(async () => {
+      const out = await uc.revealWitness(workflowDeps(), {
+        actor,
+        taskId: path.taskId,
+        witness: path.witness,
+        input: body,
+      });
+      const settled = await settle(path.taskId);
+      const reply = {
+        witness: out.record.witness,
+        at: out.record.at,
+        entropy: out.task.entropy ?? null,
+        stage: out.task.stage,
+        settled,
+      };
+      return out.created
+        ? created(reply, `/tasks/${path.taskId}/witnesses/${path.witness}/reveal`)
+        : ok(reply);
+    }),
+});
