@@ -12,7 +12,7 @@ export const DEPARTMENTS = [
   { code: 'ZRZY', name: '区自然资源局' },
   { code: 'JTYS', name: '区交通运输局' },
   { code: 'NYNC', name: '区农业农村局' },
-  { code: 'SWJ', name: '区商务局' },
+  { code: 'SWJ', name: '区商务和投资促进局' }, // as the gazette names it (台政发〔2019〕12号 附件)
 ] as const satisfies readonly { code: string; name: string }[];
 
 /** The Chinese name people read for a department code; an unknown code stays as it is. */

@@ -2,7 +2,7 @@
  * 统一社会信用代码 (unified social credit code), GB 32100-2015: 18 characters from a
  * 31-character alphabet; the 18th is a check character over the first 17.
  * The embedded 9-character organisation code (positions 9–17) carries its own
- * GB 11714 check, which the directory does not require.
+ * GB 11714 check, which the directory does not require (`organisationCodeCheckChar`).
  */
 export const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 export const USCC_WEIGHTS = [
@@ -31,3 +31,21 @@ export const usccProblem = (code: string): UsccProblem | undefined => {
 };
 
 export const isValidUscc = (code: string): boolean => usccProblem(code) === undefined;
+
+/**
+ * GB 11714-1997 organisation code: 8 body characters (digits, uppercase letters A=10 … Z=35)
+ * and a check character C9 = 11 − (Σ Ci × Wi mod 11) with W = 3 7 9 10 5 8 4 2; 10 is
+ * written X and 11 is written 0. Undefined when the body is not 8 such characters.
+ */
+export const ORGANISATION_CODE_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2] as const;
+export const organisationCodeCheckChar = (body: string): string | undefined => {
+  if (!/^[0-9A-Z]{8}$/.test(body)) return undefined;
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += Number.parseInt(body[i]!, 36) * ORGANISATION_CODE_WEIGHTS[i]!;
+  const c = 11 - (sum % 11);
+  return c === 10 ? 'X' : c === 11 ? '0' : String(c);
+};
+
+/** Whether positions 9–17 of a 统一社会信用代码 pass their GB 11714 check. */
+export const hasValidOrganisationCode = (uscc: string): boolean =>
+  uscc.length === 18 && organisationCodeCheckChar(uscc.slice(8, 16)) === uscc[16];

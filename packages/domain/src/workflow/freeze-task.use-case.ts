@@ -10,6 +10,7 @@ import {
   itemKey,
   populationScope,
 } from '../item-quota';
+import type { PoolTarget } from '../ports';
 import { addCalendarDays } from './calendar';
 import { buildBundles } from './freeze';
 import { advanceStage, assertStage } from './task';
@@ -76,7 +77,15 @@ export const freezeTask = async (deps: WorkflowDeps, cmd: Cmd<{ taskId: string }
           task.items.map((i) => i.code),
           addCalendarDays(freezeDate, -task.excludeInspectedWithinDays),
         );
-  const frozen = buildBundles(task, { freezeDate, targets, inspectors, recentInspections });
+  const participantTargets: PoolTarget[] = [];
+  for (const d of task.participants) participantTargets.push(...(await deps.targets.listPool(d)));
+  const frozen = buildBundles(task, {
+    freezeDate,
+    targets,
+    inspectors,
+    recentInspections,
+    participantTargets,
+  });
   await recheckQuotas(deps, task, frozen.target.bundle.pool);
   const stored: Record<string, string> = {};
   for (const f of [frozen.target, ...frozen.participants])

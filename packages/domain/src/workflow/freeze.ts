@@ -35,6 +35,15 @@ export interface FreezeSnapshot {
   /** inspector directories of the initiator and the participants (any status) */
   inspectors: Inspector[];
   recentInspections: RecentInspection[];
+  /**
+   * A joint task's participants' target directories (any status). A joint inspection visits
+   * one market subject with one group, so its pool holds only the initiator's targets that
+   * every participant regulates too: the same id (the 统一社会信用代码 of a subject, the
+   * project code of a project) active in each participant's directory (台政发〔2019〕12号
+   * 二(五): 统一从检查对象名录库中随机抽取). Absent: not narrowed (the freeze use case always
+   * reads them).
+   */
+  participantTargets?: readonly PoolTarget[];
 }
 
 export interface FrozenDraw {
@@ -49,7 +58,10 @@ export interface FreezeOutcome {
   /** one per participating department, pool empty, in the task's department order */
   participants: FrozenDraw[];
   /** targets left out, with why: counts for the record, ids for the office */
-  excluded: { targetId: string; reason: 'inactive' | 'out-of-scope' | 'recently-inspected' }[];
+  excluded: {
+    targetId: string;
+    reason: 'inactive' | 'out-of-scope' | 'recently-inspected' | 'not-shared';
+  }[];
 }
 
 const matches = <T>(list: readonly T[], v: T): boolean => list.length === 0 || list.includes(v);
@@ -83,6 +95,24 @@ export const rosterOf = (
         ...new Set(i.conflicts.map((c) => c.targetId).filter((id) => !poolIds || poolIds.has(id))),
       ],
     }));
+
+/** Ids active in every participant's directory; undefined when the task is not joint. */
+export const sharedWithParticipants = (
+  task: Pick<Task, 'participants'>,
+  participantTargets: readonly PoolTarget[] | undefined,
+): ReadonlySet<string> | undefined => {
+  if (task.participants.length === 0 || participantTargets === undefined) return undefined;
+  const byDepartment = task.participants.map(
+    (d) =>
+      new Set(
+        participantTargets
+          .filter((t) => t.department === d && t.status === 'active')
+          .map((t) => t.id),
+      ),
+  );
+  const [first, ...rest] = byDepartment;
+  return new Set([...(first ?? [])].filter((id) => rest.every((s) => s.has(id))));
+};
 
 const stratumOf = (task: Task, t: PoolTarget): string | undefined => {
   if (task.strata.some((s) => s.key === 'all')) return 'all';
@@ -128,6 +158,7 @@ export const buildBundles = (task: Task, snapshot: FreezeSnapshot): FreezeOutcom
           .map((r) => r.targetId),
   );
   const excluded: FreezeOutcome['excluded'] = [];
+  const shared = sharedWithParticipants(task, snapshot.participantTargets);
   const pool: PoolRecord[] = [];
   const { kinds, towns, industries, riskClasses } = task.scope;
   for (const t of snapshot.targets) {
@@ -147,6 +178,10 @@ export const buildBundles = (task: Task, snapshot: FreezeSnapshot): FreezeOutcom
       excluded.push({ targetId: t.id, reason: 'out-of-scope' });
       continue;
     }
+    if (shared && !shared.has(t.id)) {
+      excluded.push({ targetId: t.id, reason: 'not-shared' });
+      continue;
+    }
     if (recent.has(t.id)) {
       excluded.push({ targetId: t.id, reason: 'recently-inspected' });
       continue;
@@ -156,7 +191,7 @@ export const buildBundles = (task: Task, snapshot: FreezeSnapshot): FreezeOutcom
   if (pool.length === 0)
     throw new ValidationError(
       'FREEZE.EMPTY_POOL',
-      `task ${task.id} has no target to draw: ${excluded.length} left out (inactive, out of scope or recently inspected)`,
+      `task ${task.id} has no target to draw: ${excluded.length} left out (inactive, out of scope, recently inspected or, in a joint task, not regulated by every participant)`,
       { field: 'pool', rule: 'a draw needs targets', value: 0 },
     );
   const poolIds = new Set(pool.map((p) => p.id));

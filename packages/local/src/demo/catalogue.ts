@@ -27,6 +27,8 @@ export interface ItemSpec {
   category: 'key' | 'general';
   methods: ('desk-review' | 'on-site' | 'online-monitoring')[];
   qualification: string;
+  /** what the item applies to in its department's directory: the denominator of its ratio */
+  population: { kinds?: TargetKind[]; industries?: string[] };
 }
 
 export interface PlannedTaskSpec {
@@ -35,7 +37,12 @@ export interface PlannedTaskSpec {
   items: string[];
   participants?: string[];
   scope?: { kinds?: TargetKind[]; towns?: string[]; industries?: string[] };
-  /** risk strata (key: ≥ 20 % overall, general: 3–10 %) or one plain ratio */
+  /**
+   * key: risk strata of 20–50 % (every stratum ≥ 20 %, so the task alone keeps a key item
+   * at 20 % of what it covers); general: one plain 5 %; or one plain ratio. The bands hold
+   * per item and year over the item's population: every general item is planned by tasks
+   * whose scopes split its population, so 5 % of each stays inside 3–10 %.
+   */
   strata: 'key' | 'general' | { all: number };
   /**
    * month and day the window opens; every window closes on 31 December. The showcase tasks
@@ -44,6 +51,17 @@ export interface PlannedTaskSpec {
   opens: string;
   teamSize?: number;
   excludeInspectedWithinDays?: number;
+}
+
+/**
+ * Market subjects (or projects) another department also regulates: its directory holds them
+ * under the same id (统一社会信用代码, project code) and name, with its own industry label and
+ * unit. A joint task draws only subjects that every participant regulates.
+ */
+export interface ShareSpec {
+  from: string;
+  industry: string;
+  as: string;
 }
 
 export interface DepartmentSpec {
@@ -58,6 +76,7 @@ export interface DepartmentSpec {
   items: readonly ItemSpec[];
   expertise: readonly string[];
   tasks: readonly PlannedTaskSpec[];
+  shares?: readonly ShareSpec[];
 }
 
 const onSite: ItemSpec['methods'] = ['on-site'];
@@ -109,6 +128,7 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         category: 'key',
         methods: onSite,
         qualification: 'SCJG-FOOD',
+        population: { industries: ['食品销售'] },
       },
       {
         code: 'SCJG-02',
@@ -117,14 +137,16 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         category: 'key',
         methods: onSite,
         qualification: 'SCJG-FOOD',
+        population: { industries: ['餐饮服务'] },
       },
       {
         code: 'SCJG-03',
         name: '企业公示信息检查',
-        legalBasis: '《企业信息公示暂行条例》第十二条；《企业公示信息抽查办法》',
+        legalBasis: '《企业信息公示暂行条例》第十四条；《企业公示信息抽查办法》',
         category: 'general',
         methods: ['desk-review', 'on-site'],
         qualification: 'SCJG-GEN',
+        population: { kinds: ['enterprise'] },
       },
       {
         code: 'SCJG-04',
@@ -133,6 +155,7 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         category: 'key',
         methods: onSite,
         qualification: 'SCJG-TSSB',
+        population: { industries: ['特种设备使用'] },
       },
       {
         code: 'SCJG-05',
@@ -141,6 +164,7 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         category: 'key',
         methods: onSite,
         qualification: 'SCJG-DRUG',
+        population: { industries: ['药品零售'] },
       },
       {
         code: 'SCJG-06',
@@ -149,6 +173,7 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         category: 'general',
         methods: ['online-monitoring', 'desk-review'],
         qualification: 'SCJG-GEN',
+        population: { kinds: ['enterprise'] },
       },
       {
         code: 'SCJG-07',
@@ -157,17 +182,19 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         category: 'general',
         methods: onSite,
         qualification: 'SCJG-CPZL',
+        population: { kinds: ['product'] },
       },
     ],
     expertise: ['食品安全', '特种设备', '药品监管', '信用监管', '广告监测', '产品质量'],
     tasks: [
       {
         seq: 1,
-        name: '餐饮服务单位食品安全联合抽查',
+        name: '餐饮服务单位食品安全和油烟污染防治联合抽查',
         items: ['SCJG-02', 'ZHZF-02'],
         participants: ['ZHZF'],
-        scope: { industries: ['餐饮服务'], towns: ['运河街道', '涧头集镇'] },
-        strata: 'key',
+        scope: { industries: ['餐饮服务'] },
+        // ZHZF-02 is general: the joint visit samples 5 %; SCJG-02 reaches 20 % with task 8
+        strata: 'general',
         opens: '01-01',
       },
       {
@@ -175,7 +202,8 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         name: '企业公示信息定向抽查',
         items: ['SCJG-03'],
         scope: { kinds: ['enterprise'] },
-        strata: { all: 300 },
+        // 4 %, not 3 %: targets inspected within 180 days leave the pool at the freeze
+        strata: { all: 400 },
         opens: '01-01',
         excludeInspectedWithinDays: 180,
       },
@@ -183,7 +211,7 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         seq: 3,
         name: '食品销售者专项抽查',
         items: ['SCJG-01'],
-        scope: { industries: ['食品销售'], towns: ['马兰屯镇', '泥沟镇'] },
+        scope: { industries: ['食品销售'] },
         strata: 'key',
         opens: '03-15',
       },
@@ -210,6 +238,22 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         scope: { kinds: ['product'] },
         strata: 'general',
         opens: '06-01',
+      },
+      {
+        seq: 7,
+        name: '广告发布行为抽查',
+        items: ['SCJG-06'],
+        scope: { kinds: ['enterprise'] },
+        strata: 'general',
+        opens: '04-01',
+      },
+      {
+        seq: 8,
+        name: '餐饮服务食品安全监督抽查',
+        items: ['SCJG-02'],
+        scope: { industries: ['餐饮服务'] },
+        strata: 'key',
+        opens: '02-01',
       },
     ],
   },
@@ -246,6 +290,7 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         category: 'key',
         methods: ['on-site', 'online-monitoring'],
         qualification: 'STHJ-PW',
+        population: { industries: ['排污单位'] },
       },
       {
         code: 'STHJ-02',
@@ -254,6 +299,7 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         category: 'general',
         methods: ['desk-review', 'on-site'],
         qualification: 'STHJ-HP',
+        population: { kinds: ['project'] },
       },
       {
         code: 'STHJ-03',
@@ -262,6 +308,7 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         category: 'key',
         methods: onSite,
         qualification: 'STHJ-GF',
+        population: { industries: ['危险废物产生单位'] },
       },
     ],
     expertise: ['大气污染防治', '水污染防治', '固体废物', '环境影响评价'],
@@ -280,18 +327,28 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         items: ['STHJ-03', 'YJJ-02'],
         participants: ['YJJ'],
         scope: { industries: ['危险废物产生单位'] },
-        strata: 'key',
+        // YJJ-02 is general: 5 % here; STHJ-03 reaches 20 % with task 4
+        strata: 'general',
         opens: '04-15',
       },
       {
         seq: 3,
         name: '建设项目环评制度执行情况抽查',
         items: ['STHJ-02'],
-        scope: { kinds: ['project'] },
+        scope: { industries: ['建设项目'] },
         strata: 'general',
         opens: '07-01',
       },
+      {
+        seq: 4,
+        name: '危险废物规范化管理抽查',
+        items: ['STHJ-03'],
+        scope: { industries: ['危险废物产生单位'] },
+        strata: 'key',
+        opens: '03-01',
+      },
     ],
+    shares: [{ from: 'ZJJ', industry: '市政工程', as: '市政工程' }],
   },
   {
     code: 'ZJJ',
@@ -322,6 +379,7 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         category: 'key',
         methods: onSite,
         qualification: 'ZJJ-ZLAQ',
+        population: { kinds: ['project'] },
       },
       {
         code: 'ZJJ-02',
@@ -330,15 +388,16 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         category: 'general',
         methods: ['desk-review', 'on-site'],
         qualification: 'ZJJ-FDC',
+        population: { industries: ['房地产开发'] },
       },
     ],
     expertise: ['工程质量', '施工安全', '房地产市场'],
     tasks: [
       {
         seq: 1,
-        name: '在建房屋建筑工程质量安全抽查',
+        name: '在建工程质量安全抽查',
         items: ['ZJJ-01'],
-        scope: { industries: ['房屋建筑工程'] },
+        scope: { kinds: ['project'] },
         strata: 'key',
         opens: '03-01',
       },
@@ -348,7 +407,8 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         items: ['ZJJ-01', 'ZRZY-02', 'STHJ-02'],
         participants: ['ZRZY', 'STHJ'],
         scope: { industries: ['市政工程'] },
-        strata: 'key',
+        // ZRZY-02 and STHJ-02 are general; ZJJ-01 reaches 20 % with task 1
+        strata: 'general',
         opens: '01-01',
       },
       {
@@ -383,8 +443,9 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
       },
       { kind: 'enterprise', industry: '户外广告', weight: 25, words: ['广告', '文化传媒'] },
       { kind: 'enterprise', industry: '燃气经营', weight: 10, words: ['燃气', '液化气'] },
-      { kind: 'enterprise', industry: '餐饮服务', weight: 20, words: ['餐饮管理'] },
     ],
+    // 油烟: the catering businesses SCJG licenses are ZHZF's to watch too
+    shares: [{ from: 'SCJG', industry: '餐饮服务', as: '餐饮服务' }],
     items: [
       {
         code: 'ZHZF-01',
@@ -393,6 +454,7 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         category: 'general',
         methods: onSite,
         qualification: 'ZHZF-SR',
+        population: { industries: ['户外广告'] },
       },
       {
         code: 'ZHZF-02',
@@ -401,6 +463,7 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         category: 'general',
         methods: onSite,
         qualification: 'ZHZF-DQ',
+        population: { industries: ['餐饮服务'] },
       },
       {
         code: 'ZHZF-03',
@@ -409,6 +472,7 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         category: 'key',
         methods: onSite,
         qualification: 'ZHZF-RQ',
+        population: { industries: ['燃气经营'] },
       },
     ],
     expertise: ['市容管理', '大气污染', '燃气安全'],
@@ -437,12 +501,8 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
     inspectors: 12,
     headUnit: 'YJJ-ZFDD',
     profiles: [
-      {
-        kind: 'enterprise',
-        industry: '危险化学品经营',
-        weight: 30,
-        words: ['化工', '加油站', '石油销售'],
-      },
+      { kind: 'enterprise', industry: '危险化学品经营', weight: 15, words: ['化工', '化学品'] },
+      { kind: 'enterprise', industry: '成品油经营', weight: 15, words: ['加油站', '石油销售'] },
       {
         kind: 'enterprise',
         industry: '工贸企业',
@@ -459,6 +519,7 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         category: 'key',
         methods: onSite,
         qualification: 'YJJ-WHP',
+        population: { industries: ['危险化学品经营', '成品油经营'] },
       },
       {
         code: 'YJJ-02',
@@ -467,6 +528,7 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         category: 'general',
         methods: onSite,
         qualification: 'YJJ-GM',
+        population: { industries: ['工贸企业', '危险废物产生单位'] },
       },
     ],
     expertise: ['危险化学品', '工贸安全', '非煤矿山'],
@@ -492,11 +554,13 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         name: '成品油经营企业部门联合抽查',
         items: ['YJJ-01', 'SWJ-03'],
         participants: ['SWJ'],
-        scope: { industries: ['危险化学品经营'] },
+        scope: { industries: ['成品油经营'] },
         strata: 'key',
         opens: '01-01',
       },
     ],
+    // 工贸企业 that produce hazardous waste: STHJ's subjects, YJJ's for work safety too
+    shares: [{ from: 'STHJ', industry: '危险废物产生单位', as: '危险废物产生单位' }],
   },
   {
     code: 'ZRZY',
@@ -520,6 +584,7 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         category: 'key',
         methods: ['on-site', 'online-monitoring'],
         qualification: 'ZRZY-KC',
+        population: { industries: ['矿产资源开采'] },
       },
       {
         code: 'ZRZY-02',
@@ -528,6 +593,7 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         category: 'general',
         methods: ['on-site', 'desk-review'],
         qualification: 'ZRZY-TD',
+        population: { kinds: ['project'] },
       },
     ],
     expertise: ['矿产资源', '土地利用', '卫片执法'],
@@ -544,11 +610,12 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         seq: 2,
         name: '建设用地批后监管抽查',
         items: ['ZRZY-02'],
-        scope: { kinds: ['project'] },
+        scope: { industries: ['建设用地'] },
         strata: 'general',
         opens: '06-01',
       },
     ],
+    shares: [{ from: 'ZJJ', industry: '市政工程', as: '市政工程' }],
   },
   {
     code: 'JTYS',
@@ -568,6 +635,7 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         category: 'key',
         methods: onSite,
         qualification: 'JTYS-YS',
+        population: { industries: ['道路运输'] },
       },
       {
         code: 'JTYS-02',
@@ -576,6 +644,7 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         category: 'general',
         methods: onSite,
         qualification: 'JTYS-WX',
+        population: { industries: ['机动车维修'] },
       },
     ],
     expertise: ['道路运输', '机动车维修', '驾培管理'],
@@ -622,6 +691,7 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         category: 'key',
         methods: onSite,
         qualification: 'NYNC-NY',
+        population: { industries: ['农资经营'] },
       },
       {
         code: 'NYNC-02',
@@ -630,15 +700,15 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         category: 'general',
         methods: onSite,
         qualification: 'NYNC-SY',
+        population: { industries: ['兽药经营'] },
       },
     ],
     expertise: ['农药管理', '兽药管理', '种子管理'],
     tasks: [
       {
         seq: 1,
-        name: '农资经营者联合抽查',
-        items: ['NYNC-01', 'SCJG-07'],
-        participants: ['SCJG'],
+        name: '农药经营者抽查',
+        items: ['NYNC-01'],
         scope: { industries: ['农资经营'] },
         strata: 'key',
         opens: '03-01',
@@ -666,8 +736,9 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         words: ['超市', '美容美发', '健身'],
       },
       { kind: 'enterprise', industry: '再生资源回收', weight: 35, words: ['再生资源', '物资回收'] },
-      { kind: 'enterprise', industry: '成品油零售', weight: 25, words: ['加油站', '石油销售'] },
     ],
+    // the filling stations YJJ watches for hazardous chemicals are SWJ's 成品油零售 too
+    shares: [{ from: 'YJJ', industry: '成品油经营', as: '成品油零售' }],
     items: [
       {
         code: 'SWJ-01',
@@ -676,6 +747,7 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         category: 'general',
         methods: ['desk-review', 'on-site'],
         qualification: 'SWJ-YFK',
+        population: { industries: ['单用途商业预付卡发卡'] },
       },
       {
         code: 'SWJ-02',
@@ -684,6 +756,7 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         category: 'general',
         methods: onSite,
         qualification: 'SWJ-ZS',
+        population: { industries: ['再生资源回收'] },
       },
       {
         code: 'SWJ-03',
@@ -692,6 +765,7 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         category: 'key',
         methods: onSite,
         qualification: 'SWJ-CPY',
+        population: { industries: ['成品油零售'] },
       },
     ],
     expertise: ['商贸流通', '成品油', '预付卡'],
@@ -711,14 +785,6 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         scope: { industries: ['再生资源回收'] },
         strata: 'general',
         opens: '06-01',
-      },
-      {
-        seq: 3,
-        name: '成品油零售经营企业抽查',
-        items: ['SWJ-03'],
-        scope: { industries: ['成品油零售'] },
-        strata: 'key',
-        opens: '05-06',
       },
     ],
   },

@@ -1,4 +1,9 @@
-import { TOWNS, USCC_ALPHABET, usccCheckChar } from '@double-random/domain';
+import {
+  organisationCodeCheckChar,
+  TOWNS,
+  USCC_ALPHABET,
+  usccCheckChar,
+} from '@double-random/domain';
 import {
   type DepartmentSpec,
   DISTRICT_DEPARTMENTS,
@@ -79,13 +84,15 @@ const code31 = (n: number, width: number): string => {
 };
 
 /**
- * A valid code of 台儿庄区: 9 (registered by market regulation), 1 enterprise / 2 sole
- * trader / 9 other, the division, an organisation code `MA…`, and the GB 32100 check.
+ * A valid code of 台儿庄区 (GB 32100-2015): 9 (registered by market regulation), then 1
+ * enterprise / 2 sole trader / 3 农民专业合作社, the division, the organisation code `MA…`
+ * whose 9th character is its GB 11714 check, and the GB 32100 check character.
  */
-export const demoUscc = (type: '1' | '2' | '9', serial: number): string => {
+export const demoUscc = (type: '1' | '2' | '3', serial: number): string => {
   // an affine map of the serial (1000003 is prime to 31) spreads codes like real ones
-  const spread = (serial * 1_000_003 + 7_654_321) % 31 ** 7;
-  const first17 = `9${type}${DIVISION}MA${code31(spread, 7)}`;
+  const spread = (serial * 1_000_003 + 7_654_321) % 31 ** 6;
+  const body = `MA${code31(spread, 6)}`;
+  const first17 = `9${type}${DIVISION}${body}${organisationCodeCheckChar(body)!}`;
   return first17 + usccCheckChar(first17)!;
 };
 
@@ -104,20 +111,19 @@ const PROJECT_PLACES = [
 const targetName = (r: Random, p: Profile, town: string, serial: number): string => {
   const word = r.pick(p.words);
   switch (p.kind) {
+    // registered names carry the administrative division in full: 枣庄市台儿庄区…
     case 'enterprise':
-      return r.next() < 0.5
-        ? `台儿庄区${town}${r.pick(ZIHAO)}${word}有限公司`
-        : `枣庄市台儿庄区${r.pick(ZIHAO)}${word}有限公司`;
+      return `枣庄市台儿庄区${r.pick(ZIHAO)}${word}有限公司`;
     case 'sole-trader':
-      return `台儿庄区${town}${r.pick(SURNAMES)}${r.next() < 0.5 ? '记' : r.pick(GIVEN)}${word}`;
+      return `枣庄市台儿庄区${town}${r.pick(SURNAMES)}${r.next() < 0.5 ? '记' : r.pick(GIVEN)}${word}`;
     case 'other-subject':
-      return `台儿庄区${town}${r.pick(ZIHAO)}${word}`;
+      return `枣庄市台儿庄区${town}${r.pick(ZIHAO)}${word}`;
     case 'product':
       return `${r.pick(ZIHAO)}牌${word}（批号${String(serial).padStart(5, '0')}）`;
     case 'project':
-      return `台儿庄区${town}${r.pick(PROJECT_PLACES)}${word}项目`;
+      return `枣庄市台儿庄区${town}${r.pick(PROJECT_PLACES)}${word}项目`;
     default:
-      return `台儿庄区${town}${word}`;
+      return `枣庄市台儿庄区${town}${word}`;
   }
 };
 
@@ -132,9 +138,11 @@ const departmentTargets = (
 ): DemoTarget[] => {
   const profiles = spec.profiles;
   // The first block walks every profile × town × risk class once, so even a tiny district
-  // has a target in every scope the plans name.
+  // has a target in every scope the plans name. At least 24 per profile: with fewer, 5 % of
+  // two tasks on a general item rounds up past its 10 % (the bands are per item, in whole
+  // objects).
   const block = profiles.length * TOWNS.length;
-  const count = scaled(spec.targets, scale, block + 6);
+  const count = scaled(spec.targets, scale, Math.max(block + 6, profiles.length * 24));
   const names = new Set<string>();
   const out: DemoTarget[] = [];
   for (let i = 0; i < count; i++) {
@@ -159,7 +167,7 @@ const departmentTargets = (
       profile.kind === 'other-subject'
     ) {
       const uscc = demoUscc(
-        profile.kind === 'enterprise' ? '1' : profile.kind === 'sole-trader' ? '2' : '9',
+        profile.kind === 'enterprise' ? '1' : profile.kind === 'sole-trader' ? '2' : '3',
         serial,
       );
       out.push({ id: uscc, uscc, ...base });
@@ -206,12 +214,28 @@ const departmentInspectors = (
   return out;
 };
 
+/**
+ * The subjects a department shares with another (see `ShareSpec`): the same id, name, kind,
+ * town and risk class, under its own industry label and station.
+ */
+const sharedTargets = (spec: DepartmentSpec, own: ReadonlyMap<string, DemoTarget[]>) =>
+  (spec.shares ?? []).flatMap((share) =>
+    (own.get(share.from) ?? [])
+      .filter((t) => t.industry === share.industry)
+      .map((t) => ({ ...t, industry: share.as, unit: spec.stations?.[t.town] ?? '' })),
+  );
+
 export const buildDistrict = (options: { year: number; scale: number }): DemoDistrict => {
   const r = seeded(`台儿庄区/${options.year}/${options.scale}`);
-  const departments = DISTRICT_DEPARTMENTS.map((spec, index) => ({
+  const built = DISTRICT_DEPARTMENTS.map((spec, index) => ({
     spec,
     targets: departmentTargets(spec, index, options.scale, r),
     inspectors: departmentInspectors(spec, index, options.scale, options.year, r),
+  }));
+  const own = new Map(built.map((d) => [d.spec.code, d.targets]));
+  const departments = built.map((d) => ({
+    ...d,
+    targets: [...d.targets, ...sharedTargets(d.spec, own)],
   }));
   const conflicts: DemoConflict[] = [];
   const reasons = [
@@ -240,12 +264,8 @@ const KEY_STRATA = [
   { key: 'risk:C', ratioBp: 3000 },
   { key: 'risk:D', ratioBp: 5000 },
 ] as const;
-const GENERAL_STRATA = [
-  { key: 'risk:A', ratioBp: 300 },
-  { key: 'risk:B', ratioBp: 500 },
-  { key: 'risk:C', ratioBp: 800 },
-  { key: 'risk:D', ratioBp: 1000 },
-] as const;
+/** One plain 5 %: inside 3–10 % of each share of a general item's population (see catalogue). */
+const GENERAL_STRATA = [{ key: 'all', ratioBp: 500 }] as const;
 
 /** The body a department files: its planned tasks with scopes, strata and windows. */
 export const planBody = (spec: DepartmentSpec, year: number) => ({

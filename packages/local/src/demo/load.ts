@@ -142,10 +142,6 @@ const IN_CHARGE: Record<string, string> = {
   NYNC: 'SCJG',
 };
 
-const addDays = (date: string, days: number): string => {
-  const t = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
-};
 const maxDate = (a: string, b: string) => (a > b ? a : b);
 const minDate = (a: string, b: string) => (a < b ? a : b);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -547,7 +543,9 @@ class YearOfWork {
     todo: { a: Assignment; item: { code: string; department: string } }[],
     late: boolean,
   ) {
-    const ref = minDate(this.o.today, d.task.window.end);
+    // An inspection follows its draw and is recorded once done: the draws ran today (the
+    // server's clock), so every inspection of this load is dated today, inside the window.
+    const inspectionDate = maxDate(d.task.window.start, minDate(this.o.today, d.task.window.end));
     const hasReserve = (a: Assignment) =>
       d.assignments.some(
         (x) =>
@@ -562,11 +560,8 @@ class YearOfWork {
     }[] = [];
     for (const { a, item } of todo) {
       const r: Random = seeded(`result/${d.task.id}/${a.target}/${item.code}`);
-      // only the late department's inspections lie far back; the initiator records on time
+      // the late department records but does not publish; the initiator publishes on time
       const lateHere = late && item.department === LATE_RECORDER.department;
-      const inspectionDate = lateHere
-        ? maxDate(d.task.window.start, addDays(ref, -45 - r.int(10)))
-        : maxDate(d.task.window.start, addDays(ref, -1 - r.int(8)));
       let wording: string = r.weighted([
         ['no-problem', 88],
         ['corrected', 6],
@@ -594,7 +589,7 @@ class YearOfWork {
             )}号`;
             penalty = {
               decisionNo: no,
-              decisionDate: minDate(addDays(inspectionDate, 3), this.o.today),
+              decisionDate: inspectionDate,
               kind: next === 'warning' ? '警告' : '罚款人民币伍仟元',
               warningOnly: next === 'warning',
             };
