@@ -118,12 +118,18 @@ describe('the demo district', () => {
 
   it('leaves one joint participant late: its results stay unpublished, each dated on or after its draw', async () => {
     const office = await api.tokenFor('office');
-    const res = await api.request('GET', '/office/deadlines', { token: office });
+    const res = await api.request('GET', `/tasks/${first.year}-YJJ-003/detail`, {
+      token: office,
+    });
     expect(res.status).toBe(200);
-    const late = (res.body.items as { taskId: string; status: string }[]).filter(
-      (l) => l.taskId === `${first.year}-YJJ-003`,
-    );
+    const results = res.body.results as {
+      department: string;
+      publication: { dueBy: string; publishedAt?: string };
+    }[];
+    const late = results.filter((r) => r.department === 'SWJ');
     expect(late.length).toBeGreaterThan(0);
+    expect(late.every((r) => r.publication.publishedAt === undefined)).toBe(true);
+    expect(results.some((r) => r.department === 'YJJ' && r.publication.publishedAt)).toBe(true);
     // an inspection follows its draw and is recorded once done: every result of this load is
     // dated between its draw and today
     const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
