@@ -22,8 +22,8 @@ const DEFAULT_TTL_SECONDS = 12 * 60 * 60;
 /** The longest lifetime a local token may have: a week, so a leaked token does not outlive it. */
 export const MAX_TTL_SECONDS = 7 * 24 * 60 * 60;
 
-export type LocalRole = 'office' | 'dept' | 'inspector';
-export const LOCAL_ROLES: readonly LocalRole[] = ['office', 'dept', 'inspector'];
+export type LocalRole = 'office' | 'dept' | 'inspector' | 'witness';
+export const LOCAL_ROLES: readonly LocalRole[] = ['office', 'dept', 'inspector', 'witness'];
 const DEPT_CODE = /^[A-Z0-9]{2,16}$/;
 const SUBJECT = /^[A-Za-z0-9._:@-]{1,128}$/;
 
@@ -77,6 +77,15 @@ export const groupsFor = (role: LocalRole, dept?: string): string[] => {
         'the dept role needs a department code (--dept SCJG)',
       );
     return [`dept:${dept}`];
+  }
+  // a witness of draws outside the office (纪检监察, a notary): its id goes where a dept code goes
+  if (role === 'witness') {
+    if (dept === undefined)
+      throw new UsageError(
+        'TOKEN.MISSING_WITNESS',
+        'the witness role needs an id (--witness JJJC)',
+      );
+    return [`witness:${dept}`];
   }
   return dept === undefined ? ['inspector'] : ['inspector', `dept:${dept}`];
 };

@@ -3,10 +3,11 @@ import { loadConfig } from './config';
 import { ConfigError, UsageError } from './errors';
 import { LOCAL_ROLES, type LocalRole, openLocalIdentity } from './identity';
 
-const USAGE = `usage: pnpm --silent run token --role office|dept|inspector [--dept CODE] [--sub ID] [--use id|access] [--ttl SECONDS]
+const USAGE = `usage: pnpm --silent run token --role office|dept|inspector|witness [--dept CODE] [--witness ID] [--sub ID] [--use id|access] [--ttl SECONDS]
   --role office              the joint-meeting office
   --role dept --dept SCJG    a department (code: 2–16 uppercase letters or digits)
   --role inspector --sub P0042 [--dept SCJG]
+  --role witness --witness JJJC    a witness of draws outside the office (纪检监察, a notary)
 Prints a bearer token for the local gateway, signed with the key under DATA_DIR (default .data).`;
 
 const parse = (argv: string[]) => {
@@ -17,6 +18,7 @@ const parse = (argv: string[]) => {
       options: {
         role: { type: 'string' },
         dept: { type: 'string' },
+        witness: { type: 'string' },
         sub: { type: 'string' },
         use: { type: 'string' },
         ttl: { type: 'string' },
@@ -52,6 +54,8 @@ const parse = (argv: string[]) => {
     role: role as LocalRole,
     use: use as 'id' | 'access',
     ...(typeof values.dept === 'string' ? { dept: values.dept } : {}),
+    // a witness's id travels where a department code does (its group is witness:<id>)
+    ...(role === 'witness' && typeof values.witness === 'string' ? { dept: values.witness } : {}),
     ...(typeof values.sub === 'string' ? { sub: values.sub } : {}),
     ...(ttlSeconds !== undefined ? { ttlSeconds } : {}),
   };

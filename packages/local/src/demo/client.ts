@@ -2,7 +2,8 @@
  * The loader's HTTP client: JSON in and out, one bearer token per caller. The demo talks to
  * the server only through the API, like any department's or the office's own tools.
  */
-export type Caller = { role: 'office' } | { role: 'dept'; dept: string };
+/** `witness` callers carry their witness id in `dept` (their group is `witness:<id>`). */
+export type Caller = { role: 'office' } | { role: 'dept' | 'witness'; dept: string };
 
 export type TokenSource = (caller: Caller) => Promise<string>;
 
@@ -44,7 +45,7 @@ export interface DemoClient {
 export const demoClient = (baseUrl: string, tokens: TokenSource): DemoClient => {
   const cache = new Map<string, Promise<string>>();
   const tokenOf = (caller: Caller) => {
-    const key = caller.role === 'office' ? 'office' : `dept:${caller.dept}`;
+    const key = caller.role === 'office' ? 'office' : `${caller.role}:${caller.dept}`;
     let token = cache.get(key);
     if (!token) {
       token = tokens(caller);

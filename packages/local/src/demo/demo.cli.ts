@@ -62,7 +62,7 @@ const main = async (argv: string[]): Promise<number> => {
         caller.role === 'office'
           ? identity.issueToken({ role: 'office', sub: 'demo-office' })
           : identity.issueToken({
-              role: 'dept',
+              role: caller.role,
               dept: caller.dept,
               sub: `demo-${caller.dept.toLowerCase()}`,
             }),

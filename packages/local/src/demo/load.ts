@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { departmentName, shanghaiDate } from '@double-random/domain';
+import { witnessCommitment } from '@double-random/draw';
 import type { DepartmentSpec, ItemSpec, PlannedTaskSpec } from './catalogue';
 import {
   type Caller,
@@ -116,6 +118,18 @@ interface Detail {
 
 const office: Caller = { role: 'office' };
 const dept = (code: string): Caller => ({ role: 'dept', dept: code });
+
+/**
+ * The witnesses of a demo task's commit–reveal (docs/entropy.md): the discipline-inspection
+ * office 纪检监察 (JJJC) and a participating department, or the notary (公证处, GZC) when the
+ * task has none. A witness that is a department acts with its department token.
+ */
+const witnessesOf = (task: PlannedTaskSpec): string[] => ['JJJC', task.participants?.[0] ?? 'GZC'];
+const witnessCaller = (w: string, task: PlannedTaskSpec): Caller =>
+  task.participants?.includes(w) ? dept(w) : { role: 'witness', dept: w };
+/** Deterministic demo secrets, so a second run finds the same commitments (real ones: 32 random bytes). */
+const demoSecret = (taskId: string, w: string): string =>
+  createHash('sha256').update(`double-random demo witness ${taskId} ${w}`).digest('hex');
 
 const IMPORT_ROWS = 2000;
 const WAITING = new Set(['Created', 'Frozen', 'Committed']);
@@ -450,16 +464,26 @@ class YearOfWork {
   private async runTask(e: Executed) {
     const { id } = e;
     const first = await this.detail(id);
+    const witnesses = witnessesOf(e.task);
     if (first.status === 404) {
       const strata = planBody(e.spec, this.district.year).tasks.find(
         (t) => t.seq === e.task.seq,
       )!.strata;
+      // the witnesses publish the SHA-256 of their secrets before the task (and its freeze)
+      for (const w of witnesses)
+        await this.api.call(
+          witnessCaller(w, e.task),
+          'POST',
+          `/tasks/${id}/witnesses/${w}/commitment`,
+          { commitment: witnessCommitment(demoSecret(id, w)) },
+          { conflictIsFine: true },
+        );
       const created = await this.api.call(office, 'POST', '/tasks', {
         department: e.spec.code,
         year: this.district.year,
         seq: e.task.seq,
         reserves: Object.fromEntries(strata.map((s) => [s.key, 2])),
-        entropySource: `ceremony:${this.o.today}`,
+        entropySource: `witness:${this.o.today}:${witnesses.join(',')}`,
       });
       if (created.status === 201) this.summary.tasks.created++;
       else this.summary.tasks.existing++;
@@ -469,10 +493,16 @@ class YearOfWork {
 
     let d = await this.waitFor(id, (x) => !WAITING.has(x.task.stage), 'its commitment');
     if (!d.task.entropy) {
-      const r = seeded(`entropy/${id}`);
-      await this.api.call(office, 'POST', `/tasks/${id}/entropy`, {
-        entropy: `${d.task.entropySource}:${r.digits(20)}`,
-      });
+      // after the commitment each witness reveals; the last reveal sets the entropy
+      for (const w of witnesses)
+        await this.api.call(
+          witnessCaller(w, e.task),
+          'POST',
+          `/tasks/${id}/witnesses/${w}/reveal`,
+          {
+            reveal: demoSecret(id, w),
+          },
+        );
       this.summary.entropy.created++;
     } else this.summary.entropy.existing++;
     d = await this.waitFor(id, (x) => INSPECTABLE.has(x.task.stage), 'its draw');

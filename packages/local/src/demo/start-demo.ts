@@ -34,7 +34,7 @@ export const demoOnStart = async (
       caller.role === 'office'
         ? server.issueToken({ role: 'office', sub: 'demo-office' })
         : server.issueToken({
-            role: 'dept',
+            role: caller.role,
             dept: caller.dept,
             sub: `demo-${caller.dept.toLowerCase()}`,
           }),
