@@ -173,6 +173,45 @@ describe('the public page', () => {
     }
   });
 
+  it('keeps credit codes whole on a 390 px phone screen', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const uscc = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
+    for (const hash of [
+      `#/tasks/${TASK_ID}`,
+      `#/targets/${encodeURIComponent(seeded.penalised)}`,
+    ]) {
+      await open(hash);
+      await page.locator('#main:not([aria-busy]) code.mono').first().waitFor();
+      // Each code is also tried on a line that has only half its width left after what
+      // precedes it (as with a wider CJK font): it must move to the next line whole.
+      const codes = await page.locator('code.mono').evaluateAll(
+        (els, pattern) =>
+          els
+            .filter((e) => new RegExp(pattern).test(e.textContent ?? ''))
+            .map((e) => {
+              const parent = e.parentElement!;
+              const lines = e.getClientRects().length;
+              const before = e.getBoundingClientRect().left - parent.getBoundingClientRect().left;
+              const saved = parent.style.width;
+              parent.style.width = `${before + e.getBoundingClientRect().width / 2}px`;
+              const squeezed = e.getClientRects().length;
+              parent.style.width = saved;
+              return { text: e.textContent, lines, squeezed };
+            }),
+        uscc.source,
+      );
+      expect(codes.length, hash).toBeGreaterThan(0);
+      for (const c of codes)
+        expect({ lines: c.lines, squeezed: c.squeezed }, c.text!).toEqual({
+          lines: 1,
+          squeezed: 1,
+        });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        390,
+      );
+    }
+  });
+
   it('labels every form control and reaches them by keyboard with a visible focus', async () => {
     await open('#/results');
     const unlabelled = await page

@@ -41,8 +41,15 @@ export const facts = (rows: [string, Child][]): HTMLDListElement =>
       .map(([k, v]) => h('div', {}, h('dt', {}, k), h('dd', {}, v))),
   );
 
-/** Digests, seeds and ids: long unbroken strings, set in monospace and allowed to wrap. */
-export const code = (text: string): HTMLElement => h('code', { class: 'mono' }, text);
+/** Above this length a code may wrap (digests, seeds); below it, it stays whole. */
+const WHOLE_CODE_LENGTH = 24;
+
+/**
+ * Digests, seeds and ids in monospace. Short ones (an 18-character 统一社会信用代码, a task
+ * id) are read and compared whole, so they never break inside; long ones wrap anywhere.
+ */
+export const code = (text: string): HTMLElement =>
+  h('code', { class: text.length <= WHOLE_CODE_LENGTH ? 'mono whole' : 'mono' }, text);
 
 export const link = (href: string, ...children: Child[]): HTMLAnchorElement =>
   h('a', { href }, ...children);
