@@ -55,6 +55,26 @@ beforeAll(async () => {
     const res = await api.request('POST', `/departments/${dept}/items`, { token, body });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
   }
+  // 100 products both departments regulate: every item's population (the ratio's denominator)
+  const rows = Array.from({ length: 100 }, (_, i) => ({
+    id: `CP-${String(i).padStart(3, '0')}`,
+    name: `产品 ${i}`,
+    kind: 'product',
+    town: '运河街道',
+    industry: '产品质量',
+    riskClass: 'A',
+  }));
+  for (const [dept, token] of [
+    ['SCJG', tokens.scjg],
+    ['STHJ', tokens.sthj],
+  ] as const) {
+    const res = await api.request('POST', `/departments/${dept}/targets/import`, {
+      token,
+      body: rows,
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.created).toBe(100);
+  }
 }, 30_000);
 
 afterAll(async () => {
@@ -71,19 +91,38 @@ describe('filing refusals carry the domain code and the rule', () => {
     expect(res.body.error.code).toBe('PLAN.RATIO_OUT_OF_RANGE');
     expect(res.body.error.message).toContain('台政发〔2019〕12号 二(二)');
     expect(res.body.error.message).toContain('tasks.0');
+    expect(res.body.error.message).toContain('2 of the 100 objects');
     expect(res.body.error.message).toMatch(/2(\.00)? %/);
     expect(res.body.error.message).toContain('3 %–10 %');
-    expect(res.body.error.details).toMatchObject({ category: 'general', minBp: 300, maxBp: 1000 });
+    expect(res.body.error.details).toMatchObject({
+      category: 'general',
+      minBp: 300,
+      maxBp: 1000,
+      item: 'SC-G1',
+      population: 100,
+      minTargets: 3,
+      maxTargets: 10,
+    });
   });
 
-  it('refuses a key item at 19.99 %', async () => {
+  it('refuses a key item at 19 % of its 100 objects (19.99 % rounds up to 20 whole objects)', async () => {
     const res = await api.request('PUT', planPath('SCJG'), {
       token: tokens.scjg,
-      body: { tasks: [task(1, 'SC-K1', 1999)] },
+      body: { tasks: [task(1, 'SC-K1', 1900)] },
     });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('PLAN.RATIO_OUT_OF_RANGE');
     expect(res.body.error.message).toContain('≥ 20 %');
+    expect(res.body.error.details).toMatchObject({ value: 19, minTargets: 20 });
+  });
+
+  it('refuses a key item planned on one town: the ratio counts every object it applies to', async () => {
+    const res = await api.request('PUT', planPath('SCJG'), {
+      token: tokens.scjg,
+      body: { tasks: [task(1, 'SC-K1', 10000, { scope: { towns: ['泥沟镇'] } })] },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details).toMatchObject({ item: 'SC-K1', value: 0, population: 100 });
   });
 
   it('refuses an item outside the list', async () => {
@@ -176,6 +215,15 @@ describe('the plan year, in order', () => {
     });
     expect(report.status).toBe(200);
     expect(report.body.overall).toMatchObject({ tasks: 2, joint: 0, jointShareMet: false });
+    // the quota report: per item and year, over its population
+    const lines = report.body.items as { item: string; planned: number; light: string }[];
+    expect(lines.find((q) => q.item === 'SC-K1')).toMatchObject({
+      planned: 20,
+      population: 100,
+      plannedWithin: true,
+      light: 'pending',
+    });
+    expect(lines.find((q) => q.item === 'SC-G1')).toMatchObject({ planned: 0, light: 'red' });
     expect(report.body.overall.lateFilings).toBe(1);
     const res = await api.request('POST', `/plans/${YEAR}/district/approve`, {
       token: tokens.office,
@@ -199,6 +247,19 @@ describe('the plan year, in order', () => {
     expect(res.body.tasks.map((t: { joint: boolean }) => t.joint)).toEqual([false, true]);
     expect(res.body.version).toBe(scjgVersion + 1);
     scjgVersion = res.body.version;
+  });
+
+  it('refuses a joint task that takes the participant’s general item past 10 % for the year', async () => {
+    const res = await api.request('PATCH', planPath('SCJG'), {
+      token: tokens.scjg,
+      body: {
+        expectedVersion: scjgVersion,
+        tasks: [task(1, 'SC-K1', 2000), task(2, 'HJ-G1', 600, { participants: ['STHJ'] })],
+      },
+    });
+    expect(res.status).toBe(400);
+    // STHJ's own 5 and this joint task's 6 of the 100 objects STHJ regulates
+    expect(res.body.error.details).toMatchObject({ item: 'HJ-G1', value: 11, maxTargets: 10 });
   });
 
   it('refuses a stale amendment', async () => {
@@ -252,7 +313,7 @@ describe('the plan year, in order', () => {
     });
     const refiled = await api.request('PUT', planPath('STHJ'), {
       token: tokens.sthj,
-      body: { expectedVersion: returned.body.version, tasks: [task(1, 'HJ-G1', 600)] },
+      body: { expectedVersion: returned.body.version, tasks: [task(1, 'HJ-G1', 400)] },
     });
     expect(refiled.status, JSON.stringify(refiled.body)).toBe(200);
     expect(refiled.body).toMatchObject({ status: 'filed', late: true });
