@@ -27,7 +27,11 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { NagSuppressions } from 'cdk-nag';
 import type { Construct } from 'constructs';
 import { COGNITO_CLAIMS, claimEnvironment, type IdentityOptions } from './deployment';
-import { NODE_FUNCTION_SUPPRESSIONS, nodeFunctionProps } from './node-function';
+import {
+  NODE_FUNCTION_SUPPRESSIONS,
+  nodeFunctionProps,
+  POWERTOOLS_ENVIRONMENT,
+} from './node-function';
 import { type RouteGroup, tableAccessOf } from './route-groups';
 
 export { EMBEDDED_ONLY_MODULES } from './node-function';
@@ -239,6 +243,7 @@ export class ApiStack extends Stack {
       // API Gateway stops waiting after 30 s; a function running longer only costs money.
       timeout: Duration.seconds(29),
       environment: {
+        ...POWERTOOLS_ENVIRONMENT,
         TABLE_NAME: props.table.tableName,
         // Only groups granted the bucket learn its name: the runtime builds a blob store
         // whenever the variable is set, and one without access would fail on first use.

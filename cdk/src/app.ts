@@ -5,6 +5,7 @@ import { ApiStack, type BlobAccess } from './api-stack';
 import { DataStack } from './data-stack';
 import { type DeploymentOptions, deploymentOptions } from './deployment';
 import { checkAwsSolutions } from './nag';
+import { OpsStack } from './ops-stack';
 import { routeGroupsOf } from './route-groups';
 import { SiteStack } from './site-stack';
 import { WorkflowStack } from './workflow/workflow-stack';
@@ -27,6 +28,7 @@ export interface DoubleRandomStacks {
   readonly api: ApiStack;
   readonly workflow: WorkflowStack;
   readonly site: SiteStack;
+  readonly ops: OpsStack;
 }
 
 export interface BuildOptions {
@@ -45,7 +47,10 @@ export const WORKFLOW_DRIVERS: readonly string[] = ['tasks'];
  */
 export const buildApp = (app: App, options: BuildOptions = {}): DoubleRandomStacks => {
   const deployment = options.deployment ?? deploymentOptions(app.node);
-  Tags.of(app).add('project', 'double-random');
+  // CloudFormation takes no tags on a dashboard, whatever the CDK's resource model says
+  Tags.of(app).add('project', 'double-random', {
+    excludeResourceTypes: ['AWS::CloudWatch::Dashboard'],
+  });
   checkAwsSolutions(app);
   const data = new DataStack(app, 'DoubleRandom-Data', {
     description: 'double-random: the single table and the blob bucket',
@@ -75,5 +80,11 @@ export const buildApp = (app: App, options: BuildOptions = {}): DoubleRandomStac
     originAccess: deployment.target === 'china' ? 'identity' : 'control',
     ...(deployment.siteDomain ? { domain: deployment.siteDomain } : {}),
   });
-  return { data, api, workflow, site };
+  const ops = new OpsStack(app, 'DoubleRandom-Ops', {
+    description: 'double-random: alarms to the office, and the district dashboard',
+    stateMachine: workflow.workflow.stateMachine,
+    api: api.api,
+    functions: [...api.functions.values(), ...new Set(workflow.workflow.functions.values())],
+  });
+  return { data, api, workflow, site, ops };
 };

@@ -25,6 +25,7 @@ export {
   type IdentityOptions,
 } from './deployment';
 export { checkAwsSolutions } from './nag';
+export { BUSINESS_METRICS, OpsStack, type OpsStackProps } from './ops-stack';
 export { LAMBDA_ENTRY_DIR, REPO_ROOT, SITE_DIST } from './paths';
 export {
   type ApiRoute,

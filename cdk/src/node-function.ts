@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import {
   type BundlingOptions,
   Charset,
@@ -44,15 +44,29 @@ export const lambdaBundling = (): BundlingOptions => ({
  */
 export const nodeFunctionProps = (): Pick<
   NodejsFunctionProps,
-  'runtime' | 'architecture' | 'memorySize' | 'projectRoot' | 'depsLockFilePath' | 'bundling'
+  | 'runtime'
+  | 'architecture'
+  | 'memorySize'
+  | 'projectRoot'
+  | 'depsLockFilePath'
+  | 'bundling'
+  | 'tracing'
 > => ({
   runtime: Runtime.NODEJS_22_X,
+  // X-Ray traces each invocation and its table calls (Powertools Tracer)
+  tracing: Tracing.ACTIVE,
   architecture: Architecture.ARM_64,
   memorySize: 1024,
   projectRoot: REPO_ROOT,
   depsLockFilePath: join(REPO_ROOT, 'pnpm-lock.yaml'),
   bundling: lambdaBundling(),
 });
+
+/** Powertools' service and metric namespace (functions/src/observability.ts uses the same). */
+export const POWERTOOLS_ENVIRONMENT = {
+  POWERTOOLS_SERVICE_NAME: 'double-random',
+  POWERTOOLS_METRICS_NAMESPACE: 'DoubleRandom',
+} as const;
 
 /** cdk-nag findings every such function raises, and why they are accepted. */
 export const NODE_FUNCTION_SUPPRESSIONS = [
@@ -66,5 +80,10 @@ export const NODE_FUNCTION_SUPPRESSIONS = [
     appliesTo: [
       'Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole',
     ],
+  },
+  {
+    id: 'AwsSolutions-IAM5',
+    reason: 'X-Ray accepts trace segments only on the resource *',
+    appliesTo: ['Resource::*'],
   },
 ];

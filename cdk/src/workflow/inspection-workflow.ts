@@ -28,7 +28,11 @@ import { LambdaInvoke } from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
 import type { StateHandlerName } from '../../../functions/src/workflow';
-import { NODE_FUNCTION_SUPPRESSIONS, nodeFunctionProps } from '../node-function';
+import {
+  NODE_FUNCTION_SUPPRESSIONS,
+  nodeFunctionProps,
+  POWERTOOLS_ENVIRONMENT,
+} from '../node-function';
 import { LAMBDA_ENTRY_DIR } from '../paths';
 
 /** The module every state function is built from; `handler` picks the state's export. */
@@ -280,6 +284,7 @@ export class InspectionWorkflow extends Construct {
       timeout: FUNCTION_TIMEOUT,
       tracing: Tracing.ACTIVE,
       environment: {
+        ...POWERTOOLS_ENVIRONMENT,
         TABLE_NAME: props.table.tableName,
         // every state's runtime is composed with the blob store; only some are granted it
         BLOB_BUCKET: props.blobs.bucketName,
