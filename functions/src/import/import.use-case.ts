@@ -52,6 +52,8 @@ export interface ImportReport {
 export const MAX_IMPORT_ROWS = 100_000;
 export const MAX_REPORTED_ERRORS = 1000;
 const READ_CHUNK = 5000;
+/** Rounds of compare-and-write for rows that race an edit before they are reported. */
+const CONCURRENT_ROUNDS = 5;
 const WHY = 'bulk import';
 
 interface Plan<T> {
@@ -169,7 +171,9 @@ interface Command {
  * 2. read the stored entries of all valid rows in batches;
  * 3. new rows become entries, rows that differ become updates with a history entry, equal
  *    rows are left alone (re-importing a file writes nothing);
- * 4. write the new and changed entries in batches.
+ * 4. write the new and changed entries, each only over the version it was compared with: a
+ *    row that lost to a concurrent edit is compared again with the stored entry and written
+ *    on top of it, or reported by row number (`IMPORT.CONCURRENT_EDIT`); no edit is lost.
  */
 const runImport = async <T extends { status: string; department: string; version: number }>(
   kind: Kind<T>,
@@ -243,18 +247,11 @@ const runImport = async <T extends { status: string; department: string; version
     for (const [k, v] of found) stored.set(k, v);
   }
 
-  const writes: T[] = [];
-  let created = 0;
-  let updated = 0;
-  let unchanged = 0;
-  for (const p of plans.values()) {
-    const current = stored.get(p.key);
+  /** What a row does to the stored entry as it stands: create, update, nothing, or refuse. */
+  type Decision = { write: T; kind: 'created' | 'updated' } | { kind: 'unchanged' | 'refused' };
+  const decide = (p: Plan<T>, current: T | undefined): Decision => {
     try {
-      if (!current) {
-        writes.push(p.create(ctx));
-        created++;
-        continue;
-      }
+      if (!current) return { write: p.create(ctx), kind: 'created' };
       const fixed = kind.fixed(current, p.patch);
       if (fixed) {
         refuse([
@@ -266,14 +263,11 @@ const runImport = async <T extends { status: string; department: string; version
             value: p.patch[fixed],
           },
         ]);
-        continue;
+        return { kind: 'refused' };
       }
-      if (!changes(current as unknown as Record<string, unknown>, p.patch, patchKeys)) {
-        unchanged++;
-        continue;
-      }
-      writes.push(kind.update(current, p.patch, ctx));
-      updated++;
+      if (!changes(current as unknown as Record<string, unknown>, p.patch, patchKeys))
+        return { kind: 'unchanged' };
+      return { write: kind.update(current, p.patch, ctx), kind: 'updated' };
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       refuse([
@@ -285,9 +279,57 @@ const runImport = async <T extends { status: string; department: string; version
           ...(error.details.value !== undefined ? { value: error.details.value } : {}),
         },
       ]);
+      return { kind: 'refused' };
+    }
+  };
+
+  const outcome = new Map<string, Decision['kind']>();
+  let pending: { plan: Plan<T>; write: T }[] = [];
+  for (const p of plans.values()) {
+    const d = decide(p, stored.get(p.key));
+    outcome.set(p.key, d.kind);
+    if ('write' in d) pending.push({ plan: p, write: d.write });
+  }
+  /*
+   * Each entry is written only over the version it was compared with. One that an edit
+   * changed meanwhile is read again and compared again (the edit stands; the row applies on
+   * top of it, or is equal now); after CONCURRENT_ROUNDS it is reported by row number.
+   */
+  for (let round = 0; pending.length > 0; round++) {
+    const { stale } = await repo.putManyVersioned(pending.map((w) => w.write));
+    if (stale.length === 0) break;
+    const lost = new Set(stale.map((e) => (e as unknown as { id: string }).id));
+    const again = pending.filter((w) => lost.has((w.write as unknown as { id: string }).id));
+    if (round + 1 >= CONCURRENT_ROUNDS) {
+      for (const w of again) {
+        outcome.set(w.plan.key, 'refused');
+        refuse([
+          {
+            row: w.plan.row,
+            field: 'version',
+            rule: 'the entry kept changing while it was imported; import the row again',
+            code: 'IMPORT.CONCURRENT_EDIT',
+            value: w.plan.key,
+          },
+        ]);
+      }
+      break;
+    }
+    const now = await repo.getMany(
+      cmd.department,
+      again.map((w) => w.plan.key),
+    );
+    pending = [];
+    for (const w of again) {
+      const d = decide(w.plan, now.get(w.plan.key));
+      outcome.set(w.plan.key, d.kind);
+      if ('write' in d) pending.push({ plan: w.plan, write: d.write });
     }
   }
-  if (writes.length > 0) await repo.putMany(writes);
+  const counted = [...outcome.values()];
+  const created = counted.filter((k) => k === 'created').length;
+  const updated = counted.filter((k) => k === 'updated').length;
+  const unchanged = counted.filter((k) => k === 'unchanged').length;
 
   errors.sort((a, b) => a.row - b.row);
   return {

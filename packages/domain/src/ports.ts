@@ -29,11 +29,9 @@ export interface Page<T> {
 /**
  * Bulk access for imports (a directory of 100,000 rows). `getMany` reads by id in
  * batches; `putMany` writes new or changed entities as whole items in batches, without
- * the per-entity version condition `update` has (batch writes cannot carry conditions).
- * That is safe for imports because the caller validates every row and compares it with
- * the stored state read by `getMany` just before, writing only rows that are new or
- * differ, each with its version and history advanced; it must not race other writers
- * of the same entries. The store's target and inspector repositories provide it; an
+ * the per-entity version condition `update` has (batch writes cannot carry conditions):
+ * for seeding and loads that race no other writer. Imports, which race the API's edits,
+ * use `putManyVersioned`: each entity is written only over the version it was derived from. The store's target and inspector repositories provide it; an
  * import use case asks for `TargetRepository & BulkAccess<Target>`.
  */
 export interface BulkAccess<T> {
@@ -44,6 +42,16 @@ export interface BulkAccess<T> {
     entities: readonly T[],
     options?: { onProgress?: (done: number, total: number) => void },
   ): Promise<{ written: number }>;
+  /**
+   * Writes each entity only over the version it was derived from (version 1: only when
+   * absent; else only when the stored version is `version − 1`), as `update` does, several
+   * in flight. An entity that lost to a concurrent edit is not written and comes back in
+   * `stale`, to be compared again with what is stored now (imports, docs/consistency.md).
+   */
+  putManyVersioned(
+    entities: readonly T[],
+    options?: { onProgress?: (done: number, total: number) => void },
+  ): Promise<{ written: number; stale: T[] }>;
 }
 
 export interface TargetFilter {

@@ -22,6 +22,17 @@ const memory = <T extends { department: string; id: string }>() => {
       for (const e of entities) stored.set(`${e.department}/${e.id}`, structuredClone(e));
       return { written: entities.length };
     },
+    putManyVersioned: async (entities) => {
+      puts.push([...entities]);
+      const stale: T[] = [];
+      for (const e of entities) {
+        const key = `${e.department}/${e.id}`;
+        const version = (stored.get(key) as { version?: number } | undefined)?.version ?? 0;
+        if (version !== (e as unknown as { version: number }).version - 1) stale.push(e);
+        else stored.set(key, structuredClone(e));
+      }
+      return { written: entities.length - stale.length, stale };
+    },
   };
   return { port, stored, puts };
 };

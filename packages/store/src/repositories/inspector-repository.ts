@@ -59,5 +59,6 @@ export const createInspectorRepository = (table: TableRef): StoreInspectorReposi
       return new Map(found.map((i) => [i.id, i]));
     },
     putMany: (inspectors, options) => store.putMany(inspectors, options),
+    putManyVersioned: (inspectors, options) => store.putManyVersioned(inspectors, options),
   };
 };

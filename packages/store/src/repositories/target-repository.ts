@@ -164,5 +164,6 @@ export const createTargetRepository = (table: TableRef): StoreTargetRepository =
       return new Map(found.map((t) => [t.id, t]));
     },
     putMany: (targets, options) => store.putMany(targets, options),
+    putManyVersioned: (targets, options) => store.putManyVersioned(targets, options),
   };
 };

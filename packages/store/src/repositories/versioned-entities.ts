@@ -31,6 +31,9 @@ import {
  * rewrite identical items. New entries always stay inline until a later update.
  */
 
+/** Conditional puts in flight at once in `putManyVersioned`. */
+const VERSIONED_IN_FLIGHT = 16;
+
 /** Newest entries kept on the entity item: enough that most entities never spill. */
 export const INLINE_HISTORY_ENTRIES = 20;
 /** Bytes of inline history above which older entries spill (an item is at most 400 KB). */
@@ -192,6 +195,47 @@ export const createVersionedEntities = <T extends Versioned>(
         onProgress ? { onProgress: (done, total) => onProgress(done, total) } : {},
       );
       return { written };
+    },
+
+    /**
+     * Whole-item writes each conditioned on the version the entity was derived from, as
+     * `update` is: the spilled history items first (committed entries, so a writer that then
+     * loses rewrites identical items), then each entity item, VERSIONED_IN_FLIGHT at once.
+     */
+    async putManyVersioned(
+      entities: readonly T[],
+      options: { onProgress?: (done: number, total: number) => void } = {},
+    ): Promise<{ written: number; stale: T[] }> {
+      const spills: StoredItem[] = [];
+      const items: { entity: T; item: StoredItem }[] = [];
+      for (const entity of entities) {
+        const keep = inlineCount(entity.history, Math.min(1, entity.history.length));
+        const spill = entity.history.length - keep;
+        spills.push(...historyItems(entity, entity.history.slice(0, spill), 1));
+        items.push({ entity, item: toItem(entity, entity.history.slice(spill), spill + 1) });
+      }
+      if (spills.length > 0) await batchWriteAll(table, spills);
+      const lost: T[] = [];
+      let written = 0;
+      let next = 0;
+      const worker = async () => {
+        while (next < items.length) {
+          const { entity, item } = items[next++]!;
+          try {
+            await putVersioned(table, item, entity.version - 1, { code: stale });
+            written++;
+          } catch (e) {
+            if (!(e instanceof ConflictError)) throw e;
+            lost.push(entity);
+          }
+          if (written % 100 === 0) options.onProgress?.(written, items.length);
+        }
+      };
+      await Promise.all(
+        Array.from({ length: Math.min(VERSIONED_IN_FLIGHT, items.length) }, worker),
+      );
+      options.onProgress?.(written, items.length);
+      return { written, stale: lost };
     },
   };
 };
