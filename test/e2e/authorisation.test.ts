@@ -284,6 +284,17 @@ const table: Record<string, Row> = {
     body: { entropy: `${FUTURE_ROUND}:00` },
     expect: officeOnly,
   },
+  // a witness acts only as itself: SCJG's own department token is witness SCJG, nobody else is
+  'POST /tasks/{taskId}/witnesses/{witness}/commitment': {
+    path: `/tasks/${TASK}/witnesses/${OWN}/commitment`,
+    body: { commitment: 'ab'.repeat(32) },
+    expect: ownOnly,
+  },
+  'POST /tasks/{taskId}/witnesses/{witness}/reveal': {
+    path: `/tasks/${TASK}/witnesses/${OWN}/reveal`,
+    body: { reveal: 'ab'.repeat(32) },
+    expect: ownOnly,
+  },
   'POST /tasks/{taskId}/results': {
     path: `/tasks/${TASK}/results`,
     body: {

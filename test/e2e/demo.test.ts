@@ -18,7 +18,7 @@ const load = () =>
     url: api.url,
     scale: 0.05,
     tokens: (caller) =>
-      caller.role === 'office' ? api.tokenFor('office') : api.tokenFor('dept', caller.dept),
+      caller.role === 'office' ? api.tokenFor('office') : api.tokenFor(caller.role, caller.dept),
     stepTimeoutMs: 20_000,
   });
 

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { type Actor, type Clock, workflowUseCases as uc } from '@double-random/domain';
-import { verifyDraw } from '@double-random/draw';
+import { checkEntropy, verifyDraw, witnessCommitment, witnessEntropy } from '@double-random/draw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dependencies, setDependencies } from '../../functions/src/composition';
 import { workflowDeps } from '../../functions/src/http/tasks/workflow-deps';
@@ -25,7 +25,25 @@ const SECRET_REASON = '配偶在该企业任职';
 let api: TestServer;
 let now = `${YEAR}-01-10T02:00:00.000Z`;
 const clock: Clock = { now: () => now };
-const tokens = {} as Record<'office' | 'scjg' | 'sthj' | 'stranger', string>;
+const tokens = {} as Record<'office' | 'scjg' | 'sthj' | 'jjjc' | 'stranger', string>;
+
+/**
+ * Witnesses of both tasks (docs/entropy.md): STHJ with its department token and the
+ * discipline-inspection office (JJJC) with a witness token; deterministic test secrets.
+ */
+const SOURCE_1 = `witness:${YEAR}-03-03:STHJ,JJJC`;
+const secretOf = (taskId: string, w: 'STHJ' | 'JJJC') => witnessCommitment(`${taskId}/${w}`);
+const witnessToken = (w: 'STHJ' | 'JJJC') => (w === 'STHJ' ? tokens.sthj : tokens.jjjc);
+const commitWitnesses = async (taskId: string) => {
+  for (const w of ['STHJ', 'JJJC'] as const)
+    ok(
+      await call('POST', `/tasks/${taskId}/witnesses/${w}/commitment`, witnessToken(w), {
+        commitment: witnessCommitment(secretOf(taskId, w)),
+      }),
+      201,
+    );
+};
+const revealPath = (taskId: string, w: string) => `/tasks/${taskId}/witnesses/${w}/reveal`;
 
 const targetId = (n: number) => usccOf(100 + n);
 
@@ -45,6 +63,7 @@ beforeAll(async () => {
   tokens.office = await api.tokenFor('office');
   tokens.scjg = await api.tokenFor('dept', 'SCJG');
   tokens.sthj = await api.tokenFor('dept', 'STHJ');
+  tokens.jjjc = await api.tokenFor('witness', 'JJJC');
   tokens.stranger = await api.tokenFor('inspector', undefined, 'P9999');
   ok(
     await call('POST', '/departments/SCJG/items', tokens.scjg, {
@@ -180,7 +199,7 @@ describe('creating a task', () => {
       department: 'SCJG',
       year: YEAR,
       seq: 1,
-      entropySource: `ceremony:${YEAR}-03-02`,
+      entropySource: SOURCE_1,
     });
     expect(byDept.status).toBe(403);
     const bad = await call('POST', '/tasks', tokens.office, {
@@ -197,10 +216,49 @@ describe('creating a task', () => {
       department: 'SCJG',
       year: YEAR,
       seq: 9,
-      entropySource: `ceremony:${YEAR}-03-02`,
+      entropySource: SOURCE_1,
     });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('TASK.NOT_PLANNED');
+  });
+
+  it('refuses a typed ceremony source, and a witnessed task before its witnesses have committed', async () => {
+    const typed = await call('POST', '/tasks', tokens.office, {
+      department: 'SCJG',
+      year: YEAR,
+      seq: 1,
+      entropySource: `ceremony:${YEAR}-03-02`,
+    });
+    expect([typed.status, typed.body.error.code]).toEqual([400, 'ENTROPY.SOURCE_RETIRED']);
+    const early = await call('POST', '/tasks', tokens.office, {
+      department: 'SCJG',
+      year: YEAR,
+      seq: 1,
+      entropySource: SOURCE_1,
+    });
+    expect([early.status, early.body.error.code]).toEqual([
+      409,
+      'TASK.WITNESS_COMMITMENTS_MISSING',
+    ]);
+    expect(early.body.error.message).toContain('STHJ, JJJC');
+  });
+
+  it('takes each witness commitment from that witness only, once', async () => {
+    const path = `/tasks/${TASK}/witnesses/JJJC/commitment`;
+    const body = { commitment: witnessCommitment(secretOf(TASK, 'JJJC')) };
+    expect((await call('POST', path, undefined, body)).status).toBe(401);
+    const byOffice = await call('POST', path, tokens.office, body);
+    expect([byOffice.status, byOffice.body.error.code]).toEqual([
+      403,
+      'WITNESS.OFFICE_NOT_WITNESS',
+    ]);
+    expect((await call('POST', path, tokens.scjg, body)).status).toBe(403);
+    const bad = await call('POST', path, tokens.jjjc, { commitment: 'not hex' });
+    expect([bad.status, bad.body.error.field]).toEqual([400, 'body.commitment']);
+    await commitWitnesses(TASK);
+    ok(await call('POST', path, tokens.jjjc, body), 200);
+    const changed = await call('POST', path, tokens.jjjc, { commitment: 'ab'.repeat(32) });
+    expect([changed.status, changed.body.error.code]).toEqual([409, 'WITNESS.COMMITMENT_EXISTS']);
   });
 });
 
@@ -215,7 +273,7 @@ describe('one task from commitment to published results', () => {
         year: YEAR,
         seq: 1,
         reserves: { all: 2 },
-        entropySource: `ceremony:${YEAR}-03-02`,
+        entropySource: SOURCE_1,
       },
     });
     await uc.freezeTask(deps, { actor: office, taskId: TASK });
@@ -234,7 +292,25 @@ describe('one task from commitment to published results', () => {
       team: 2,
       strata: [{ key: 'all', ratioBp: 1000, reserve: 2 }],
       items: [{ code: 'SC-G1', name: '产品质量监督抽查', category: 'general' }],
-      commitment: { entropySource: `ceremony:${YEAR}-03-02`, participants: [] },
+      commitment: { entropySource: SOURCE_1, participants: [] },
+      witnesses: {
+        revealBy: `${YEAR}-03-03`,
+        status: 'collecting',
+        witnesses: [
+          {
+            id: 'STHJ',
+            commitment: witnessCommitment(secretOf(TASK, 'STHJ')),
+            revealed: false,
+            withheld: false,
+          },
+          {
+            id: 'JJJC',
+            commitment: witnessCommitment(secretOf(TASK, 'JJJC')),
+            revealed: false,
+            withheld: false,
+          },
+        ],
+      },
     });
     expect(task.body.commitment.poolDigest).toMatch(/^[0-9a-f]{64}$/);
     expect(task.body.draws).toBeUndefined();
@@ -247,28 +323,51 @@ describe('one task from commitment to published results', () => {
     expect(list.body.cursor).toBeUndefined();
   });
 
-  it('takes the entropy from the office only, and only from the committed source', async () => {
-    const body = { entropy: `ceremony:${YEAR}-03-02:8812093` };
-    expect((await call('POST', `/tasks/${TASK}/entropy`, tokens.scjg, body)).status).toBe(403);
-    expect((await call('POST', `/tasks/${TASK}/entropy`, undefined, body)).status).toBe(401);
-    const wrong = await call('POST', `/tasks/${TASK}/entropy`, tokens.office, {
-      entropy: `ceremony:${YEAR}-03-09:1`,
+  it('takes the entropy from the witnesses reveals only: no typed value, no wrong or late reveal', async () => {
+    const typed = await call('POST', `/tasks/${TASK}/entropy`, tokens.office, {
+      entropy: `witness:${'00'.repeat(32)}`,
     });
-    expect(wrong.status).toBeGreaterThanOrEqual(400);
-    expect(wrong.status).toBeLessThan(500);
-    expect(wrong.body.error.field).toBe('entropy');
-    const unknown = await call('POST', `/tasks/${YEAR}-SCJG-002/entropy`, tokens.office, body);
-    expect(unknown.status).toBe(404);
-    const accepted = await call('POST', `/tasks/${TASK}/entropy`, tokens.office, body);
-    ok(accepted);
-    expect(accepted.body.task.entropy).toBe(body.entropy);
-    const again = await call('POST', `/tasks/${TASK}/entropy`, tokens.office, body);
-    ok(again);
-    const other = await call('POST', `/tasks/${TASK}/entropy`, tokens.office, {
-      entropy: `ceremony:${YEAR}-03-02:999`,
+    expect([typed.status, typed.body.error.code]).toEqual([400, 'ENTROPY.WITNESS_ONLY']);
+    const sthj = { reveal: secretOf(TASK, 'STHJ') };
+    const jjjc = { reveal: secretOf(TASK, 'JJJC') };
+    const byOffice = await call('POST', revealPath(TASK, 'JJJC'), tokens.office, jjjc);
+    expect([byOffice.status, byOffice.body.error.code]).toEqual([
+      403,
+      'WITNESS.OFFICE_NOT_WITNESS',
+    ]);
+    const closed = await call('POST', `/tasks/${TASK}/witnesses/JJJC/commitment`, tokens.jjjc, {
+      commitment: 'cd'.repeat(32),
     });
-    expect(other.status).toBe(409);
-    expect(other.body.error.code).toBe('ENTROPY.ALREADY_ACCEPTED');
+    expect([closed.status, closed.body.error.code]).toEqual([409, 'WITNESS.COMMITMENT_EXISTS']);
+    const wrong = await call('POST', revealPath(TASK, 'JJJC'), tokens.jjjc, sthj);
+    expect([wrong.status, wrong.body.error.code, wrong.body.error.field]).toEqual([
+      400,
+      'WITNESS.REVEAL_MISMATCH',
+      'reveal',
+    ]);
+    now = `${YEAR}-03-03T02:00:00.000Z`;
+    const first = await call('POST', revealPath(TASK, 'STHJ'), tokens.sthj, sthj);
+    ok(first, 201);
+    expect(first.body).toMatchObject({ witness: 'STHJ', entropy: null, stage: 'Committed' });
+    // sealed: nobody sees a reveal before every witness has revealed
+    const half = await call('GET', `/tasks/${TASK}`);
+    expect(half.body.witnesses.witnesses.map((w: { revealed: boolean }) => w.revealed)).toEqual([
+      true,
+      false,
+    ]);
+    expect(JSON.stringify(half.body)).not.toContain(sthj.reveal);
+    const last = await call('POST', revealPath(TASK, 'JJJC'), tokens.jjjc, jjjc);
+    ok(last, 201);
+    const entropy = witnessEntropy([
+      { id: 'STHJ', reveal: sthj.reveal },
+      { id: 'JJJC', reveal: jjjc.reveal },
+    ]);
+    expect(last.body).toMatchObject({ entropy, stage: 'AwaitingEntropy' });
+    const again = await call('POST', revealPath(TASK, 'JJJC'), tokens.jjjc, jjjc);
+    ok(again, 200);
+    const task = await call('GET', `/tasks/${TASK}`);
+    expect(task.body.witnesses.status).toBe('complete');
+    expect(task.body.witnesses.witnesses[1]).toMatchObject({ id: 'JJJC', reveal: jjjc.reveal });
   });
 
   it('serves the bundle and result as drawn, and verifyDraw accepts them', async () => {
@@ -277,7 +376,10 @@ describe('one task from commitment to published results', () => {
     const result = await call('GET', `/draws/${TASK}/result`);
     ok(bundle);
     ok(result);
-    expect(bundle.body.entropy).toBe(`ceremony:${YEAR}-03-02:8812093`);
+    expect(bundle.body.entropy).toMatch(/^witness:[0-9a-f]{64}$/);
+    // the reveals travel with the bundle: anyone recomputes the entropy from them
+    expect(checkEntropy(bundle.body.entropy, bundle.body.witnesses).source).toBe('witness');
+    expect(bundle.body.witnesses.map((w: { id: string }) => w.id)).toEqual(['STHJ', 'JJJC']);
     expect(verifyDraw(bundle.body, result.body)).toEqual({ ok: true });
     const tampered = { ...result.body, seed: '0'.repeat(64) };
     expect(verifyDraw(bundle.body, tampered).ok).toBe(false);
@@ -502,10 +604,14 @@ describe('one task from commitment to published results', () => {
     const full = await call('GET', `/tasks/${TASK}/audit`, tokens.office);
     ok(full);
     const actions = full.body.items.map((e: { action: string }) => e.action);
-    expect(actions.slice(0, 5)).toEqual([
+    expect(actions.slice(0, 9)).toEqual([
+      'witness.commit',
+      'witness.commit',
       'task.create',
       'task.freeze',
       'task.commit',
+      'witness.reveal',
+      'witness.reveal',
       'task.entropy',
       'task.draw',
     ]);
@@ -574,6 +680,7 @@ describe('a joint task', () => {
   it("serves each participant's draw so that verifyDraw accepts it", async () => {
     now = `${YEAR}-03-12T01:00:00.000Z`;
     const deps = workflowDeps();
+    await commitWitnesses(JOINT);
     await uc.createTask(deps, {
       actor: office,
       input: {
@@ -581,16 +688,18 @@ describe('a joint task', () => {
         year: YEAR,
         seq: 2,
         reserves: { all: 1 },
-        entropySource: `ceremony:${YEAR}-03-12`,
+        entropySource: `witness:${YEAR}-03-12:STHJ,JJJC`,
       },
     });
     await uc.freezeTask(deps, { actor: office, taskId: JOINT });
     await uc.commitTask(deps, { actor: office, taskId: JOINT });
-    ok(
-      await call('POST', `/tasks/${JOINT}/entropy`, tokens.office, {
-        entropy: `ceremony:${YEAR}-03-12:4471`,
-      }),
-    );
+    for (const w of ['JJJC', 'STHJ'] as const)
+      ok(
+        await call('POST', revealPath(JOINT, w), witnessToken(w), {
+          reveal: secretOf(JOINT, w),
+        }),
+        201,
+      );
     await uc.drawTask(workflowDeps(), { actor: office, taskId: JOINT });
     const task = await call('GET', `/tasks/${JOINT}`);
     ok(task);

@@ -1,5 +1,5 @@
 import { shanghaiDate } from '@double-random/domain';
-import { verifyDraw } from '@double-random/draw';
+import { checkEntropy, verifyDraw, witnessCommitment } from '@double-random/draw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PublicTask } from '../../functions/src/http/public/public.schemas';
 import { usccOf } from './support/fixtures';
@@ -7,14 +7,18 @@ import { startTestServer, type TestServer } from './support/local-server';
 
 /**
  * The whole workflow over HTTP with the embedded state machine: a plan filed and approved,
- * POST /tasks, the commitment read publicly before the draw, the entropy entered, the draw
+ * POST /tasks, the commitment read publicly before the draw, the witnesses' reveals, the draw
  * read and re-run publicly, results recorded and published, found by the public search.
  */
 
 const YEAR = 2027;
 const TASK = `${YEAR}-SCJG-001`;
 let api: TestServer;
-const tokens = {} as Record<'office' | 'scjg', string>;
+const tokens = {} as Record<'office' | 'scjg' | 'sthj' | 'jjjc', string>;
+/** Two witnesses outside the office: a department (STHJ) and 纪检监察 (JJJC); test secrets. */
+const WITNESSES = ['STHJ', 'JJJC'] as const;
+const secretOf = (w: string) => witnessCommitment(`${TASK}/${w}/e2e`);
+const witnessToken = (w: string) => (w === 'STHJ' ? tokens.sthj : tokens.jjjc);
 
 const call = async (method: string, path: string, token?: string, body?: unknown) =>
   api.request(method, path, {
@@ -41,6 +45,8 @@ beforeAll(async () => {
   api = await startTestServer();
   tokens.office = await api.tokenFor('office');
   tokens.scjg = await api.tokenFor('dept', 'SCJG');
+  tokens.sthj = await api.tokenFor('dept', 'STHJ');
+  tokens.jjjc = await api.tokenFor('witness', 'JJJC');
   expectStatus(
     await call('POST', '/departments/SCJG/items', tokens.scjg, {
       code: 'SC-G1',
@@ -106,7 +112,15 @@ describe('a task through the embedded workflow, read by the public', () => {
       }),
       200,
     );
-    entropySource = `ceremony:${shanghaiDate(new Date().toISOString())}`;
+    // the witnesses publish their SHA-256 first: the task (and its freeze) waits for them
+    for (const w of WITNESSES)
+      expectStatus(
+        await call('POST', `/tasks/${TASK}/witnesses/${w}/commitment`, witnessToken(w), {
+          commitment: witnessCommitment(secretOf(w)),
+        }),
+        201,
+      );
+    entropySource = `witness:${shanghaiDate(new Date().toISOString())}:${WITNESSES.join(',')}`;
     const body = { department: 'SCJG', year: YEAR, seq: 1, reserves: { all: 1 }, entropySource };
     const created = await call('POST', '/tasks', tokens.office, body);
     expectStatus(created, 201);
@@ -116,7 +130,7 @@ describe('a task through the embedded workflow, read by the public', () => {
     expect(retry.body.id).toBe(TASK);
     const different = await call('POST', '/tasks', tokens.office, {
       ...body,
-      entropySource: 'ceremony:2099-01-01',
+      entropySource: 'witness:2099-01-01:STHJ,JJJC',
     });
     expect(different.status).toBe(409);
   });
@@ -128,17 +142,21 @@ describe('a task through the embedded workflow, read by the public', () => {
     expect((await call('GET', `/draws/${TASK}/result`)).status).toBe(404);
   });
 
-  it('draws once the office enters the entropy, and anyone can re-run the draw', async () => {
-    const entered = await call('POST', `/tasks/${TASK}/entropy`, tokens.office, {
-      entropy: `${entropySource}:20271234567`,
-    });
-    expectStatus(entered, 200);
+  it('draws once every witness has revealed, and anyone can re-run the draw', async () => {
+    for (const w of WITNESSES)
+      expectStatus(
+        await call('POST', `/tasks/${TASK}/witnesses/${w}/reveal`, witnessToken(w), {
+          reveal: secretOf(w),
+        }),
+        201,
+      );
     const task = await until((t) => (t.draws?.length ?? 0) > 0, 'the draw');
     const [draw] = task.draws ?? [];
     if (!draw) throw new Error('no draw');
     const bundle = await call('GET', `/draws/${TASK}/bundle`);
     const result = await call('GET', `/draws/${TASK}/result`);
     expect(verifyDraw(bundle.body, result.body)).toEqual({ ok: true });
+    expect(checkEntropy(bundle.body.entropy, bundle.body.witnesses).source).toBe('witness');
     expect(draw.resultDigest).toBe(result.body.resultDigest);
     expect(task.commitment?.poolDigest).toBe(result.body.poolDigest);
     assignments = draw.assignments;

@@ -1,4 +1,4 @@
-import { workflowUseCases as uc } from '@double-random/domain';
+import { assertWitness, workflowUseCases as uc } from '@double-random/domain';
 import { created, httpHandler, ok } from '../middleware';
 import { WitnessCommitmentBodySchema, WitnessPathSchema } from './tasks.schemas';
 import { orUnavailable, workflowDeps } from './workflow-deps';
@@ -10,6 +10,8 @@ import { orUnavailable, workflowDeps } from './workflow-deps';
  */
 export const handler = httpHandler({
   auth: 'required',
+  // who may act as this witness is decided from the token and the path, before the body
+  access: (actor, path) => assertWitness(actor, path.witness ?? ''),
   path: WitnessPathSchema,
   body: WitnessCommitmentBodySchema,
   handler: async ({ actor, path, body }) =>

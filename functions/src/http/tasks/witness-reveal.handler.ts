@@ -1,4 +1,4 @@
-import { workflowUseCases as uc } from '@double-random/domain';
+import { assertWitness, workflowUseCases as uc } from '@double-random/domain';
 import { created, httpHandler, ok } from '../middleware';
 import { WitnessPathSchema, WitnessRevealBodySchema } from './tasks.schemas';
 import { orUnavailable, settle, workflowDeps } from './workflow-deps';
@@ -10,6 +10,8 @@ import { orUnavailable, settle, workflowDeps } from './workflow-deps';
  */
 export const handler = httpHandler({
   auth: 'required',
+  // who may act as this witness is decided from the token and the path, before the body
+  access: (actor, path) => assertWitness(actor, path.witness ?? ''),
   path: WitnessPathSchema,
   body: WitnessRevealBodySchema,
   handler: async ({ actor, path, body }) =>
