@@ -11,7 +11,10 @@ import { startTestServer, type TestServer } from './support/local-server';
  * read and re-run publicly, results recorded and published, found by the public search.
  */
 
-const YEAR = 2027;
+// An inspection lies between its draw and today (Asia/Shanghai): the task runs in this
+// year, its window the whole year, and the inspection is recorded on the day of the draw.
+const TODAY = shanghaiDate(new Date().toISOString());
+const YEAR = Number(TODAY.slice(0, 4));
 const TASK = `${YEAR}-SCJG-001`;
 let api: TestServer;
 const tokens = {} as Record<'office' | 'scjg' | 'sthj' | 'jjjc', string>;
@@ -100,7 +103,7 @@ describe('a task through the embedded workflow, read by the public', () => {
           name: '零售企业产品质量抽查',
           items: ['SC-G1'],
           strata: [{ key: 'all', ratioBp: 1000 }],
-          window: { start: `${YEAR}-03-01`, end: `${YEAR}-11-30` },
+          window: { start: `${YEAR}-01-01`, end: `${YEAR}-12-31` },
           teamSize: 2,
         },
       ],
@@ -170,7 +173,7 @@ describe('a task through the embedded workflow, read by the public', () => {
         targetId: a.target,
         item: 'SC-G1',
         method: 'desk-review',
-        inspectionDate: `${YEAR}-04-01`,
+        inspectionDate: shanghaiDate(new Date().toISOString()),
         wording: 'no-problem',
         team: a.members.map((m) => m.id),
       });
