@@ -1,6 +1,6 @@
 import { DEPARTMENTS } from '@double-random/domain';
 import { routes } from '@double-random/functions';
-import { type App, Tags } from 'aws-cdk-lib';
+import { type App, Aspects, Tags } from 'aws-cdk-lib';
 import { ApiStack, type BlobAccess } from './api-stack';
 import { DataStack } from './data-stack';
 import { type DeploymentOptions, deploymentOptions } from './deployment';
@@ -8,6 +8,7 @@ import { checkAwsSolutions } from './nag';
 import { OpsStack } from './ops-stack';
 import { routeGroupsOf } from './route-groups';
 import { SiteStack } from './site-stack';
+import { WithoutLambdaTracing } from './tracing';
 import { WorkflowStack } from './workflow/workflow-stack';
 
 /**
@@ -86,5 +87,6 @@ export const buildApp = (app: App, options: BuildOptions = {}): DoubleRandomStac
     api: api.api,
     functions: [...api.functions.values(), ...new Set(workflow.workflow.functions.values())],
   });
+  if (deployment.target === 'china') Aspects.of(app).add(new WithoutLambdaTracing());
   return { data, api, workflow, site, ops };
 };

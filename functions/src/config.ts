@@ -133,6 +133,10 @@ export const claimMapping = (): ClaimMapping => {
 export const inLambda = (env: Record<string, string | undefined> = process.env): boolean =>
   Boolean(env.AWS_LAMBDA_FUNCTION_NAME);
 
+/** X-Ray tracing: in Lambda, unless the deployment turns it off (no X-Ray for Lambda in China). */
+export const tracingEnabled = (env: Record<string, string | undefined> = process.env): boolean =>
+  inLambda(env) && env.POWERTOOLS_TRACE_ENABLED?.toLowerCase() !== 'false';
+
 let loaded: Config | undefined;
 
 /** The process's configuration, read from `process.env` on first use and kept. */

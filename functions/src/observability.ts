@@ -4,7 +4,7 @@ import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { Tracer } from '@aws-lambda-powertools/tracer';
 import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import type middy from '@middy/core';
-import { inLambda } from './config';
+import { inLambda, tracingEnabled } from './config';
 
 /**
  * Logs, metrics and traces through Powertools for AWS Lambda. One JSON line per log record
@@ -33,7 +33,7 @@ export const powertoolsLogger = new PowertoolsLogger({
 });
 
 const metrics = new Metrics({ namespace: METRICS_NAMESPACE, serviceName: SERVICE_NAME });
-const tracer = new Tracer({ serviceName: SERVICE_NAME, enabled: inLambda() });
+const tracer = new Tracer({ serviceName: SERVICE_NAME, enabled: tracingEnabled() });
 
 /** Adds to a business metric of this invocation; published when the invocation ends (Lambda only). */
 export const countMetric = (name: MetricName, value = 1): void => {
@@ -57,7 +57,9 @@ export const powertoolsMiddlewares = (): middy.MiddlewareObj[] =>
   inLambda()
     ? [
         injectLambdaContext(powertoolsLogger, { resetKeys: true }) as middy.MiddlewareObj,
-        captureLambdaHandler(tracer, { captureResponse: false }) as middy.MiddlewareObj,
+        ...(tracingEnabled()
+          ? [captureLambdaHandler(tracer, { captureResponse: false }) as middy.MiddlewareObj]
+          : []),
         publishMetrics(),
       ]
     : [];

@@ -101,6 +101,21 @@ describe('target=china', () => {
       });
   });
 
+  it('runs the functions without X-Ray, which Lambda in China does not offer', () => {
+    const fns = Object.values(apiTemplate.findResources('AWS::Lambda::Function')) as {
+      Properties: {
+        TracingConfig?: unknown;
+        Environment?: { Variables?: Record<string, string> };
+      };
+    }[];
+    const ours = fns.filter((f) => f.Properties.Environment?.Variables?.TABLE_NAME);
+    expect(ours.length).toBeGreaterThan(0);
+    for (const f of ours) {
+      expect(f.Properties.TracingConfig).toBeUndefined();
+      expect(f.Properties.Environment?.Variables?.POWERTOOLS_TRACE_ENABLED).toBe('false');
+    }
+  });
+
   it('reads the page bucket through an origin access identity, not origin access control', () => {
     expect(Object.keys(siteTemplate.findResources('AWS::CloudFront::OriginAccessControl'))).toEqual(
       [],
