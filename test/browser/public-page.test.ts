@@ -4,6 +4,7 @@ import { launchChromium } from './support/browser';
 import {
   nameOf,
   PARTICIPANT_DRAW,
+  SEEDED_ENTROPY,
   type Seeded,
   startSeededServer,
   TASK_ID,
@@ -67,7 +68,10 @@ describe('the public page', () => {
     await open(`#/tasks/${TASK_ID}`);
     const text = (await page.locator('main').textContent()) ?? '';
     expect(text).toContain('抽取前公示的承诺');
-    expect(text).toContain(`ceremony:${YEAR}-03-02:31415926535897932384`);
+    expect(text).toContain(SEEDED_ENTROPY);
+    // the witnesses, their hashes and their secrets (all revealed)
+    expect(text).toContain('见证人 STHJ');
+    expect(text).toContain('全部见证人已公开秘密');
     expect(text).toContain('全部对象：名录 60 户，抽取 30 户');
     expect(text).toContain(seeded.selected[0]!.name);
     // departments by name, not by code
@@ -116,6 +120,25 @@ describe('the public page', () => {
     expect(await verdict().getAttribute('data-verdict')).toBe('ok');
     expect(await verdict().textContent()).toContain('一致');
     expect(await verdict().evaluate((e) => getComputedStyle(e).color)).toBe('rgb(10, 122, 50)');
+  });
+
+  it('checks the entropy too: the witnesses reveals, loaded with the BLS code on demand', async () => {
+    await open(`#/verify/${TASK_ID}`);
+    await verdict().waitFor();
+    expect(await page.locator('[data-entropy="ok"]').textContent()).toContain('见证人');
+  });
+
+  it('shows 不一致 when a reveal in the bundle does not match its published hash', async () => {
+    await page.route(`**/draws/${TASK_ID}/bundle`, async (route) => {
+      const res = await route.fetch();
+      const bundle = await res.json();
+      bundle.witnesses[1].reveal = bundle.witnesses[0].reveal;
+      await route.fulfill({ response: res, json: bundle });
+    });
+    await open(`#/verify/${TASK_ID}`);
+    await verdict().waitFor();
+    expect(await verdict().getAttribute('data-verdict')).toBe('bad');
+    expect(await verdict().textContent()).toContain('ENTROPY.WITNESS_REVEAL_MISMATCH');
   });
 
   it('verifies a participant draw of the joint task too', async () => {

@@ -52,6 +52,21 @@ export interface PublicDraw {
   }[];
 }
 
+export interface WitnessView {
+  revealBy: string;
+  closesAt: string;
+  status: 'collecting' | 'complete' | 'withheld';
+  witnesses: {
+    id: string;
+    commitment: string | null;
+    committedAt: string | null;
+    revealed: boolean;
+    revealedAt?: string;
+    reveal?: string;
+    withheld: boolean;
+  }[];
+}
+
 export interface Commitment {
   poolDigest: string;
   paramsDigest: string;
@@ -72,6 +87,8 @@ export interface PublicTask extends PublicTaskSummary {
   strata: { key: string; ratioBp: number; reserve: number }[];
   team: number;
   commitment?: Commitment;
+  /** a witnessed commit–reveal (docs/entropy.md) */
+  witnesses?: WitnessView;
   draws?: PublicDraw[];
 }
 

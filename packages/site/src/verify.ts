@@ -1,14 +1,11 @@
-import {
-  type DrawResult,
-  digests,
-  firstDifference,
-  type Inclusion,
-  inclusion,
-  parseBundle,
-  parseResult,
-  runDraw,
-} from '@double-random/draw';
-import type { Commitment } from './types';
+// the engine's modules one by one, not its index: the index also carries the BLS check,
+// which the page loads only when it verifies a draw (entropy-check.ts)
+import { parseBundle } from '../../draw/src/bundle';
+import { digests } from '../../draw/src/canonical';
+import { runDraw } from '../../draw/src/draw';
+import { type DrawResult, parseResult } from '../../draw/src/result';
+import { firstDifference, type Inclusion, inclusion } from '../../draw/src/verify';
+import type { Commitment, PublicTask } from './types';
 
 export type Check =
   | { ok: true; result: DrawResult; bundle: ReturnType<typeof parseBundle> }
@@ -66,3 +63,51 @@ export const checkDraw = (
 
 export const whereIs = (check: Extract<Check, { ok: true }>, id: string): Inclusion =>
   inclusion(check.bundle, check.result, id);
+
+export type EntropyVerdict = { ok: true; summary: string } | { ok: false; difference: string };
+
+/**
+ * Checks the bundle's entropy by its source (spec §7.1), offline: a drand value is the
+ * committed round's BLS signature under the pinned quicknet key; a witness entropy is the hash
+ * of the reveals published with the bundle, each matching the SHA-256 its witness published
+ * before the task was frozen (the task's witnesses). Other (older) sources are taken as given.
+ */
+export const checkEntropyOf = async (
+  bundleJson: unknown,
+  task: PublicTask | undefined,
+): Promise<EntropyVerdict> => {
+  const b = (bundleJson ?? {}) as { entropy?: unknown; witnesses?: unknown };
+  const entropy = typeof b.entropy === 'string' ? b.entropy : '';
+  const source = task?.commitment?.entropySource;
+  if (source?.startsWith('drand:') && !entropy.startsWith(`${source}:`))
+    return { ok: false, difference: `公共随机数 ${entropy.slice(0, 40)} 不是承诺的来源 ${source}` };
+  if (source?.startsWith('witness:')) {
+    const published = task?.witnesses?.witnesses ?? [];
+    const carried = Array.isArray(b.witnesses)
+      ? (b.witnesses as { id?: unknown; commitment?: unknown }[])
+      : [];
+    const same =
+      published.length === carried.length &&
+      published.every((w, i) => w.id === carried[i]?.id && w.commitment === carried[i]?.commitment);
+    if (!same)
+      return {
+        ok: false,
+        difference: '抽取包中见证人的承诺与抽取前公示的见证人承诺不符',
+      };
+  }
+  const { checkEntropy, EntropyError } = await import('./entropy-check');
+  try {
+    const c = checkEntropy(entropy, b.witnesses);
+    const summary =
+      c.source === 'drand'
+        ? 'drand 轮次签名已用固定的 quicknet 公钥验证'
+        : c.source === 'witness'
+          ? '各见证人公开的秘密与其事先公示的哈希一致，公共随机数由它们算得'
+          : '此来源无法校验，按原样采用';
+    return { ok: true, summary };
+  } catch (e) {
+    if (e instanceof EntropyError)
+      return { ok: false, difference: `公共随机数未通过校验（${e.code}）：${e.message}` };
+    throw e;
+  }
+};

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Actor, Clock } from '@double-random/domain';
 import { workflowUseCases } from '@double-random/domain';
+import { witnessCommitment, witnessEntropy } from '@double-random/draw';
 import { dependencies, setDependencies } from '../../../functions/src/composition';
 import { workflowDeps } from '../../../functions/src/http/tasks/workflow-deps';
 import { type LocalServer, startLocalServer } from '../../../packages/local/src/server';
@@ -28,6 +29,16 @@ export interface Seeded {
 
 const office: Actor = { sub: 'office', roles: ['office'] };
 const scjg: Actor = { sub: 'scjg-clerk', roles: ['dept:SCJG'] };
+/** The task's witnesses (docs/entropy.md): a participating department and 纪检监察. */
+const WITNESSES = [
+  { id: 'STHJ', actor: { sub: 'sthj-witness', roles: ['dept:STHJ'] } as Actor },
+  { id: 'JJJC', actor: { sub: 'jjjc-witness', roles: ['witness:JJJC'] } as Actor },
+];
+const secretOf = (id: string) => witnessCommitment(`browser test witness ${id}`);
+/** The entropy the witnesses' reveals give, shown on the page. */
+export const SEEDED_ENTROPY = witnessEntropy(
+  WITNESSES.map((w) => ({ id: w.id, reveal: secretOf(w.id) })),
+);
 
 /**
  * A local server serving the built page and the API, seeded as a district runs a year:
@@ -143,6 +154,13 @@ export const startSeededServer = async (): Promise<Seeded> => {
 
   const deps = workflowDeps();
   now = `${YEAR}-03-01T02:00:00.000Z`;
+  for (const w of WITNESSES)
+    await workflowUseCases.commitWitness(deps, {
+      actor: w.actor,
+      taskId: TASK_ID,
+      witness: w.id,
+      input: { commitment: witnessCommitment(secretOf(w.id)) },
+    });
   await workflowUseCases.createTask(deps, {
     actor: office,
     input: {
@@ -150,17 +168,19 @@ export const startSeededServer = async (): Promise<Seeded> => {
       year: YEAR,
       seq: 1,
       reserves: { all: 2 },
-      entropySource: `ceremony:${YEAR}-03-02`,
+      entropySource: `witness:${YEAR}-03-02:${WITNESSES.map((w) => w.id).join(',')}`,
     },
   });
   await workflowUseCases.freezeTask(deps, { actor: office, taskId: TASK_ID });
   await workflowUseCases.commitTask(deps, { actor: office, taskId: TASK_ID });
   now = `${YEAR}-03-02T03:00:00.000Z`;
-  await workflowUseCases.acceptEntropy(deps, {
-    actor: office,
-    taskId: TASK_ID,
-    entropy: `ceremony:${YEAR}-03-02:31415926535897932384`,
-  });
+  for (const w of WITNESSES)
+    await workflowUseCases.revealWitness(deps, {
+      actor: w.actor,
+      taskId: TASK_ID,
+      witness: w.id,
+      input: { reveal: secretOf(w.id) },
+    });
   const { records } = await workflowUseCases.drawTask(deps, { actor: office, taskId: TASK_ID });
   await workflowUseCases.advanceTask(deps, { actor: office, taskId: TASK_ID, to: 'Notified' });
 

@@ -120,6 +120,47 @@ const drawCard = (task: PublicTask, draw: PublicDraw): HTMLElement => {
   );
 };
 
+const WITNESS_STATUS = {
+  collecting: '等待见证人公开秘密',
+  complete: '全部见证人已公开秘密',
+  withheld: '公开期限已过，有见证人未公开秘密：本任务不抽取，也不重新抽取',
+} as const;
+
+/**
+ * A witnessed commit–reveal (docs/entropy.md): each witness's SHA-256, published before the
+ * freeze, and whether its secret came in; the secrets themselves once all are in.
+ */
+const witnessSection = (w: NonNullable<PublicTask['witnesses']>) =>
+  section(
+    '见证人（公共随机数）',
+    h(
+      'p',
+      {},
+      `公共随机数由办公室以外的见证人共同产生：各见证人在冻结名录之前公布自己秘密的 SHA-256 哈希，承诺公示之后公开秘密，公共随机数是按承诺顺序排列的秘密的哈希。公开期限：${w.revealBy}（北京时间当日结束）。`,
+    ),
+    facts([['状态', WITNESS_STATUS[w.status]]]),
+    w.witnesses.map((x) =>
+      h(
+        'div',
+        { class: 'participant', 'data-witness': x.id },
+        h('h3', {}, `见证人 ${x.id}`),
+        facts([
+          ['秘密的哈希', x.commitment ? code(x.commitment) : '尚未公布'],
+          [
+            '秘密',
+            x.reveal
+              ? code(x.reveal)
+              : x.withheld
+                ? '未在期限内公开'
+                : x.revealed
+                  ? `已公开（${dateTime(x.revealedAt ?? '')}），全部公开后显示`
+                  : '尚未公开',
+          ],
+        ]),
+      ),
+    ),
+  );
+
 /** #/tasks/{taskId}: the commitment as soon as it exists, then each draw. */
 export const taskView: View = async ({ api, params }) => {
   const task = await api.task(params[0]!);
@@ -183,6 +224,7 @@ export const taskView: View = async ({ api, params }) => {
             ]
           : notice('尚未公示承诺。'),
       ),
+      task.witnesses ? witnessSection(task.witnesses) : null,
       h(
         'section',
         { class: 'group', 'aria-labelledby': 'draws' },

@@ -2,7 +2,7 @@ import type { Inclusion } from '@double-random/draw';
 import { code, facts, h, link } from '../dom';
 import { looksLikeUscc, normaliseUscc, stratumName } from '../format';
 import type { PublicTask } from '../types';
-import { type Check, checkDraw, whereIs } from '../verify';
+import { type Check, checkDraw, checkEntropyOf, whereIs } from '../verify';
 import { notice, section, type View } from './view';
 
 const taskIdOf = (drawId: string): string => drawId.split('.')[0] ?? drawId;
@@ -107,7 +107,11 @@ export const verifyView: View = async ({ api, params, query }) => {
   // let the page paint "正在验证" before the draw occupies the main thread
   await new Promise((r) => setTimeout(r, 0));
   const started = performance.now();
-  const check = checkDraw(bundle, result, task?.commitment, taskId);
+  const drawn = checkDraw(bundle, result, task?.commitment, taskId);
+  // a draw whose entropy does not verify is not verified, whatever its result (spec §7.1)
+  const entropy = drawn.ok ? await checkEntropyOf(bundle, task) : undefined;
+  const check: Check =
+    entropy && !entropy.ok ? { ok: false, difference: entropy.difference } : drawn;
   const ms = Math.round(performance.now() - started);
   const verdict = check.ok
     ? h(
@@ -119,6 +123,7 @@ export const verifyView: View = async ({ api, params, query }) => {
           {},
           `在本机重新抽取（用时 ${ms} 毫秒）的结果与公布的结果完全一致，抽取包与抽取前公示的承诺相符。`,
         ),
+        entropy?.ok ? h('p', { 'data-entropy': 'ok' }, `公共随机数：${entropy.summary}。`) : null,
       )
     : h(
         'div',
