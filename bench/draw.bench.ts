@@ -1,8 +1,9 @@
 /**
  * The draw at district scale: a pool of 1,000,000 targets in 4 strata (about 100,000
  * selected) and a roster of 500. Times are compared with a baseline measured in the
- * same process on the same data: sorting the canonical pool lines and SHA-256 hashing
- * the canonical pool text, the least any implementation of dr-draw/1 must do.
+ * same run on the same data: `LC_ALL=C sort | sha256sum` of the canonical pool lines,
+ * the least any implementation of dr-draw/1 must do. The CLI's phases are timed in this
+ * process to show where its time goes; the CLI itself runs as people run it.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -10,7 +11,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type DrawBundle, parseBundle, runDraw, type Sha256 } from '@double-random/draw';
+import {
+  checkEntropy,
+  type DrawBundle,
+  parseBundle,
+  runDraw,
+  type Sha256,
+} from '@double-random/draw';
 
 const POOL = 1_000_000;
 const ROSTER = 500;
@@ -66,8 +73,9 @@ const generate = (): DrawBundle => {
     },
     pool,
     roster,
+    // drand's published quicknet vector: the CLI verifies the round's BLS signature.
     entropy:
-      'drand:quicknet:18523001:9e9829df0c4d2b3c2f1e6c8f5b2a1d0e9f8c7b6a5d4e3f2a1b0c9d8e7f634798f',
+      'drand:quicknet:657413:b713718a38ae728dfd477991af2822e08d2f305e47718cef9f7848ce4050e7be41076862b98fad56e91a6b85b89cd97b',
   };
 };
 
@@ -92,30 +100,60 @@ const row = (what: string, seconds: number, baseline: number | undefined) =>
 const [bundle, generated] = time(generate);
 row('generate bundle (not part of a draw)', generated, undefined);
 
-const [, baseline] = time(() => {
+const dir = mkdtempSync(join(tmpdir(), 'draw-bench-'));
+const file = join(dir, 'bench.bundle.json');
+const poolFile = join(dir, 'pool.txt');
+const text = JSON.stringify(bundle);
+writeFileSync(file, text);
+writeFileSync(poolFile, bundle.pool.map((r) => `${r.id}\t${r.stratum}\t${r.unit}\n`).join(''));
+
+/** Best of a few wall times: the machine is shared, and the best run is the least disturbed. */
+const best = (runs: number, fn: () => void): number => {
+  let fastest = Number.POSITIVE_INFINITY;
+  for (let k = 0; k < runs; k++) fastest = Math.min(fastest, time(fn)[1]);
+  return fastest;
+};
+
+// The baseline: the least any implementation must do, by the system's own tools.
+const timer = existsSync('/usr/bin/time');
+let baselineCpu = Number.POSITIVE_INFINITY;
+const baseline = best(3, () => {
+  const run = spawnSync(
+    timer ? '/usr/bin/time' : 'bash',
+    [...(timer ? ['-f', '%U %S', 'bash'] : []), '-c', `LC_ALL=C sort '${poolFile}' | sha256sum`],
+    { encoding: 'utf8' },
+  );
+  if (run.status !== 0) throw new Error(`sort | sha256sum failed: ${run.stderr}`);
+  const usage = /([\d.]+) ([\d.]+)\s*$/.exec(run.stderr.trim());
+  if (usage) baselineCpu = Math.min(baselineCpu, Number(usage[1]) + Number(usage[2]));
+});
+row(
+  `baseline: LC_ALL=C sort pool text | sha256sum (CPU ${baselineCpu.toFixed(2)} s)`,
+  baseline,
+  baseline,
+);
+
+const [, jsSort] = time(() => {
   const lines = bundle.pool.map((r) => `${r.id}\t${r.stratum}\t${r.unit}\n`);
   lines.sort();
   createHash('sha256').update(lines.join('')).digest('hex');
 });
-row('baseline: sort pool lines + SHA-256 pool text', baseline, baseline);
+row('in process: sort pool lines + SHA-256 pool text', jsSort, baseline);
 
-const dir = mkdtempSync(join(tmpdir(), 'draw-bench-'));
-const file = join(dir, 'bench.bundle.json');
-const text = JSON.stringify(bundle);
-writeFileSync(file, text);
-
-const [parsed, parseSeconds] = time(() => parseBundle(JSON.parse(readFileSync(file, 'utf8'))));
-row(
-  `read + JSON.parse + parseBundle (${(text.length / 1e6).toFixed(0)} MB)`,
-  parseSeconds,
-  baseline,
-);
-
+// Where the CLI's time goes, phase by phase, in this process.
+const [read, readSeconds] = time(() => readFileSync(file, 'utf8'));
+row(`CLI phase: read bundle (${(text.length / 1e6).toFixed(0)} MB)`, readSeconds, baseline);
+const [parsed, parseSeconds] = time(() => parseBundle(JSON.parse(read)));
+row('CLI phase: JSON.parse + parseBundle (sorts the pool once)', parseSeconds, baseline);
+const [, entropySeconds] = time(() => checkEntropy(parsed.entropy));
+row('CLI phase: checkEntropy (drand BLS signature)', entropySeconds, baseline);
 const [result, nodeSeconds] = time(() => runDraw(parsed, { sha256: nodeSha256 }));
-row('runDraw, node:crypto SHA-256 (CLI)', nodeSeconds, baseline);
+row('CLI phase: runDraw, node:crypto SHA-256', nodeSeconds, baseline);
+const [, printSeconds] = time(() => JSON.stringify(result, null, 1));
+row('CLI phase: result JSON', printSeconds, baseline);
 
-const [browserResult, nobleSeconds] = time(() => runDraw(parsed));
-row('runDraw, @noble/hashes SHA-256 (browser default)', nobleSeconds, baseline);
+const [browserResult, nobleSeconds] = time(() => runDraw(parseBundle(JSON.parse(read))));
+row('for comparison: parse + runDraw, @noble/hashes SHA-256 (browser)', nobleSeconds, baseline);
 
 if (browserResult.resultDigest !== result.resultDigest) {
   throw new Error('the two SHA-256 implementations gave different draws');
@@ -123,30 +161,41 @@ if (browserResult.resultDigest !== result.resultDigest) {
 const selected = result.strata.reduce((n, s) => n + s.size, 0);
 const unfilled = result.assignments.filter((a) => a.status === 'unfilled').length;
 
-/** Runs the CLI on the written bundle, stdout to /dev/null; wall, CPU and peak RSS of the child. */
-const cliRun = (what: string, args: string[]) => {
-  const timer = existsSync('/usr/bin/time');
-  const [child, seconds] = time(() =>
-    spawnSync(
-      timer ? '/usr/bin/time' : process.execPath,
-      [...(timer ? ['-f', '%U %S %M', process.execPath] : []), ...args, 'run', file],
-      { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' },
-    ),
-  );
-  if (child.status !== 0) throw new Error(`draw run failed: ${child.stderr}`);
-  const usage = /([\d.]+) ([\d.]+) (\d+)\s*$/.exec(child.stderr.trim());
+/** Runs a command on the written bundle, stdout to /dev/null; best wall of two, CPU and peak RSS. */
+const cliRun = (what: string, command: string, args: string[]) => {
+  let fastest = Number.POSITIVE_INFINITY;
+  let usage: RegExpExecArray | null = null;
+  for (let k = 0; k < 2; k++) {
+    const [child, seconds] = time(() =>
+      spawnSync(
+        timer ? '/usr/bin/time' : command,
+        [...(timer ? ['-f', '%U %S %M', command] : []), ...args, 'run', file],
+        { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' },
+      ),
+    );
+    if (child.status !== 0) throw new Error(`draw run failed: ${child.stderr}`);
+    if (seconds < fastest) {
+      fastest = seconds;
+      usage = /([\d.]+) ([\d.]+) (\d+)\s*$/.exec(child.stderr.trim());
+    }
+  }
   rows.push([
     usage ? `${what} (CPU ${(Number(usage[1]) + Number(usage[2])).toFixed(2)} s)` : what,
-    `${seconds.toFixed(2)} s`,
-    `${(seconds / baseline).toFixed(2)}x`,
+    `${fastest.toFixed(2)} s`,
+    `${(fastest / baseline).toFixed(2)}x`,
     usage ? `${Math.round(Number(usage[3]) / 1024)} MB (child)` : 'n/a',
   ]);
+  return { wall: fastest, cpu: usage ? Number(usage[1]) + Number(usage[2]) : Number.NaN };
 };
 
-const source = fileURLToPath(new URL('../packages/draw/src/cli.ts', import.meta.url));
-const built = fileURLToPath(new URL('../packages/draw/dist/cli.js', import.meta.url));
-cliRun('CLI end to end: draw run bundle > /dev/null (tsx)', ['--import', 'tsx', source]);
-if (existsSync(built)) cliRun('CLI end to end: dist/cli.js (npx dr-draw)', [built]);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const pnpm = join(root, 'node_modules', '.bin', 'pnpm');
+// The first run builds dist/cli.js if a source changed; it is not counted.
+spawnSync(process.execPath, [join(root, 'packages/draw/scripts/cli.mjs'), '--build']);
+cliRun('node packages/draw/dist/cli.js run (npx dr-draw)', process.execPath, [
+  join(root, 'packages/draw/dist/cli.js'),
+]);
+const whole = cliRun('pnpm --silent draw run bundle > /dev/null', pnpm, ['--silent', 'draw']);
 rmSync(dir, { recursive: true, force: true });
 
 process.stdout.write(
@@ -160,5 +209,9 @@ for (const r of rows) {
   );
 }
 process.stdout.write(
-  `ratio = time / baseline; memory = peak RSS of this process so far; load average ${loadavg()[0]!.toFixed(2)} on ${availableParallelism()} cores\n`,
+  `ratio = time / baseline (best of 3); CLI rows best of 2; memory = peak RSS of this process so far; load average ${loadavg()[0]!.toFixed(2)} on ${availableParallelism()} cores\n`,
+);
+process.stdout.write(
+  `goal: pnpm --silent draw run <= 5x the baseline: ${(whole.wall / baseline).toFixed(2)}x wall ${whole.wall / baseline <= 5 ? 'met' : 'NOT met'}; ` +
+    `CPU ${(whole.cpu / baselineCpu).toFixed(2)}x the baseline's CPU (the baseline's sort uses both cores)\n`,
 );

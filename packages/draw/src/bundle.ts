@@ -1,5 +1,5 @@
 import { BundleError } from './errors';
-import { sortPool } from './pool-order';
+import { rememberPoolOrder, sortPoolFindingRepeats } from './pool-order';
 
 export const SPEC = 'dr-draw/1';
 
@@ -148,14 +148,7 @@ export const parseBundle = (input: unknown): DrawBundle => {
   // Duplicates sit next to each other once sorted; a Set of a million fresh strings
   // costs several times the sort. Equal ids stay in input order, so the refusal names
   // the earliest repeated record, as a first-to-last scan would.
-  const order = sortPool(pool.map((r) => r.id));
-  let repeated = -1;
-  for (let k = 1; k < order.length; k++) {
-    const later = order[k]!;
-    if (pool[order[k - 1]!]!.id === pool[later]!.id && (repeated < 0 || later < repeated)) {
-      repeated = later;
-    }
-  }
+  const { order, repeated } = sortPoolFindingRepeats(pool.map((r) => r.id));
   if (repeated >= 0) {
     const id = pool[repeated]!.id;
     throw new BundleError(
@@ -165,6 +158,7 @@ export const parseBundle = (input: unknown): DrawBundle => {
       'duplicate id in pool',
     );
   }
+  rememberPoolOrder(pool, order);
 
   const rosterIds = new Set<string>();
   const roster = array(b.roster, 'roster').map((raw, i): RosterMember => {

@@ -10,7 +10,7 @@ export type DrawOptions = HashOptions;
 const drawStratum = (
   pool: readonly PoolRecord[],
   key: string,
-  list: number[],
+  list: Int32Array,
   ratioBp: number,
   reserve: number,
   source: WordStream,
@@ -24,8 +24,8 @@ const drawStratum = (
     list[i] = list[j]!;
     list[j] = t;
   }
-  const selected = list.slice(0, n).map((i) => pool[i]!);
-  const reserved = list.slice(n, n + r).map((i) => pool[i]!);
+  const selected = Array.from(list.subarray(0, n), (i) => pool[i]!);
+  const reserved = Array.from(list.subarray(n, n + r), (i) => pool[i]!);
   return {
     stratum: {
       key,
@@ -41,9 +41,13 @@ const drawStratum = (
 
 /**
  * Spec §5. Among the eligible members with the lowest load, in id order, one is
- * chosen by `below`; the roster (a few hundred members) is scanned about once per target.
- * Exclusions for the current target (conflicts, members already picked) are marked
- * with a per-target stamp so nothing is allocated per target.
+ * chosen by `below`. Scanning the roster (a few hundred members) for every target cost
+ * most of a draw of 100,000 targets, so the lowest-load members are kept between
+ * targets: for each class of target (no unit excluded, or one unit excluded) a Fenwick
+ * tree over the roster in id order marks the class's eligible members at its lowest
+ * load. Loads only grow, so the set only shrinks as members are picked, and is rebuilt
+ * by one scan when it runs out. A target with conflicts, or one whose team needs a rescan
+ * after its first picks, takes the plain scan, with exclusions marked by a per-target stamp.
  */
 const assigner = (bundle: DrawBundle, source: WordStream) => {
   const { team, qualification, cap, crossUnit } = bundle.params;
@@ -74,11 +78,67 @@ const assigner = (bundle: DrawBundle, source: WordStream) => {
   const candidates = new Int32Array(count);
   let tick = 0;
 
-  return (target: PoolRecord): Assignment => {
-    tick++;
-    const excludedUnit = crossUnit && target.unit !== '' ? (unitIndex.get(target.unit) ?? -1) : -1;
-    for (const i of conflictsOf.get(target.id) ?? []) stamp[i] = tick;
-    const picked: number[] = [];
+  // Class c excludes unit c - 1; class 0 excludes none.
+  const classes = unitIndex.size + 1;
+  const width = count + 1;
+  const tree = new Int32Array(classes * width);
+  const present = new Uint8Array(classes * count);
+  const size = new Int32Array(classes);
+  let top = 1;
+  while (top * 2 <= count) top *= 2;
+
+  const rebuild = (c: number): void => {
+    const excluded = c - 1;
+    let lowest = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < count; i++) {
+      const l = load[i]!;
+      if (unitOf[i] !== excluded && (cap === 0 || l < cap) && l < lowest) lowest = l;
+    }
+    const base = c * width;
+    tree.fill(0, base, base + width);
+    let n = 0;
+    for (let i = 0; i < count; i++) {
+      const on = unitOf[i] !== excluded && load[i] === lowest ? 1 : 0;
+      present[c * count + i] = on;
+      tree[base + i + 1] = on;
+      n += on;
+    }
+    for (let p = 1; p <= count; p++) {
+      const parent = p + (p & -p);
+      if (parent <= count) tree[base + parent]! += tree[base + p]!;
+    }
+    size[c] = n;
+  };
+
+  /** The member at 0-based position k among those marked in class c, in id order. */
+  const kth = (c: number, k: number): number => {
+    const base = c * width;
+    let at = 0;
+    let rest = k + 1;
+    for (let step = top; step > 0; step >>= 1) {
+      const next = at + step;
+      if (next <= count && tree[base + next]! < rest) {
+        at = next;
+        rest -= tree[base + next]!;
+      }
+    }
+    return at;
+  };
+
+  /** A pick raises the member's load: it leaves every lowest-load set it was in. */
+  const take = (chosen: number): void => {
+    load[chosen]!++;
+    for (let c = 0; c < classes; c++) {
+      if (present[c * count + chosen] === 0) continue;
+      present[c * count + chosen] = 0;
+      size[c]!--;
+      const base = c * width;
+      for (let p = chosen + 1; p <= count; p += p & -p) tree[base + p]!--;
+    }
+  };
+
+  /** The plain scan: picks the rest of a team with exclusions stamped for this target. */
+  const scanPicks = (picked: number[], excludedUnit: number): void => {
     // After a pick from the lowest-load members, the others at that load are still the
     // lowest among those left, so the roster is rescanned only when they run out.
     let found = 0;
@@ -105,7 +165,34 @@ const assigner = (bundle: DrawBundle, source: WordStream) => {
       found--;
       picked.push(chosen);
       stamp[chosen] = tick;
-      load[chosen]!++;
+      take(chosen);
+    }
+  };
+
+  return (target: PoolRecord): Assignment => {
+    tick++;
+    const excludedUnit = crossUnit && target.unit !== '' ? (unitIndex.get(target.unit) ?? -1) : -1;
+    const conflicts = conflictsOf.get(target.id);
+    const picked: number[] = [];
+    if (conflicts !== undefined) {
+      for (const i of conflicts) stamp[i] = tick;
+      scanPicks(picked, excludedUnit);
+    } else {
+      const c = excludedUnit + 1;
+      while (picked.length < team) {
+        if (size[c] === 0) {
+          if (picked.length > 0) {
+            for (const i of picked) stamp[i] = tick;
+            scanPicks(picked, excludedUnit);
+            break;
+          }
+          rebuild(c);
+          if (size[c] === 0) break;
+        }
+        const chosen = kth(c, below(source, size[c]!));
+        picked.push(chosen);
+        take(chosen);
+      }
     }
     const lead = picked.find((i) => leaderOf[i] === 1) ?? picked[0];
     return {

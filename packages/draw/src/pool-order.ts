@@ -21,7 +21,16 @@ const compareAt =
  * outside the code alphabet are clamped, which keeps the packing monotonic: they can
  * only create ties, and ties are compared in full.
  */
-export const sortPool = (ids: readonly string[]): Int32Array => {
+export const sortPool = (ids: readonly string[]): Int32Array => sortPoolFindingRepeats(ids).order;
+
+/**
+ * sortPool, also naming the earliest record whose id an earlier record already has
+ * (-1 if none). Equal ids pack alike, so they can only sit in a run of ties, which is
+ * compared in full anyway: nothing else is visited again.
+ */
+export const sortPoolFindingRepeats = (
+  ids: readonly string[],
+): { order: Int32Array; repeated: number } => {
   const n = ids.length;
   const first = ids[0] ?? '';
   let shared = first.length;
@@ -49,13 +58,45 @@ export const sortPool = (ids: readonly string[]): Int32Array => {
   const order = new Int32Array(n);
   for (let k = 0; k < n; k++) order[k] = keys[k]! % shift;
   const compare = compareAt(ids);
+  let repeated = -1;
   let start = 0;
   while (start < n) {
     const packed = Math.floor(keys[start]! / shift);
     let end = start + 1;
     while (end < n && Math.floor(keys[end]! / shift) === packed) end++;
-    if (end - start > 1) order.set(Array.from(order.subarray(start, end)).sort(compare), start);
+    if (end - start > 1) {
+      // A stable sort of ascending indices: equal ids keep input order, the later one second.
+      const run = Array.from(order.subarray(start, end)).sort(compare);
+      order.set(run, start);
+      for (let k = 1; k < run.length; k++) {
+        const later = run[k]!;
+        if (ids[run[k - 1]!] === ids[later] && (repeated < 0 || later < repeated)) {
+          repeated = later;
+        }
+      }
+    }
     start = end;
   }
+  return { order, repeated };
+};
+
+/**
+ * The id order of pools this package has already sorted. parseBundle sorts its fresh copy
+ * of the pool to find repeated ids, and the draw needs the same order: remembering it
+ * saves the second sort of a million ids. Keyed by the pool array itself; a pool whose
+ * length changed since is sorted again.
+ */
+const remembered = new WeakMap<readonly { id: string }[], Int32Array>();
+
+export const rememberPoolOrder = (pool: readonly { id: string }[], order: Int32Array): void => {
+  remembered.set(pool, order);
+};
+
+/** Indices into `pool` in byte order of the ids. */
+export const poolOrder = (pool: readonly { id: string }[]): Int32Array => {
+  const known = remembered.get(pool);
+  if (known !== undefined && known.length === pool.length) return known;
+  const order = sortPool(pool.map((r) => r.id));
+  remembered.set(pool, order);
   return order;
 };

@@ -216,17 +216,13 @@ describe('parseBundle refusals (spec §1)', () => {
   });
 });
 
-/** The CLI is spawned only a few times: each spawn costs about half a second. */
+/** The CLI as `pnpm draw` runs it: the prebuilt dist/cli.js, built first when stale. */
 const cli = (...args: string[]) => {
-  // node --import tsx rather than npx: npx alone adds a second per spawn.
-  const run = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'packages/draw/src/cli.ts', ...args],
-    {
-      encoding: 'utf8',
-      cwd: new URL('../../../', import.meta.url),
-    },
-  );
+  // node rather than pnpm or npx: either adds a good part of a second per spawn.
+  const run = spawnSync(process.execPath, ['packages/draw/scripts/cli.mjs', ...args], {
+    encoding: 'utf8',
+    cwd: new URL('../../../', import.meta.url),
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 };
 
