@@ -76,18 +76,24 @@ beforeAll(async () => {
     }),
     201,
   );
-  for (let n = 0; n < 20; n++)
-    ok(
-      await call('POST', '/departments/SCJG/targets', tokens.scjg, {
-        name: `台州${String.fromCharCode(0x7532 + (n % 3))}记商行${n}`,
-        kind: 'enterprise',
-        uscc: targetId(n),
-        town: '运河街道',
-        industry: '零售',
-        riskClass: 'B',
-      }),
-      201,
-    );
+  // 40 shops that SCJG and STHJ both regulate (one 统一社会信用代码 in both directories): the
+  // population of each department's item, and the pool a joint task may draw from
+  for (const [dept, token] of [
+    ['SCJG', tokens.scjg],
+    ['STHJ', tokens.sthj],
+  ] as const)
+    for (let n = 0; n < 40; n++)
+      ok(
+        await call('POST', `/departments/${dept}/targets`, token, {
+          name: `台州${String.fromCharCode(0x7532 + (n % 3))}记商行${n}`,
+          kind: 'enterprise',
+          uscc: targetId(n),
+          town: '运河街道',
+          industry: '零售',
+          riskClass: 'B',
+        }),
+        201,
+      );
   for (let n = 1; n <= 4; n++)
     ok(
       await call('POST', '/departments/SCJG/inspectors', tokens.scjg, {
@@ -140,7 +146,7 @@ beforeAll(async () => {
         seq: 1,
         name: '产品质量双随机抽查',
         items: ['SC-G1'],
-        strata: [{ key: 'all', ratioBp: 1000 }],
+        strata: [{ key: 'all', ratioBp: 500 }],
         window: { start: `${YEAR}-03-01`, end: `${YEAR}-11-30` },
         teamSize: 2,
       },
@@ -149,7 +155,7 @@ beforeAll(async () => {
         name: '零售企业质量与排污联合抽查',
         items: ['SC-G1', 'HJ-G1'],
         participants: ['STHJ'],
-        strata: [{ key: 'all', ratioBp: 1000 }],
+        strata: [{ key: 'all', ratioBp: 500 }],
         window: { start: `${YEAR}-03-01`, end: `${YEAR}-11-30` },
         teamSize: 2,
       },
@@ -290,7 +296,7 @@ describe('one task from commitment to published results', () => {
       joint: false,
       stage: 'Committed',
       team: 2,
-      strata: [{ key: 'all', ratioBp: 1000, reserve: 2 }],
+      strata: [{ key: 'all', ratioBp: 500, reserve: 2 }],
       items: [{ code: 'SC-G1', name: '产品质量监督抽查', category: 'general' }],
       commitment: { entropySource: SOURCE_1, participants: [] },
       witnesses: {
