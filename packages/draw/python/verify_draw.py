@@ -7,14 +7,25 @@ Python 3 standard library only.
 
 Usage:
   verify_draw.py run BUNDLE.json             print the result JSON (exit 0)
-  verify_draw.py verify BUNDLE.json RESULT.json
-                                             exit 0 if RESULT is what BUNDLE yields,
+  verify_draw.py verify BUNDLE.json RESULT.json [--randomness HEX]
+                                             exit 0 if RESULT is what BUNDLE yields and
+                                             the entropy passes the checks below,
                                              1 with the first difference otherwise
   verify_draw.py run-many BUNDLE.json...     one line per bundle:
                                              {"file": ..., "result": {...}} or
                                              {"file": ..., "error": "..."};
                                              exit 2 if any bundle was refused
 Exit status 2: a bundle or result that cannot be read, or a bundle the spec refuses.
+
+Entropy (spec section 7.1), checked by `verify`:
+  witness:<hex>   every reveal in the bundle's "witnesses" hashes (SHA-256) to its
+                  commitment, and the entropy is SHA-256 of the reveals in committed order;
+  drand:quicknet:<round>:<signature>
+                  the signature is 96 lowercase hex digits (not a 64-digit randomness),
+                  and, where --randomness is given (from any drand relay), the randomness is
+                  SHA-256 of the signature. This verifier does NOT check the BLS signature
+                  itself: the pairing on BLS12-381 is not in the Python standard library.
+                  Check it with `dr-draw verify` or the public page (both offline).
 """
 
 import argparse
@@ -466,6 +477,73 @@ def load_bundle(path):
         raise RefusedError(message) from err
 
 
+# ---------------------------------------------------------------------------------------
+# Entropy (spec section 7.1): what the standard library can check
+
+
+def _is_hex(value, length):
+    return (
+        isinstance(value, str)
+        and len(value) == length
+        and all(c in '0123456789abcdef' for c in value)
+    )
+
+
+def check_entropy(raw, randomness=None):
+    """Returns (ok, line): what was checked of the bundle's entropy, in one line."""
+    entropy = raw.get('entropy', '') if isinstance(raw, dict) else ''
+    if entropy.startswith('witness:'):
+        value = entropy[len('witness:'):]
+        witnesses = raw.get('witnesses')
+        if not _is_hex(value, 64):
+            return False, f'entropy {entropy[:80]!r} is not witness:<64 lowercase hex>'
+        if not isinstance(witnesses, list) or len(witnesses) < 2:
+            return False, 'witness entropy without the reveals ("witnesses") in the bundle'
+        text = 'dr-witness/1\n'
+        for i, w in enumerate(witnesses):
+            if not isinstance(w, dict):
+                return False, f'witnesses[{i}] is not an object'
+            wid, commitment, reveal = w.get('id'), w.get('commitment'), w.get('reveal')
+            if not (isinstance(wid, str) and _is_hex(commitment, 64) and _is_hex(reveal, 64)):
+                return False, f'witnesses[{i}] must be {{id, commitment: 64 hex, reveal: 64 hex}}'
+            if _sha256(reveal.encode('ascii')).hex() != commitment:
+                return False, f'witnesses[{i}] ({wid}): the reveal does not hash to its commitment'
+            text += f'{wid}\t{reveal}\n'
+        computed = 'witness:' + _sha256(text.encode('ascii')).hex()
+        if computed != entropy:
+            return False, f'the reveals in committed order give {computed}, the bundle says {entropy}'
+        ids = ', '.join(f"{w['id']} {w['commitment']}" for w in witnesses)
+        return True, (
+            'witness reveals match their commitments and give the entropy; compare the '
+            f'commitments with those published before the draw: {ids}'
+        )
+    if entropy.startswith('drand:'):
+        parts = entropy.split(':')
+        if len(parts) != 4 or parts[1] != 'quicknet' or not parts[2].isdigit():
+            return False, f'entropy {entropy[:80]!r} is not drand:quicknet:<round>:<signature>'
+        signature = parts[3]
+        if _is_hex(signature.lower(), 64):
+            return False, (
+                f'drand round {parts[2]}: {signature} is a randomness, not the round signature '
+                '(96 hex digits)'
+            )
+        if not _is_hex(signature, 96):
+            return False, f'drand round {parts[2]}: the signature must be 96 lowercase hex digits'
+        derived = _sha256(bytes.fromhex(signature)).hex()
+        if randomness is not None and randomness.lower() != derived:
+            return False, (
+                f'drand round {parts[2]}: the randomness {randomness} is not SHA-256 of the '
+                f'signature ({derived})'
+            )
+        checked = 'matches the given randomness' if randomness is not None else 'gives randomness'
+        return True, (
+            f'drand round {parts[2]}: SHA-256(signature) {checked} {derived}; the BLS signature '
+            'itself is NOT checked here (no pairing in the Python standard library): check it '
+            'with dr-draw verify or the public page'
+        )
+    return True, f'entropy {entropy[:40]!r} is of no checkable source: taken as given'
+
+
 def _dump(value):
     return json.dumps(value, indent=1, ensure_ascii=False)
 
@@ -480,6 +558,9 @@ def main(argv=None):
     p_verify = commands.add_parser('verify', help='check a published result against a bundle')
     p_verify.add_argument('bundle')
     p_verify.add_argument('result')
+    p_verify.add_argument(
+        '--randomness', help="the round's randomness from a drand relay, for a drand entropy"
+    )
     p_many = commands.add_parser('run-many', help='one JSON line per bundle')
     p_many.add_argument('bundles', nargs='+')
     args = parser.parse_args(argv)
@@ -500,6 +581,8 @@ def main(argv=None):
     try:
         bundle = load_bundle(args.bundle)
         claimed = read_json(args.result) if args.command == 'verify' else None
+        # the reveals of a witness entropy ride in the bundle beside the fields of section 1
+        raw = read_json(args.bundle) if args.command == 'verify' else None
     except RefusedError as err:
         print(f'verify_draw: {err}', file=sys.stderr)
         return 2
@@ -509,8 +592,13 @@ def main(argv=None):
         print(_dump(result))
         return 0
     difference = first_difference(result, claimed)
+    entropy_ok, entropy_line = check_entropy(raw, args.randomness)
+    if not entropy_ok:
+        print(f"NOT verified: {result['drawId']}: entropy: {entropy_line}")
+        return 1
     if difference is None:
         print(f"verified: {result['drawId']} resultDigest {result['resultDigest']}")
+        print(f'entropy: {entropy_line}')
         return 0
     print(f"NOT verified: {result['drawId']}: {difference}")
     return 1

@@ -202,3 +202,51 @@ describe('dr-draw CLI checks the entropy offline', () => {
     expect(bad.stderr).toContain('ENTROPY.WITNESS_REVEAL_MISMATCH');
   });
 });
+
+const python = (...args: string[]) => {
+  const run = spawnSync('python3', ['packages/draw/python/verify_draw.py', ...args], {
+    encoding: 'utf8',
+    cwd: new URL('../../../', import.meta.url),
+  });
+  return { code: run.status, stdout: run.stdout };
+};
+
+describe('the Python verifier checks what the standard library can of the entropy', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dr-entropy-py-'));
+  const write = (name: string, value: unknown) => {
+    const path = join(dir, name);
+    writeFileSync(path, JSON.stringify(value));
+    return path;
+  };
+
+  it('recomputes a witness entropy from the reveals, and refuses a swapped reveal', () => {
+    const b = bundle(witnessEntropy(witnesses), { witnesses });
+    const result = write('w.result.json', runDraw(parseBundle(b)));
+    const ok = python('verify', write('w.json', b), result);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('witness reveals match their commitments');
+    const swapped = {
+      ...b,
+      witnesses: witnesses.map((w, i) => (i === 2 ? { ...w, reveal: SECRETS.SCJG } : w)),
+    };
+    const bad = python('verify', write('w-bad.json', swapped), result);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('NOT verified');
+  });
+
+  it('checks randomness = SHA-256(signature) and says it does not check the BLS signature', () => {
+    const b = bundle(`drand:quicknet:${ROUND}:${SIGNATURE}`);
+    const paths = [write('d.json', b), write('d.result.json', runDraw(parseBundle(b)))];
+    const ok = python('verify', ...paths, '--randomness', RANDOMNESS);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('NOT checked here');
+    expect(python('verify', ...paths, '--randomness', 'ab'.repeat(32)).code).toBe(1);
+    const bare = bundle(`drand:quicknet:${ROUND}:${RANDOMNESS}`);
+    const out = python(
+      'verify',
+      write('bare.json', bare),
+      write('bare.result.json', runDraw(parseBundle(bare))),
+    );
+    expect([out.code, out.stdout.includes('is a randomness')]).toEqual([1, true]);
+  });
+});
