@@ -6,6 +6,7 @@ import { progressReporter } from './cli/progress';
 import { loadConfig } from './config';
 import { ConfigError, UsageError } from './errors';
 import { openLocalIdentity } from './identity';
+import { findServer } from './server-file';
 
 const USAGE = `usage:
   pnpm dr import targets|inspectors FILE --dept CODE [--url URL] [--token TOKEN] [--chunk-rows N]
@@ -16,9 +17,10 @@ const USAGE = `usage:
 
 import  sends a CSV (UTF-8 or GB18030, as saved) or a JSON file (an array of rows) to a
         running server in parts of at most 5000 rows and prints the merged report.
-        --url    the server (default http://127.0.0.1:$PORT, PORT default 3000)
+        --url    the server (default: the one pnpm start runs on this machine, as it
+                 recorded; DATA_DIR=… or PORT=… pick another; else http://127.0.0.1:3000)
         --token  a bearer token; else $DR_TOKEN; else, for a server on this machine, a
-                 department token signed with the local key under $DATA_DIR (default .data)
+                 department token signed with that server's key
 token   prints a local bearer token (same as \`pnpm --silent run token\`).
 audit   checks a task's hash-chained record: the public chain's links; with an office
         token (--token or $DR_TOKEN) every entry is re-hashed here as well.
@@ -73,7 +75,10 @@ const tokenFor = async (url: string, dept: string, given: string | undefined) =>
       'DR.MISSING_TOKEN',
       `no token for ${url}: pass --token or set DR_TOKEN (a local key signs tokens for a server on this machine only)`,
     );
-  const identity = await openLocalIdentity({ dataDir: loadConfig().dataDir });
+  const identity = await openLocalIdentity({
+    dataDir: findServer(loadConfig()).dataDir,
+    create: false,
+  });
   return identity.issueToken({ role: 'dept', dept, sub: `dr-import-${dept.toLowerCase()}` });
 };
 
@@ -91,7 +96,7 @@ const printSummary = (s: ImportSummary, out: NodeJS.WriteStream) => {
 
 const runImport = async (args: string[]): Promise<number> => {
   const o = parseImport(args);
-  const url = o.url ?? `http://127.0.0.1:${loadConfig().port}`;
+  const url = o.url ?? findServer(loadConfig()).url;
   const token = await tokenFor(url, o.dept, o.token);
   const progress = progressReporter(process.stderr, o.kind);
   try {
@@ -125,7 +130,7 @@ const runAudit = async (args: string[]): Promise<number> => {
     throw new UsageError('DR.BAD_COMMAND', `audit what? "verify", not "${verb ?? ''}"`);
   if (!taskId) throw new UsageError('DR.MISSING_TASK', 'name the task, e.g. 2027-SCJG-001');
   if (extra.length) throw new UsageError('DR.BAD_ARGS', `unexpected argument "${extra[0]}"`);
-  const url = parsed.values.url ?? `http://127.0.0.1:${loadConfig().port}`;
+  const url = parsed.values.url ?? findServer(loadConfig()).url;
   const token = parsed.values.token ?? (process.env.DR_TOKEN?.trim() || undefined);
   const check = await verifyAudit({ url, taskId, ...(token ? { token } : {}) });
   const what = check.checked === 'hashes' ? 'every hash recomputed' : 'links checked';
@@ -172,7 +177,7 @@ const runExport = async (args: string[]): Promise<number> => {
   const year = v.year === undefined ? undefined : Number(v.year);
   if (kind !== 'draw' && (year === undefined || !Number.isInteger(year)))
     throw new UsageError('DR.MISSING_YEAR', `--year is required for ${kind}, e.g. --year 2027`);
-  const url = v.url ?? `http://127.0.0.1:${loadConfig().port}`;
+  const url = v.url ?? findServer(loadConfig()).url;
   const token =
     v.token ??
     (process.env.DR_TOKEN?.trim() ||
@@ -200,7 +205,10 @@ const officeToken = async (url: string) => {
       'DR.MISSING_TOKEN',
       `no token for ${url}: pass --token or set DR_TOKEN (a local key signs tokens for a server on this machine only)`,
     );
-  const identity = await openLocalIdentity({ dataDir: loadConfig().dataDir });
+  const identity = await openLocalIdentity({
+    dataDir: findServer(loadConfig()).dataDir,
+    create: false,
+  });
   return identity.issueToken({ role: 'office', sub: 'dr-export' });
 };
 
@@ -237,7 +245,7 @@ const main = async (argv: string[]): Promise<number> => {
       if (error.body) process.stderr.write(`${error.body}\n`);
       if (error.status === 401)
         process.stderr.write(
-          'dr: the token was not accepted; a local token must be signed with the DATA_DIR the server uses\n',
+          'dr: the token was not accepted (the reason is above); a local token must be signed with the key of the DATA_DIR the server uses\n',
         );
       return 3;
     }

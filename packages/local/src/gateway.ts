@@ -30,6 +30,8 @@ export interface GatewayOptions {
   host?: string;
   /** checks bearer tokens; without one, every protected route answers 401 */
   verifier?: TokenVerifier;
+  /** the reason a 401 gives in its body (`reason`), from the Authorization header */
+  explainUnauthorized?: (authorization: string | undefined) => Promise<string>;
   /** serves files from here for GET/HEAD requests no route matches (the public page) */
   staticDir?: string;
   /** more static folders under a path prefix, e.g. `{ '/console/': dir }` (the staff console) */
@@ -328,7 +330,20 @@ export const startGateway = async (options: GatewayOptions): Promise<Gateway> =>
       if (route.auth === 'required' && !verified) {
         req.resume();
         status = 401;
-        message(res, 401, 'Unauthorized', { 'www-authenticate': 'Bearer' });
+        // AWS answers a bare {"message":"Unauthorized"}; locally the reason helps more
+        const reason = await options.explainUnauthorized?.(req.headers.authorization);
+        send(
+          res,
+          401,
+          JSON.stringify(
+            reason ? { message: 'Unauthorized', reason } : { message: 'Unauthorized' },
+          ),
+          {
+            'www-authenticate': req.headers.authorization
+              ? 'Bearer error="invalid_token"'
+              : 'Bearer',
+          },
+        );
         return;
       }
 

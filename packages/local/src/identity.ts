@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   calculateJwkThumbprint,
+  decodeJwt,
+  decodeProtectedHeader,
   exportJWK,
   generateKeyPair,
   importJWK,
@@ -11,7 +13,7 @@ import {
   jwtVerify,
   SignJWT,
 } from 'jose';
-import { UsageError } from './errors';
+import { ConfigError, UsageError } from './errors';
 
 /** Issuer and audience of local tokens; the gateway accepts nothing else. */
 export const LOCAL_ISSUER = 'local://double-random';
@@ -50,6 +52,8 @@ export type TokenVerifier = (token: string) => Promise<VerifiedToken | undefined
 export interface LocalIdentity {
   issueToken(options: IssueTokenOptions): Promise<string>;
   verifier: TokenVerifier;
+  /** why the gateway refuses an Authorization header, in words a user can act on */
+  explainRefusal(authorization: string | undefined): Promise<string>;
   keyFile: string;
 }
 
@@ -120,9 +124,26 @@ const loadOrCreateKey = async (keyFile: string): Promise<JWK> => {
  * access tokens and verifies them as the HTTP API JWT authorizer would (signature, issuer,
  * audience or client id, expiry).
  */
-export const openLocalIdentity = async (options: { dataDir: string }): Promise<LocalIdentity> => {
-  await mkdir(options.dataDir, { recursive: true });
+export const openLocalIdentity = async (options: {
+  dataDir: string;
+  /**
+   * false for the CLIs: a token signed with a key no server uses is refused anyway, so a
+   * missing key is an error naming the folder rather than a new key in a stray folder.
+   */
+  create?: boolean;
+}): Promise<LocalIdentity> => {
   const keyFile = join(options.dataDir, KEY_FILE_NAME);
+  if (options.create === false) {
+    try {
+      await access(keyFile);
+    } catch {
+      throw new ConfigError(
+        'TOKEN.NO_KEY',
+        `no signing key at ${keyFile}: start the server first (pnpm start), or set DATA_DIR to the folder the running server uses`,
+        'DATA_DIR',
+      );
+    }
+  } else await mkdir(options.dataDir, { recursive: true });
   const jwk = await loadOrCreateKey(keyFile);
   const { d: _private, ...publicJwk } = jwk;
   const privateKey = await importJWK(jwk, ALG);
@@ -192,5 +213,39 @@ export const openLocalIdentity = async (options: { dataDir: string }): Promise<L
     }
   };
 
-  return { issueToken, verifier, keyFile };
+  const explainRefusal = async (authorization: string | undefined): Promise<string> => {
+    const header = authorization?.trim() ?? '';
+    if (header === '') return 'no token: send the header authorization: Bearer <token>';
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match?.[1]) return 'no Bearer prefix: send the header as authorization: Bearer <token>';
+    const token = match[1];
+    let claims: JWTPayload;
+    try {
+      claims = decodeJwt(token);
+      decodeProtectedHeader(token);
+    } catch {
+      return 'not a JWT: a local token comes from pnpm --silent run token';
+    }
+    try {
+      await jwtVerify(token, publicKey, { algorithms: [ALG] });
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code === 'ERR_JWT_EXPIRED')
+        return `expired at ${new Date((claims.exp ?? 0) * 1000).toISOString()}: issue a new one with pnpm --silent run token`;
+      if (code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED' || code === 'ERR_JWS_INVALID')
+        return `signed by another key: was it made with the DATA_DIR this server uses? (its key: ${keyFile})`;
+      if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED')
+        return `not valid yet or badly dated: ${(error as Error).message}`;
+      return `refused: ${(error as Error).message}`;
+    }
+    if (claims.iss !== LOCAL_ISSUER) return `issued by ${String(claims.iss)}, not ${LOCAL_ISSUER}`;
+    if (claims.sub === undefined || claims.iat === undefined || claims.exp === undefined)
+      return 'the token lacks sub, iat or exp';
+    const audiences = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
+    if (!audiences.includes(LOCAL_AUDIENCE) && claims.client_id !== LOCAL_AUDIENCE)
+      return `issued for another audience: neither aud nor client_id is ${LOCAL_AUDIENCE}`;
+    return 'refused: signed with this server’s key and not expired, but outside its other rules';
+  };
+
+  return { issueToken, verifier, explainRefusal, keyFile };
 };

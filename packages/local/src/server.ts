@@ -44,6 +44,8 @@ export interface LocalServer {
   dynamoEndpoint: string;
   tableName: string;
   issueToken(options: IssueTokenOptions): Promise<string>;
+  /** the signing key of this server's tokens */
+  keyFile: string;
   /** the embedded state machine: one execution per task, the same handlers as AWS */
   workflow: LocalWorkflowEngine;
   /** the tasks whose executions were restarted at start-up (not Done or Failed) */
@@ -61,6 +63,7 @@ const workflowDepsOf = (deps: Dependencies): WorkflowDeps => {
 };
 
 const LOCAL_BODY_LIMIT = 64 * 1024 * 1024;
+const DYNAMO_CLOSE_GRACE_MS = 1000;
 
 /**
  * The whole API on one machine: embedded DynamoDB (dynalite), the table, the functions'
@@ -81,7 +84,8 @@ export const startLocalServer = async (options: LocalServerOptions = {}): Promis
     const dynamo = await startEmbeddedDynamo(
       options.dataDir ? { path: join(options.dataDir, 'dynamo') } : {},
     );
-    cleanups.push(() => dynamo.close());
+    // handlers still running when the server stops (a long import) are cut after a second
+    cleanups.push(() => dynamo.close({ graceMs: DYNAMO_CLOSE_GRACE_MS }));
     const client = createDocumentClient({ region: 'local', endpoint: dynamo.endpoint });
     cleanups.push(async () => client.destroy());
     await ensureTable(client, tableName);
@@ -121,6 +125,7 @@ export const startLocalServer = async (options: LocalServerOptions = {}): Promis
       ...(options.staticDir ? { staticDir: options.staticDir } : {}),
       ...(options.log ? { log: options.log } : {}),
       verifier: identity.verifier,
+      explainUnauthorized: identity.explainRefusal,
       maxBodyBytes: options.maxBodyBytes ?? LOCAL_BODY_LIMIT,
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     });
@@ -135,6 +140,7 @@ export const startLocalServer = async (options: LocalServerOptions = {}): Promis
       dynamoEndpoint: dynamo.endpoint,
       tableName,
       issueToken: identity.issueToken,
+      keyFile: identity.keyFile,
       resumedChanges,
       close,
     };

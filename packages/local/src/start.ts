@@ -1,9 +1,43 @@
 import { ensureConsole } from '../../console/src/build';
 import { ensureSite } from '../../site/src/build';
 import { loadConfig } from './config';
-import { demoOnStart } from './demo/start-demo';
+import { demoOnStart, demoYear } from './demo/start-demo';
 import { ConfigError } from './errors';
-import { startLocalServer } from './server';
+import { type LocalServer, startLocalServer } from './server';
+import { writeServerFiles } from './server-file';
+
+/** SIGINT or SIGTERM stops the process within this, whatever is still in flight. */
+const STOP_GRACE_MS = 4000;
+
+/** What a signal stops: set once the server listens (a signal before that just exits). */
+const running: { server?: LocalServer; forget?: () => void } = {};
+let stopping = false;
+
+const stop = async (signal: NodeJS.Signals) => {
+  // a second Ctrl-C stops at once: every write so far is durable and resumable
+  if (stopping || !running.server) process.exit(0);
+  stopping = true;
+  process.stdout.write(`${signal}: closing\n`);
+  running.forget?.();
+  // The process exits itself: the demo loader's requests, its polls and fetch's idle
+  // sockets would otherwise keep it alive after the server has closed, and pnpm reports
+  // a death by signal as a failure. A close that hangs must not keep it either.
+  const hung = setTimeout(() => {
+    process.stderr.write(`start: closing took over ${STOP_GRACE_MS / 1000} s; stopped anyway\n`);
+    process.exit(0);
+  }, STOP_GRACE_MS);
+  let code = 0;
+  try {
+    await running.server.close();
+  } catch (error) {
+    process.stderr.write(`start: closing failed: ${(error as Error).message}\n`);
+    code = 1;
+  }
+  clearTimeout(hung);
+  process.exit(code);
+};
+process.on('SIGINT', (s) => void stop(s));
+process.on('SIGTERM', (s) => void stop(s));
 
 /**
  * `pnpm start`: the whole API on this machine, its data persisted under DATA_DIR (.data).
@@ -25,6 +59,13 @@ const main = async (): Promise<void> => {
     // the staff console at /console/, with the local sign-in that only this server has
     consoleDir: await ensureConsole(),
   });
+  // the CLIs (token, dr, demo) read where this server listens and which key it trusts
+  const forgetServer = writeServerFiles({
+    url: server.url,
+    dataDir: config.dataDir,
+    keyFile: server.keyFile,
+  });
+
   const dataEnv = config.dataDir === '.data' ? '' : `DATA_DIR=${config.dataDir} `;
   process.stdout.write(
     [
@@ -34,28 +75,15 @@ const main = async (): Promise<void> => {
       `  data:     ${config.dataDir}`,
       `  OpenAPI:  ${server.url}/openapi.json`,
       `  token:    ${dataEnv}pnpm --silent run token --role office`,
-      `  try:      curl -H "authorization: Bearer $(${dataEnv}pnpm --silent run token --role office)" ${server.url}/plans/${new Date().getFullYear() + 1}`,
-      `  import:   ${dataEnv}pnpm dr import targets FILE.csv --dept SCJG --url ${server.url}`,
+      `  try:      curl -H "authorization: Bearer $(${dataEnv}pnpm --silent run token --role office)" ${server.url}/plans/${demoYear()}`,
+      `  import:   ${dataEnv}pnpm dr import targets examples/targets.csv --dept SCJG`,
       'Ctrl-C stops it.',
       '',
     ].join('\n'),
   );
 
-  let stopping = false;
-  const stop = async (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    process.stdout.write(`${signal}: closing\n`);
-    try {
-      await server.close();
-      process.exitCode = 0;
-    } catch (error) {
-      process.stderr.write(`start: closing failed: ${(error as Error).message}\n`);
-      process.exitCode = 1;
-    }
-  };
-  process.once('SIGINT', (s) => void stop(s));
-  process.once('SIGTERM', (s) => void stop(s));
+  running.server = server;
+  running.forget = forgetServer;
   // --demo[=SCALE]: fill an empty district with the demo one, in the background, through the API
   const demo = process.argv.slice(2).find((a) => a === '--demo' || a.startsWith('--demo='));
   if (demo)

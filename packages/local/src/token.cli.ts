@@ -2,13 +2,15 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from './config';
 import { ConfigError, UsageError } from './errors';
 import { LOCAL_ROLES, type LocalRole, openLocalIdentity } from './identity';
+import { findServer } from './server-file';
 
 const USAGE = `usage: pnpm --silent run token --role office|dept|inspector|witness [--dept CODE] [--witness ID] [--sub ID] [--use id|access] [--ttl SECONDS]
   --role office              the joint-meeting office
   --role dept --dept SCJG    a department (code: 2–16 uppercase letters or digits)
   --role inspector --sub P0042 [--dept SCJG]
   --role witness --witness JJJC    a witness of draws outside the office (纪检监察, a notary)
-Prints a bearer token for the local gateway, signed with the key under DATA_DIR (default .data).`;
+Prints a bearer token for the local gateway, signed with the key of the running server
+(the one pnpm start recorded; DATA_DIR=… picks another server's folder).`;
 
 const parse = (argv: string[]) => {
   let values: Record<string, string | boolean | undefined>;
@@ -68,8 +70,9 @@ const main = async (argv: string[]): Promise<number> => {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    const config = loadConfig();
-    const identity = await openLocalIdentity({ dataDir: config.dataDir });
+    // the running server's key (pnpm start records it), never a new key in a stray folder
+    const { dataDir } = findServer(loadConfig());
+    const identity = await openLocalIdentity({ dataDir, create: false });
     process.stdout.write(`${await identity.issueToken(options)}\n`);
     return 0;
   } catch (error) {

@@ -17,7 +17,12 @@ export interface EmbeddedDynamo {
   /** `http://127.0.0.1:<port>`, for `createDocumentClient({ endpoint })` */
   endpoint: string;
   port: number;
-  close(): Promise<void>;
+  /**
+   * Stops taking requests and closes the database once its pending writes are done. With
+   * `graceMs`, requests still open after that long are cut (a stopping server's handlers):
+   * each write is idempotent, so whatever they left half done resumes on the next run.
+   */
+  close(options?: { graceMs?: number }): Promise<void>;
 }
 
 /**
@@ -60,11 +65,13 @@ export const startEmbeddedDynamo = async (
   return {
     endpoint,
     port,
-    close: () => {
+    close: (closeOptions = {}) => {
       closing ??= new Promise<void>((resolve, reject) => {
         server.close((e) => (e ? reject(e) : resolve()));
         // keep-alive sockets of SDK clients would otherwise hold the server open
         server.closeIdleConnections();
+        if (closeOptions.graceMs !== undefined)
+          setTimeout(() => server.closeAllConnections(), closeOptions.graceMs).unref();
       });
       return closing;
     },

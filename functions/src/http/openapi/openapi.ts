@@ -16,7 +16,15 @@ export const ErrorBodySchema = z.object({
 });
 
 /** The gateway's own refusals (no route, no or bad token) have the AWS shape. */
-const GatewayErrorSchema = z.object({ message: z.string() });
+const GatewayErrorSchema = z.object({
+  message: z.string(),
+  reason: z
+    .string()
+    .optional()
+    .meta({
+      description: 'local gateway only: why the token was refused (AWS sends message alone)',
+    }),
+});
 
 const schemaOf = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
   const { $schema: _dialect, ...rest } = jsonSchemaOf(schema, io) as JsonSchema;

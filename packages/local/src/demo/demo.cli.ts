@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { ConfigError, UsageError } from '../errors';
 import { openLocalIdentity } from '../identity';
+import { findServer } from '../server-file';
 import { DemoRequestError } from './client';
 import { loadDemo } from './load';
 import { printSummary } from './summary';
@@ -11,8 +12,8 @@ const USAGE = `usage: pnpm demo [--url http://127.0.0.1:3000] [--scale 1] [--yea
 Loads the demo district 台儿庄区 into a running server through its API: departments'
 items, targets and inspectors, annual plans and the district plan, then a year's tasks,
 draws, results, publications and handoffs. Safe to run again: what exists is skipped.
-Tokens are signed with the local key under $DATA_DIR (default .data), so run it on the
-machine of the server, with the DATA_DIR the server uses.
+Tokens are signed with the key of the server that pnpm start runs on this machine (it
+records where); DATA_DIR=… picks another server's folder.
 
 exit status: 0 loaded, 1 a request failed, 2 bad arguments, 3 server not reachable.`;
 
@@ -51,9 +52,9 @@ const main = async (argv: string[]): Promise<number> => {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    const config = loadConfig();
-    const url = (o.url ?? `http://127.0.0.1:${config.port}`).replace(/\/$/, '');
-    const identity = await openLocalIdentity({ dataDir: config.dataDir });
+    const server = findServer(loadConfig());
+    const url = (o.url ?? server.url).replace(/\/$/, '');
+    const identity = await openLocalIdentity({ dataDir: server.dataDir, create: false });
     const summary = await loadDemo({
       url,
       scale: o.scale,

@@ -3,6 +3,10 @@ import type { LocalServer } from '../server';
 import { loadDemo } from './load';
 import { printSummary } from './summary';
 
+/** The demo district's year: the current year in Asia/Shanghai (the start banner links it). */
+export const demoYear = (now = new Date()): number =>
+  Number(shanghaiDate(now.toISOString()).slice(0, 4));
+
 /**
  * `pnpm start --demo`: once the server listens, loads the demo district into it through its
  * own API, unless the year already has plans (a district in use is never touched). Runs in
@@ -15,7 +19,7 @@ export const demoOnStart = async (
 ): Promise<void> => {
   if (!Number.isFinite(scale) || scale <= 0 || scale > 20)
     throw new RangeError(`--demo=SCALE takes a number in (0, 20], not ${scale}`);
-  const year = Number(shanghaiDate(new Date().toISOString()).slice(0, 4));
+  const year = demoYear();
   const office = await server.issueToken({ role: 'office', sub: 'demo-office' });
   const plans = await fetch(`${server.url}/plans/${year}/internal?limit=1`, {
     headers: { authorization: `Bearer ${office}` },
