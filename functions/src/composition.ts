@@ -87,10 +87,10 @@ export interface Dependencies {
 
 export const systemClock: Clock = { now: () => new Date().toISOString() };
 
-/** Full jitter, doubling from 5 ms up to 200 ms: 20+ writers on one chain spread out. */
+/** Full jitter, doubling from 2 ms up to 50 ms: 20+ writers on one chain spread out. */
 export const jitteredBackoff = (attempt: number): Promise<void> =>
   new Promise((resolve) =>
-    setTimeout(resolve, Math.random() * Math.min(200, 5 * 2 ** Math.min(attempt, 6))),
+    setTimeout(resolve, Math.random() * Math.min(50, 2 * 2 ** Math.min(attempt, 5))),
   );
 
 /** BLOB_DIR (local runs) wins over BLOB_BUCKET (AWS), so a local run never reaches S3. */

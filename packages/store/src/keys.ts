@@ -240,6 +240,11 @@ export const prefixes = {
   risk: (riskClass: string): string =>
     `${join('RISK', encodeSegment(riskClass, 'riskClass'))}${SEP}`,
   tasks: (): string => `TASK${SEP}`,
+  /** gsi2 of open intents: those of one chain */
+  openIntentsOf: (chain: string): string => `${encodeSegment(chain, 'chain')}${SEP}`,
+  /** a chain's intents whose ids begin with `idPrefix` (no separator) */
+  changeIntents: (idPrefix: string): string =>
+    `INTENT${SEP}${idPrefix.replaceAll('%', '%25').replaceAll('#', '%23')}`,
   taskDraws: (): string => `DRAW${SEP}`,
   calendarYears: (): string => `YEAR${SEP}`,
   /** gsi1 of a department's inspections: those dated on or after `date` sort at or after it. */
@@ -267,6 +272,8 @@ export const indexPartitions = {
     join(partitions.department(dept), 'INSPECTIONS'),
   /** gsi2: results with an unpublished provisional deadline (sparse). */
   provisionalResults: (): string => join('RESULTS', 'PROVISIONAL'),
+  /** gsi2: changes whose intent is not complete yet (sparse), by chain and id. */
+  openIntents: (): string => join('INTENTS', 'OPEN'),
   /** gsi2: every published result, by publication time. */
   allPublishedResults: (): string => join('PUBLIC', 'RESULTS'),
   /** gsi1: one enterprise's published results, by publication time. */
@@ -277,8 +284,6 @@ export const indexPartitions = {
     join('PUBLIC', 'USCC', encodeSegment(uscc, 'uscc'), 'RESULTS'),
   /** gsi2: published results by enterprise name (prefix search). */
   publishedResultNames: (): string => join('PUBLIC', 'RESULTS', 'NAMES'),
-  /** gsi2 of open intents: those of one chain */
-  openIntentsOf: (chain: string): string => `${encodeSegment(chain, 'chain')}${SEP}`,
 };
 
 const resultTail = (taskId: string, targetId: string, item: string): string =>
@@ -297,6 +302,11 @@ const newestFirst = (instant: string | Date): string =>
 
 /** GSI attributes to store on items so they appear in the listings above. */
 export const indexKeys = {
+  /** gsi2 `INTENTS#OPEN` · `<chain>#<id>`: removed when the intent completes. */
+  openIntent: (chain: string, id: string): Gsi2Key => ({
+    gsi2pk: indexPartitions.openIntents(),
+    gsi2sk: join(encodeSegment(chain, 'chain'), encodeSegment(id, 'intent')),
+  }),
   /** gsi1pk `DEPT#<d>#TARGETS#active`, gsi1sk `RISK#<c>#<id>`: the pool of a stratum. */
   targetByStatus: (dept: string, s: EntryStatus, riskClass: string, targetId: string): Gsi1Key => ({
     gsi1pk: indexPartitions.directoryByStatus('target', dept, s),
@@ -309,8 +319,6 @@ export const indexKeys = {
   itemByStatus: (dept: string, s: EntryStatus, itemCode: string): Gsi1Key => ({
     gsi1pk: indexPartitions.directoryByStatus('item', dept, s),
     gsi1sk: join('ITEM', encodeSegment(itemCode, 'itemCode')),
-  /** gsi2: changes whose intent is not complete yet (sparse), by chain and id. */
-  openIntents: (): string => join('INTENTS', 'OPEN'),
   }),
   publishedPlan: (year: number, dept: string): Gsi2Key => ({
     gsi2pk: indexPartitions.publishedPlans(year),
@@ -339,11 +347,6 @@ export const indexKeys = {
   ): Gsi1Key => ({
     gsi1pk: indexPartitions.inspectionsOfDepartment(dept),
     gsi1sk: join(encodeSegment(date, 'date'), resultTail(taskId, targetId, item)),
-  /** gsi2 `INTENTS#OPEN` · `<chain>#<id>`: removed when the intent completes. */
-  openIntent: (chain: string, id: string): Gsi2Key => ({
-    gsi2pk: indexPartitions.openIntents(),
-    gsi2sk: join(encodeSegment(chain, 'chain'), encodeSegment(id, 'intent')),
-  }),
   }),
   provisionalResult: (taskId: string, targetId: string, item: string): Gsi2Key => ({
     gsi2pk: indexPartitions.provisionalResults(),

@@ -238,6 +238,11 @@ export class FakeIntents implements IntentStore {
     if (!i || (i.seq !== undefined && i.seq !== seq)) throw new Error(`intent ${id} not open`);
     this.rows.set(this.key(chain, id), { ...i, seq });
   }
+  async listByPrefix(chain: string, prefix: string) {
+    return [...this.rows.values()]
+      .filter((i) => i.chain === chain && i.id.startsWith(prefix))
+      .map(clone);
+  }
   async listOpen(req: PageRequest, chain?: string) {
     const open = [...this.rows.values()].filter(
       (i) => i.seq === undefined && (chain === undefined || i.chain === chain),

@@ -190,6 +190,8 @@ export interface IntentStore {
   get(chain: string, id: string): Promise<ChangeIntent | undefined>;
   /** marks the intent complete with its entry's seq; the same call again changes nothing */
   complete(chain: string, id: string, seq: number): Promise<void>;
+  /** the intents of a chain whose ids begin with `prefix` (`publish/`), open or complete */
+  listByPrefix(chain: string, prefix: string): Promise<ChangeIntent[]>;
   /** open intents (of one chain, or of all), oldest chain first */
   listOpen(page: PageRequest, chain?: string): Promise<Page<ChangeIntent>>;
 }

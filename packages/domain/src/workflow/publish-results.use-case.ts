@@ -81,8 +81,17 @@ export const publishResults = async (
     throw notParticipant(cmd.actor.sub, cmd.department, task.id);
   const now = deps.clock.now();
   const today = shanghaiDate(now);
+  // results another publisher has taken already are not asked for again (one read for all)
+  const taken = new Set(
+    (await deps.intents.listByPrefix(task.id, 'publish/'))
+      .filter((i) => underWay(i, now))
+      .map((i) => i.id),
+  );
   const due = (await deps.results.listByTask(task.id)).filter(
-    (r) => r.department === cmd.department && !r.publication.publishedAt,
+    (r) =>
+      r.department === cmd.department &&
+      !r.publication.publishedAt &&
+      !taken.has(publishChangeId(r.targetId, r.item)),
   );
   const published: PublicResult[] = [];
   const late: { targetId: string; item: string; dueBy: string }[] = [];

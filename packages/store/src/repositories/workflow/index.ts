@@ -8,8 +8,8 @@ import { createCommitmentStore } from './commitment-store';
 import { createDrawStore } from './draw-store';
 import { createHandoffRepository } from './handoff-repository';
 import { createInspectionHistory } from './inspection-history';
-import { createPublicResultIndex } from './public-result-index';
 import { createIntentStore } from './intent-store';
+import { createPublicResultIndex } from './public-result-index';
 import { createResultRepository } from './result-repository';
 import { createTaskRepository } from './task-repository';
 import { createWitnessStore } from './witness-store';
@@ -24,9 +24,9 @@ export {
   createDrawStore,
   createHandoffRepository,
   createInspectionHistory,
+  createIntentStore,
   createPublicResultIndex,
   createResultRepository,
-  createIntentStore,
   createTaskRepository,
   createWitnessStore,
 };
@@ -45,9 +45,9 @@ export const workflowRepositoriesOn = (table: TableRef, blobs: BlobStore) => ({
   results: createResultRepository(table),
   handoffs: createHandoffRepository(table),
   audit: createAuditLog(table),
+  intents: createIntentStore(table),
   calendars: createCalendarStore(table),
   history: createInspectionHistory(table),
-  intents: createIntentStore(table),
   publicResults: createPublicResultIndex(table),
 });
 export type WorkflowRepositories = ReturnType<typeof workflowRepositoriesOn>;

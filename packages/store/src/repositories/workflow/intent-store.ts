@@ -1,8 +1,8 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ChangeIntent, IntentStore } from '@double-random/domain';
-import { indexKeys, indexPartitions, keys, prefixes } from '../../keys';
+import { indexKeys, indexPartitions, keys, partitions, prefixes } from '../../keys';
 import { KEY_ATTRIBUTES } from '../../table';
-import { getItem, queryPage, type TableRef } from '../../table-operations';
+import { getItem, queryAll, queryPage, type TableRef } from '../../table-operations';
 import { attributesOf, entityOf, writeOnce } from './support';
 
 const isConditionFailure = (e: unknown): boolean =>
@@ -56,6 +56,15 @@ export const createIntentStore = (table: TableRef): IntentStore => ({
       if (!isConditionFailure(e)) throw e;
       throw new Error(`intent ${id} of ${chain} is absent or complete with another entry`);
     }
+  },
+
+  async listByPrefix(chain, prefix) {
+    const items = await queryAll(table, {
+      partition: partitions.auditChain(chain),
+      sort: { beginsWith: prefixes.changeIntents(prefix) },
+      consistent: true,
+    });
+    return items.map((i) => entityOf<ChangeIntent>(i));
   },
 
   async listOpen(page, chain) {
