@@ -184,24 +184,31 @@ export const waitingInspections = async (world: WorkflowWorld, taskId: string, c
 export const selected = async (world: WorkflowWorld, taskId: string): Promise<TaskAssignment[]> =>
   (await world.deps.assignments.listByTask(taskId)).filter((a) => a.role === 'selected');
 
+/** The day the inspections are dated: after the draws (3 March), recorded the day after. */
+export const INSPECTION_DAY = '2026-04-01';
+
 export const recordResult = async (
   world: WorkflowWorld,
   a: TaskAssignment,
   over: Record<string, unknown> = {},
-) =>
-  uc.recordResult(world.deps, {
+) => {
+  // an inspection is recorded once done, never before the day it happened (Asia/Shanghai)
+  const recordedFrom = '2026-04-01T17:00:00.000Z';
+  if (world.deps.clock.instant < recordedFrom) world.deps.clock.instant = recordedFrom;
+  return uc.recordResult(world.deps, {
     actor: a.department === 'STHJ' ? sthj : scjg,
     input: {
       taskId: a.taskId,
       targetId: a.target,
       item: a.department === 'STHJ' ? 'STHJ-EMIT' : 'SCJG-FOOD',
       method: 'on-site',
-      inspectionDate: '2026-04-01',
+      inspectionDate: INSPECTION_DAY,
       wording: 'no-problem',
       team: a.members.slice(0, 2),
       ...over,
     },
   });
+};
 
 export const auditOf = async (world: WorkflowWorld, taskId: string): Promise<AuditEntry[]> =>
   (await world.deps.audit.read(taskId, { limit: 1000 })).items;

@@ -133,6 +133,8 @@ const drawn = async (deps: Fakes) => {
   const out = await uc.drawTask(deps, { actor: office, taskId: TASK });
   await uc.advanceTask(deps, { actor: office, taskId: TASK, to: 'Notified' });
   await uc.advanceTask(deps, { actor: office, taskId: TASK, to: 'Inspecting' });
+  // the inspections (dated 1 April) are recorded once done: the day after
+  deps.clock.instant = '2026-04-02T02:00:00.000Z';
   return out;
 };
 
@@ -141,6 +143,12 @@ const selectedOf = (deps: Fakes, department: string): TaskAssignment[] =>
     (a) => a.department === department && a.role === 'selected',
   );
 
+/** The team drawn for a target in the department's draw: a result records who went. */
+const drawnTeam = (targetId: string, item: unknown): string[] =>
+  [...deps.assignments.rows.values()].find(
+    (a) => a.target === targetId && a.department === (item === 'STHJ-EMIT' ? 'STHJ' : 'SCJG'),
+  )?.members ?? ['P1', 'P2'];
+
 const resultInput = (targetId: string, over: Record<string, unknown> = {}) => ({
   taskId: TASK,
   targetId,
@@ -148,7 +156,7 @@ const resultInput = (targetId: string, over: Record<string, unknown> = {}) => ({
   method: 'on-site' as const,
   inspectionDate: '2026-04-01',
   wording: 'no-problem' as const,
-  team: ['P1', 'P2'],
+  team: drawnTeam(targetId, over.item ?? 'SCJG-FOOD'),
   ...over,
 });
 
@@ -285,6 +293,57 @@ describe('results, replacement, publication, handoff', () => {
     ).rejects.toMatchObject({ code: 'RESULT.EXISTS' });
   });
 
+  it('records only the drawn team and a date between the draw and today, and audits both', async () => {
+    await drawn(deps);
+    const [a] = selectedOf(deps, 'SCJG');
+    const before = await uc
+      .recordResult(deps, {
+        actor: scjg,
+        input: resultInput(a!.target, { inspectionDate: '2026-03-02' }),
+      })
+      .catch((e: DomainError) => e);
+    expect(before).toMatchObject({ code: 'RESULT.DATE_INVALID' });
+    const ghosts = await uc
+      .recordResult(deps, {
+        actor: scjg,
+        input: resultInput(a!.target, { team: ['GHOST-1', 'GHOST-2'] }),
+      })
+      .catch((e: DomainError) => e);
+    expect(ghosts).toMatchObject({ code: 'RESULT.TEAM_NOT_DRAWN' });
+    // one drawn member falls ill: the substitute is drawn from the roster, never chosen
+    const [stays, ill] = a!.members;
+    const probe = await uc
+      .recordResult(deps, {
+        actor: scjg,
+        input: resultInput(a!.target, {
+          // a team named twice is never the drawn one: the refusal says which team is
+          team: [stays, stays],
+          substitutions: [{ out: ill, reason: '病假' }],
+        }),
+      })
+      .catch((e: DomainError) => e);
+    const expected = (probe as DomainError).details?.expected as string[];
+    expect(expected).toContain(stays);
+    expect(expected).not.toContain(ill);
+    const rec = await uc.recordResult(deps, {
+      actor: scjg,
+      input: resultInput(a!.target, {
+        team: expected,
+        substitutions: [{ out: ill, reason: '病假' }],
+      }),
+    });
+    const substitute = expected.find((m) => m !== stays)!;
+    expect(rec.result.substitutions).toEqual([{ out: ill, reason: '病假', in: substitute }]);
+    const entry = (await deps.audit.read(TASK, { limit: 100 })).items.find(
+      (e) => e.action === 'result.record',
+    );
+    expect(entry?.data).toMatchObject({
+      inspectionDate: '2026-04-01',
+      team: expected,
+      substitutions: [{ out: ill, in: substitute }],
+    });
+  });
+
   it('replaces a deregistered target by the next reserve, whose teams are already drawn', async () => {
     const { records } = await drawn(deps);
     const gone = selectedOf(deps, 'SCJG').find((a) => a.stratum === 'risk:A')!.target;
@@ -309,7 +368,8 @@ describe('results, replacement, publication, handoff', () => {
     expect(activated.map((a) => a.department).sort()).toEqual(['SCJG', 'STHJ']);
     const sthjRecord = await uc.recordResult(deps, {
       actor: sthj,
-      input: resultInput(reserve, { item: 'STHJ-EMIT', team: ['E1', 'E2'] }),
+      // the reserve's STHJ team, drawn with it
+      input: resultInput(reserve, { item: 'STHJ-EMIT' }),
     });
     expect(sthjRecord.result.department).toBe('STHJ');
   });
@@ -412,6 +472,7 @@ describe('results, replacement, publication, handoff', () => {
   it('recomputes provisional deadlines when the office loads the next year', async () => {
     await drawn(deps);
     const t = selectedOf(deps, 'SCJG')[0]!.target;
+    deps.clock.instant = '2026-12-16T02:00:00.000Z';
     const { result } = await uc.recordResult(deps, {
       actor: scjg,
       input: resultInput(t, { inspectionDate: '2026-12-15' }),
