@@ -95,7 +95,8 @@ export const startSeededServer = async (): Promise<Seeded> => {
 
   for (const [dept, code, name, category] of [
     ['SCJG', 'SC-K1', '食品经营者落实食品安全主体责任情况检查', 'key'],
-    ['STHJ', 'HJ-G1', '排污单位污染物排放情况检查', 'general'],
+    // key: the joint task samples half the pool, above a general item's 10 % (二(二))
+    ['STHJ', 'HJ-G1', '排污单位污染物排放情况检查', 'key'],
   ] as const) {
     await call('POST', `/departments/${dept}/items`, tokens[dept], {
       code,
@@ -122,13 +123,15 @@ export const startSeededServer = async (): Promise<Seeded> => {
     { length: TARGETS },
     (_, i) => `${usccOf(i)},${nameOf(i)},企业,海门街道,餐饮,B`,
   );
-  await call(
-    'POST',
-    '/departments/SCJG/targets/import',
-    tokens.SCJG,
-    ['统一社会信用代码,名称,主体类型,所属镇街,行业,信用风险等级', ...rows].join('\r\n'),
-    'text/csv',
-  );
+  // the same enterprises in both directories: a joint task draws subjects both regulate
+  for (const dept of ['SCJG', 'STHJ'] as const)
+    await call(
+      'POST',
+      `/departments/${dept}/targets/import`,
+      tokens[dept],
+      ['统一社会信用代码,名称,主体类型,所属镇街,行业,信用风险等级', ...rows].join('\r\n'),
+      'text/csv',
+    );
 
   const plan = await call('PUT', `/plans/${YEAR}/departments/SCJG`, tokens.SCJG, {
     tasks: [
