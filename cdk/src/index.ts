@@ -24,6 +24,12 @@ export {
   deploymentOptions,
   type IdentityOptions,
 } from './deployment';
+export {
+  type LambdaBundleSize,
+  lambdaBundleSize,
+  lambdaEsbuildOptions,
+  largestInputs,
+} from './lambda-bundle';
 export { checkAwsSolutions } from './nag';
 export { BUSINESS_METRICS, OpsStack, type OpsStackProps } from './ops-stack';
 export { LAMBDA_ENTRY_DIR, REPO_ROOT, SITE_DIST } from './paths';

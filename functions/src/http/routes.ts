@@ -1,6 +1,6 @@
 import { directoryRoutes } from './directory/directory.routes';
 import { exportRoutes } from './exports/exports.routes';
-import { handler as health } from './health.handler';
+import { healthRoutes } from './health.routes';
 import { openApiRoutesOf } from './openapi/openapi.routes';
 import { planRoutes } from './plans/plans.routes';
 import { publicRoutes } from './public/public.routes';
@@ -15,14 +15,7 @@ export type {
 } from './route-definition';
 
 export const routes: RouteTable = [
-  {
-    method: 'GET',
-    path: '/health',
-    auth: 'public',
-    handler: health,
-    entry: 'http/health.handler.ts',
-    summary: 'Liveness check',
-  },
+  ...healthRoutes,
   // the document describes the whole table, this route included: handed over lazily
   ...openApiRoutesOf(() => routes),
   ...directoryRoutes,

@@ -1,5 +1,5 @@
-import { dispatch, routesOfGroup } from '../http/dispatch';
-import { routes } from '../http/routes';
+import { dispatch } from '../http/dispatch';
+import { healthRoutes } from '../http/health.routes';
 
-export const groupRoutes = routesOfGroup(routes, 'health');
+export const groupRoutes = healthRoutes;
 export const handler = dispatch(groupRoutes);

@@ -1,0 +1,47 @@
+import { lambdaBundleSize, routeGroupsOf, WORKFLOW_ENTRY } from '@double-random/cdk';
+import { routes } from '@double-random/functions';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Each function's minified bundle, built as CDK builds it, stays under its budget: a
+ * function that starts importing the whole API (the health check once weighed 1.8 MB)
+ * fails here. Budgets sit some 15 % above today's sizes; raise one deliberately, with the
+ * import that needs it. `pnpm bench bundles` prints the sizes and the heaviest packages.
+ */
+const KB = 1024;
+const BUDGETS: Record<string, number> = {
+  health: 640 * KB,
+  openapi: 2150 * KB,
+  directory: 760 * KB,
+  plans: 730 * KB,
+  tasks: 930 * KB,
+  public: 770 * KB,
+  exports: 1800 * KB,
+  workflow: 920 * KB,
+};
+
+const entries = [
+  ...routeGroupsOf(routes).map((g) => [g.name, g.entry] as const),
+  ['workflow', WORKFLOW_ENTRY] as const,
+];
+
+describe('Lambda bundle budgets', () => {
+  it('names a budget for every function', () => {
+    expect(entries.map(([name]) => name).filter((n) => BUDGETS[n] === undefined)).toEqual([]);
+  });
+
+  it.each(entries)('%s stays within its budget', async (name, entry) => {
+    const { bytes } = await lambdaBundleSize(entry);
+
+    expect(bytes).toBeLessThanOrEqual(BUDGETS[name] ?? 0);
+  });
+
+  it('keeps the health check far lighter than the functions that validate requests', async () => {
+    const [health, tasks] = await Promise.all([
+      lambdaBundleSize(entries.find(([n]) => n === 'health')![1]),
+      lambdaBundleSize(entries.find(([n]) => n === 'tasks')![1]),
+    ]);
+
+    expect(health.bytes).toBeLessThan(tasks.bytes * 0.75);
+  });
+});
