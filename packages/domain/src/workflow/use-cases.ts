@@ -24,7 +24,14 @@ import { applyCalendar, CALENDAR_KIND, loadCalendarYear } from './load-calendar.
 import { applyPublication, PUBLISH_KIND, publishResults } from './publish-results.use-case';
 import { applyResult, RESULT_KIND, recordResult } from './record-result.use-case';
 import { applyReserveUse, RESERVE_KIND, replaceFromReserve } from './replace-from-reserve.use-case';
-import { commitWitness, revealWitness } from './witness.use-case';
+import {
+  applyWitnessCommitment,
+  applyWitnessReveal,
+  commitWitness,
+  revealWitness,
+  WITNESS_COMMIT_KIND,
+  WITNESS_REVEAL_KIND,
+} from './witness.use-case';
 import { applyTaskMove, TASK_MOVE_KIND, type WorkflowDeps } from './workflow-deps';
 
 export type { DeadlineLight } from './deadline-report.use-case';
@@ -46,6 +53,8 @@ export const changeAppliers: Readonly<Record<string, ChangeApplier<WorkflowDeps>
   [ACKNOWLEDGE_KIND]: applyAcknowledgement,
   [RESERVE_KIND]: applyReserveUse,
   [CALENDAR_KIND]: applyCalendar,
+  [WITNESS_COMMIT_KIND]: applyWitnessCommitment,
+  [WITNESS_REVEAL_KIND]: applyWitnessReveal,
   [NOTE_KIND]: noteApplier,
 };
 

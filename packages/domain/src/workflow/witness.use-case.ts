@@ -1,6 +1,7 @@
 import { ConflictError, isDomainError, NotFoundError, ValidationError } from '../errors';
 import { found } from '../use-case-support';
 import { parseOrThrow } from '../validation';
+import { runChange } from './change';
 import { acceptWitnessEntropy, type Commitment, parseEntropySource } from './commitment';
 import { advanceStage } from './task';
 import type { Task } from './task.schema';
@@ -16,7 +17,7 @@ import {
   type WitnessRevealRecord,
   type WitnessSource,
 } from './witness';
-import { type Cmd, getTask, recordAudit, save, type WorkflowDeps } from './workflow-deps';
+import { type Cmd, getTask, moveTask, type WorkflowDeps } from './workflow-deps';
 
 const PLANNED_TASK_ID = /^(\d{4})-([A-Z0-9]{2,16})-(\d{3})$/;
 
@@ -88,22 +89,51 @@ export const commitWitness = async (
       { field: 'taskId', value: cmd.taskId },
     );
   const now = deps.clock.now();
-  const record = await deps.witnesses.putCommitment({
+  const mine: WitnessCommitmentRecord = {
     taskId: cmd.taskId,
     witness: cmd.witness,
     commitment: v.commitment,
     by: cmd.actor.sub,
     at: now,
+  };
+  // the record and its entry through one intent (docs/consistency.md)
+  const out = await runChange(deps, WITNESS_APPLIERS, {
+    id: `witness-commit/${cmd.witness}`,
+    chain: cmd.taskId,
+    kind: WITNESS_COMMIT_KIND,
+    audit: {
+      at: now,
+      actor: cmd.actor.sub,
+      action: 'witness.commit',
+      subject: `${cmd.taskId}/${cmd.witness}`,
+      data: { witness: cmd.witness, commitment: v.commitment },
+    },
+    change: mine,
   });
-  if (record.commitment !== v.commitment || record.at !== now) return { record, created: false };
-  await recordAudit(deps.audit, cmd.taskId, {
-    at: now,
-    actor: cmd.actor.sub,
-    action: 'witness.commit',
-    subject: `${cmd.taskId}/${cmd.witness}`,
-    data: { witness: cmd.witness, commitment: record.commitment },
-  });
-  return { record, created: true };
+  const record = out.intent.change as WitnessCommitmentRecord;
+  if (out.created) return { record, created: true };
+  if (record.commitment === v.commitment) return { record, created: false };
+  throw new ConflictError(
+    'WITNESS.COMMITMENT_EXISTS',
+    `witness ${cmd.witness} committed ${record.commitment} for task ${cmd.taskId} at ${record.at}; a commitment is never changed`,
+    { field: 'commitment', rule: 'one commitment per witness, write-once', value: v.commitment },
+  );
+};
+
+export const WITNESS_COMMIT_KIND = 'witness.commit';
+export const WITNESS_REVEAL_KIND = 'witness.reveal';
+
+/** Stores the witness's commitment or reveal (write-once; the same record again is a no-op). */
+export const applyWitnessCommitment = async (deps: WorkflowDeps, change: unknown) => {
+  await deps.witnesses.putCommitment(change as WitnessCommitmentRecord);
+};
+export const applyWitnessReveal = async (deps: WorkflowDeps, change: unknown) => {
+  await deps.witnesses.putReveal(change as WitnessRevealRecord);
+};
+
+const WITNESS_APPLIERS = {
+  [WITNESS_COMMIT_KIND]: applyWitnessCommitment,
+  [WITNESS_REVEAL_KIND]: applyWitnessReveal,
 };
 
 const STAGES_OPEN_FOR_REVEALS = ['Committed', 'AwaitingEntropy'];
@@ -123,19 +153,16 @@ const completeEntropy = async (deps: WorkflowDeps, c: Commitment, actor: string)
     const moved = task.stage === 'Committed' ? advanceStage(task, 'AwaitingEntropy', now) : task;
     const next = { ...moved, entropy: accepted.entropy, updatedAt: now, version: task.version + 1 };
     try {
-      await save(deps, task, next);
+      return await moveTask(
+        deps,
+        task,
+        { task: next },
+        { at: now, actor, action: 'task.entropy', data: accepted },
+      );
     } catch (e) {
       if (isDomainError(e) && e.code === 'TASK.STALE' && attempt < 4) continue;
       throw e;
     }
-    await recordAudit(deps.audit, task.id, {
-      at: now,
-      actor,
-      action: 'task.entropy',
-      subject: task.id,
-      data: accepted,
-    });
-    return next;
   }
 };
 
@@ -192,24 +219,32 @@ export const revealWitness = async (
       `task ${task.id} is ${task.stage}; reveals are taken while it awaits its entropy`,
       { field: 'stage', rule: 'task stage order', value: task.stage },
     );
-  const record = await deps.witnesses.putReveal({
-    taskId: task.id,
-    witness: cmd.witness,
-    reveal: v.reveal,
-    by: cmd.actor.sub,
-    at: now,
-  });
-  const created = record.at === now && record.by === cmd.actor.sub;
-  if (created)
-    await recordAudit(deps.audit, task.id, {
+  const out = await runChange(deps, WITNESS_APPLIERS, {
+    id: `witness-reveal/${cmd.witness}`,
+    chain: task.id,
+    kind: WITNESS_REVEAL_KIND,
+    audit: {
       at: now,
       actor: cmd.actor.sub,
       action: 'witness.reveal',
       subject: `${task.id}/${cmd.witness}`,
       // the value stays sealed until every witness has revealed (then task.entropy lists all)
       data: { witness: cmd.witness, commitment: committed.commitment, matches: true },
-    });
-  return { record, created, task: await completeEntropy(deps, c, cmd.actor.sub) };
+    },
+    change: {
+      taskId: task.id,
+      witness: cmd.witness,
+      reveal: v.reveal,
+      by: cmd.actor.sub,
+      at: now,
+    } satisfies WitnessRevealRecord,
+  });
+  const record = out.intent.change as WitnessRevealRecord;
+  return {
+    record,
+    created: out.created,
+    task: await completeEntropy(deps, c, cmd.actor.sub),
+  };
 };
 
 /**
