@@ -14,14 +14,14 @@ export const LOCAL_SIGN_IN_NOTICE =
   '本地演示登录：仅存在于本机服务器（pnpm start），不会部署到云端；云端使用统一身份认证（OIDC）登录。';
 
 export interface LocalPerson {
-  role: 'office' | 'dept' | 'inspector';
+  role: 'office' | 'dept' | 'inspector' | 'witness';
   dept?: string;
   sub?: string;
   label: string;
 }
 
 const SignInBodySchema = z.object({
-  role: z.enum(['office', 'dept', 'inspector']),
+  role: z.enum(['office', 'dept', 'inspector', 'witness']),
   dept: z
     .string()
     .regex(/^[A-Z0-9]{2,16}$/)
@@ -37,6 +37,12 @@ const json = (statusCode: number, body: unknown): HttpResult => ({
   headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
   body: JSON.stringify(body),
 });
+
+/** Witnesses of draws outside the office (docs/entropy.md); departments witness as themselves. */
+const WITNESSES = [
+  { id: 'JJJC', label: '区纪委监委（纪检监察）' },
+  { id: 'GZC', label: '区公证处' },
+] as const;
 
 /** A few inspectors of each department that has any, read from the directory. */
 const INSPECTORS_PER_DEPARTMENT = 3;
@@ -67,6 +73,7 @@ export const localSignInRoutes = (options: {
             label: `${i.name}（${departmentName(d.code)} 检查人员 ${i.id}）`,
           });
       }
+      for (const w of WITNESSES) people.push({ role: 'witness', dept: w.id, label: w.label });
       return json(200, { notice: LOCAL_SIGN_IN_NOTICE, people });
     },
   },

@@ -6,6 +6,74 @@
 /* biome-ignore-all lint: generated */
 /* biome-ignore-all format: generated */
 export interface paths {
+    "/audit-log/chains/{chain}/inclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A chain's logged entries with one batch inclusion proof (public) */
+        get: operations["getAuditLogChainsChainInclusion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit-log/checkpoint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest signed checkpoint of the audit log and its public key (public) */
+        get: operations["getAuditLogCheckpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit-log/consistency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** RFC 9162 consistency proof between two sizes of the audit log (public) */
+        get: operations["getAuditLogConsistency"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit-log/leaves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Leaves of the audit log in order, at most 1000, for witnesses (public) */
+        get: operations["getAuditLogLeaves"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/calendar/{year}": {
         parameters: {
             query?: never;
@@ -672,8 +740,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Enter the entropy the commitment named; the draw follows (office) */
+        /** Enter the committed drand round's signature, verified offline against the pinned quicknet key; the draw follows (office) */
         post: operations["postTasksTaskIdEntropy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{taskId}/entropy/fetch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Fetch the committed drand round from the configured relays, check its signature and enter it (office; 503 where the server has no relays) */
+        post: operations["postTasksTaskIdEntropyFetch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -748,6 +833,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tasks/{taskId}/witnesses/{witness}/commitment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A witness publishes SHA-256 of its secret for a planned task, before the task is created (witness:<id> or dept:<id>; never the office) */
+        post: operations["postTasksTaskIdWitnessesWitnessCommitment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{taskId}/witnesses/{witness}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A witness reveals its secret after the commitment; it must match its SHA-256; the last reveal sets the entropy */
+        post: operations["postTasksTaskIdWitnessesWitnessReveal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -779,6 +898,311 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getAuditLogChainsChainInclusion: {
+        parameters: {
+            query?: {
+                size?: number;
+            };
+            header?: never;
+            path: {
+                chain: string | "calendar";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the proof */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        chain: string;
+                        leaves: {
+                            hash: string;
+                            index: number;
+                            seq: number;
+                        }[];
+                        /** @description the batch proof of docs/audit-log.md */
+                        proof: string[];
+                        treeSize: number;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAuditLogCheckpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the checkpoint */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        algorithm: string;
+                        /** @description the signed note, exactly as signed */
+                        checkpoint: string;
+                        /** @description the 4-byte key id in the signature line, hex */
+                        keyId: string;
+                        origin: string;
+                        /** @description SubjectPublicKeyInfo DER, base64 */
+                        publicKey: string;
+                        rootHash: string;
+                        size: number;
+                        time: string;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAuditLogConsistency: {
+        parameters: {
+            query: {
+                from: number;
+                to: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the proof */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: number;
+                        /** @description RFC 9162 §2.1.4 PROOF(from, D[0:to]) */
+                        proof: string[];
+                        to: number;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAuditLogLeaves: {
+        parameters: {
+            query: {
+                end: number;
+                start: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the leaves */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        end: number;
+                        leaves: {
+                            chain: string;
+                            hash: string;
+                            seq: number;
+                        }[];
+                        start: number;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getCalendarYear: {
         parameters: {
             query?: never;
@@ -8211,6 +8635,26 @@ export interface operations {
                             end: string;
                             start: string;
                         };
+                        /** @description a witnessed commit–reveal (docs/entropy.md) */
+                        witnesses?: {
+                            closesAt: string;
+                            /** @description last day of reveals (Asia/Shanghai) */
+                            revealBy: string;
+                            /** @enum {string} */
+                            status: "collecting" | "complete" | "withheld";
+                            witnesses: {
+                                /** @description SHA-256 of the secret */
+                                commitment: string | null;
+                                committedAt: string | null;
+                                id: string;
+                                /** @description published once every witness has revealed */
+                                reveal?: string;
+                                revealed: boolean;
+                                revealedAt?: string;
+                                /** @description the reveal day closed without it */
+                                withheld: boolean;
+                            }[];
+                        };
                         year: number;
                     };
                 };
@@ -8795,7 +9239,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description drand:quicknet:<round>:<64 hex> or ceremony:<date>:<digits> */
+                    /** @description drand:quicknet:<committed round>:<the round's BLS signature, 96 lowercase hex>, verified against the pinned quicknet key; witnessed tasks take their entropy from the reveals */
                     entropy: string;
                 };
             };
@@ -8861,6 +9305,94 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"];
                 };
+            };
+        };
+    };
+    postTasksTaskIdEntropyFetch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the task with its entropy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no relay gave the round */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description fetching is off (DRAND_URLS unset) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -9384,6 +9916,236 @@ export interface operations {
                         };
                         /** @description waiting workflow steps this result settled */
                         settled: string[];
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postTasksTaskIdWitnessesWitnessCommitment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+                witness: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description SHA-256 (hex) of the witness secret as ASCII text: printf %s SECRET | sha256sum */
+                    commitment: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the same hash again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        at: string;
+                        by: string;
+                        commitment: string;
+                        /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                        taskId: string;
+                        /** @description a department code (SCJG) or a witness id (JJJC, NOTARY1) */
+                        witness: string;
+                    };
+                };
+            };
+            /** @description the commitment stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        at: string;
+                        by: string;
+                        commitment: string;
+                        /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                        taskId: string;
+                        /** @description a department code (SCJG) or a witness id (JJJC, NOTARY1) */
+                        witness: string;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postTasksTaskIdWitnessesWitnessReveal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+                witness: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the witness secret: 64 lowercase hex (32 random bytes) */
+                    reveal: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the same reveal again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        at: string;
+                        /** @description witness:<sha256> once every witness has revealed, else null */
+                        entropy: string | null;
+                        /** @description waiting workflow steps this reveal settled */
+                        settled: string[];
+                        /** @enum {string} */
+                        stage: "Created" | "Frozen" | "Committed" | "AwaitingEntropy" | "Drawn" | "Notified" | "Inspecting" | "Publishing" | "HandingOff" | "Done" | "Failed";
+                        /** @description a department code (SCJG) or a witness id (JJJC, NOTARY1) */
+                        witness: string;
+                    };
+                };
+            };
+            /** @description the reveal stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        at: string;
+                        /** @description witness:<sha256> once every witness has revealed, else null */
+                        entropy: string | null;
+                        /** @description waiting workflow steps this reveal settled */
+                        settled: string[];
+                        /** @enum {string} */
+                        stage: "Created" | "Frozen" | "Committed" | "AwaitingEntropy" | "Drawn" | "Notified" | "Inspecting" | "Publishing" | "HandingOff" | "Done" | "Failed";
+                        /** @description a department code (SCJG) or a witness id (JJJC, NOTARY1) */
+                        witness: string;
                     };
                 };
             };

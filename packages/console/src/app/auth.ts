@@ -73,15 +73,23 @@ export const saveSession = (s: Session | undefined): void => {
 export const departmentsOf = (s: Session): string[] =>
   s.roles.filter((r) => r.startsWith('dept:')).map((r) => r.slice(5));
 
-/** The console's main view for the user's groups: office first, then department, then inspector. */
-export const mainRole = (s: Session): 'office' | 'dept' | 'inspector' | undefined =>
+/** The witness ids the user may act as: `witness:<id>` groups and their own departments. */
+export const witnessIdsOf = (s: Session): string[] => [
+  ...s.roles.filter((r) => r.startsWith('witness:')).map((r) => r.slice(8)),
+  ...(s.roles.includes('inspector') ? [] : departmentsOf(s)),
+];
+
+/** The console's main view for the user's groups: office, inspector, department, witness. */
+export const mainRole = (s: Session): 'office' | 'dept' | 'inspector' | 'witness' | undefined =>
   s.roles.includes('office')
     ? 'office'
     : s.roles.includes('inspector')
       ? 'inspector'
       : departmentsOf(s).length > 0
         ? 'dept'
-        : undefined;
+        : s.roles.some((r) => r.startsWith('witness:'))
+          ? 'witness'
+          : undefined;
 
 // ---- OIDC: authorization code with PKCE (oauth4webapi) ----
 

@@ -162,9 +162,9 @@ export const DeptHome = () => {
   );
   const plan = useLoad(
     () =>
-      must(api.GET('/plans/{year}/departments/{dept}', { params: { path: { year, dept } } })).catch(
-        (e) => (e instanceof ApiError && e.status === 404 ? null : Promise.reject(e)),
-      ),
+      must(
+        api.GET('/plans/{year}/departments/{dept}/internal', { params: { path: { year, dept } } }),
+      ).catch((e) => (e instanceof ApiError && e.status === 404 ? null : Promise.reject(e))),
     [year, dept],
   );
   return (
@@ -876,7 +876,7 @@ export const PlanEditor = () => {
   const dept = useDept();
   const load = useLoad(async () => {
     const plan = await must(
-      api.GET('/plans/{year}/departments/{dept}', { params: { path: { year, dept } } }),
+      api.GET('/plans/{year}/departments/{dept}/internal', { params: { path: { year, dept } } }),
     ).catch((e) => (e instanceof ApiError && e.status === 404 ? undefined : Promise.reject(e)));
     const items = new Map<string, { name: string; category: string; department: string }>();
     for (const d of DEPARTMENTS) {
@@ -921,8 +921,8 @@ export const PlanEditor = () => {
         participants: [],
         stratified: false,
         ratios: { all: '' },
-        start: `${year}-03-01`,
-        end: `${year}-11-30`,
+        start: `${year}-01-01`,
+        end: `${year}-12-31`,
         teamSize: 2,
       },
     ];
@@ -952,7 +952,7 @@ export const PlanEditor = () => {
     setDone(
       `计划已${plan?.status === 'filed' ? '修改' : '报送'}（${PLAN_STATUS[saved.status]}，版本 ${saved.version}）。`,
     );
-    setTasks(undefined);
+    setTasks(saved.tasks.map(fromPlanTask));
     load.reload();
   };
   const own = [...items].filter(([, it]) => it.department === dept);
@@ -1145,8 +1145,8 @@ export const PlanEditor = () => {
                     participants: [],
                     stratified: false,
                     ratios: { all: '' },
-                    start: `${year}-03-01`,
-                    end: `${year}-11-30`,
+                    start: `${year}-01-01`,
+                    end: `${year}-12-31`,
                     teamSize: 2,
                   },
                 ])

@@ -5,13 +5,18 @@ import { type Session, sessionOf } from './auth';
 import { ErrorBox, Loading } from './ui';
 
 interface Person {
-  role: 'office' | 'dept' | 'inspector';
+  role: 'office' | 'dept' | 'inspector' | 'witness';
   dept?: string;
   sub?: string;
   label: string;
 }
 
-const ROLE_NAMES = { office: '联席会议办公室', dept: '部门', inspector: '检查人员' } as const;
+const ROLE_NAMES = {
+  office: '联席会议办公室',
+  dept: '部门',
+  inspector: '检查人员',
+  witness: '抽取见证人',
+} as const;
 
 /**
  * The local server's sign-in: the district's people, and a token from the local identity.
@@ -69,7 +74,7 @@ export const LocalSignIn = ({
           <p class="notice" role="note">
             {people.notice}
           </p>
-          {(['office', 'dept', 'inspector'] as const).map((role) => (
+          {(['office', 'dept', 'inspector', 'witness'] as const).map((role) => (
             <fieldset key={role}>
               <legend>{ROLE_NAMES[role]}</legend>
               <ul class="people">

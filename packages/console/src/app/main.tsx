@@ -23,6 +23,7 @@ import { InspectorAssignment, InspectorHome } from './inspector';
 import { LocalSignIn } from './local-sign-in';
 import { CalendarScreen, CreateTask, Dashboard, DrawScreen, PlanReview } from './office';
 import { Ctx, ErrorBox, today, useApp } from './ui';
+import { WitnessScreen } from './witness';
 
 /** The hash route split into segments: `#/office/tasks/X` → ['office', 'tasks', 'X']. */
 const useRoute = (): string[] => {
@@ -62,6 +63,7 @@ const Page = ({ route }: { route: string[] }) => {
     if (role === 'office') return <Dashboard />;
     if (role === 'dept') return <DeptHome />;
     if (role === 'inspector') return <InspectorHome />;
+    if (role === 'witness') return <WitnessScreen />;
     return (
       <p role="alert">此账号不属于联席会议办公室、任何部门或检查人员组（cognito:groups 为空）。</p>
     );
@@ -81,6 +83,7 @@ const Page = ({ route }: { route: string[] }) => {
     if (a === 'tasks' && b) return <TaskWork taskId={b} />;
     return <DeptHome />;
   }
+  if (area === 'witness') return <WitnessScreen {...(a ? { taskId: a } : {})} />;
   if (area === 'inspector') {
     if (a && b) return <InspectorAssignment taskId={a} targetId={b} />;
     return <InspectorHome />;
@@ -113,9 +116,11 @@ const Nav = () => {
             <a href="#/dept/inspectors">执法人员</a>
             <a href="#/dept/items">检查事项</a>
             <a href="#/dept/import">导入</a>
+            <a href="#/witness">见证</a>
           </>
         ) : null}
         {role === 'inspector' ? <a href="#/inspector">我的任务</a> : null}
+        {role === 'witness' ? <a href="#/witness">见证抽取</a> : null}
         <a href="../">公示页</a>
       </nav>
       <div class="who">

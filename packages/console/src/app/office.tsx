@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DEPARTMENTS, departmentName } from '../../../domain/src/departments';
-import { must } from './api';
+import { ApiError, must } from './api';
 import {
   ErrorBox,
   Field,
@@ -30,7 +30,10 @@ const timeText = (iso: string | Date): string =>
 const PlansPanel = () => {
   const { api, year } = useApp();
   const plans = useLoad(
-    () => must(api.GET('/plans/{year}', { params: { path: { year }, query: { limit: 100 } } })),
+    () =>
+      must(
+        api.GET('/plans/{year}/internal', { params: { path: { year }, query: { limit: 100 } } }),
+      ),
     [year],
   );
   const deadline = `${year}-01-31`;
@@ -288,7 +291,10 @@ export const Dashboard = () => {
 export const PlanReview = ({ dept }: { dept: string }) => {
   const { api, year } = useApp();
   const plan = useLoad(
-    () => must(api.GET('/plans/{year}/departments/{dept}', { params: { path: { year, dept } } })),
+    () =>
+      must(
+        api.GET('/plans/{year}/departments/{dept}/internal', { params: { path: { year, dept } } }),
+      ),
     [year, dept],
   );
   const act = useAction();
@@ -429,13 +435,17 @@ export const PlanReview = ({ dept }: { dept: string }) => {
 export const CreateTask = () => {
   const { api, year } = useApp();
   const plans = useLoad(
-    () => must(api.GET('/plans/{year}', { params: { path: { year }, query: { limit: 100 } } })),
+    () =>
+      must(
+        api.GET('/plans/{year}/internal', { params: { path: { year }, query: { limit: 100 } } }),
+      ),
     [year],
   );
   const [dept, setDept] = useState('');
   const [seq, setSeq] = useState(0);
-  const [source, setSource] = useState<'ceremony' | 'drand'>('ceremony');
+  const [source, setSource] = useState<'witness' | 'drand'>('witness');
   const [date, setDate] = useState(today());
+  const [witnesses, setWitnesses] = useState('JJJC,GZC');
   const [minutes, setMinutes] = useState(10);
   const [reserves, setReserves] = useState<Record<string, number>>({});
   const act = useAction();
@@ -449,7 +459,12 @@ export const CreateTask = () => {
           const planned = plan?.tasks.find((t) => t.seq === seq);
           const round = quicknetRoundAfter(new Date(Date.now() + minutes * 60_000));
           const entropySource =
-            source === 'ceremony' ? `ceremony:${date}` : `drand:quicknet:${round}`;
+            source === 'witness'
+              ? `witness:${date}:${witnesses
+                  .split(/[\s,，、]+/)
+                  .filter(Boolean)
+                  .join(',')}`
+              : `drand:quicknet:${round}`;
           return (
             <form
               onSubmit={async (e) => {
@@ -536,10 +551,10 @@ export const CreateTask = () => {
                   <input
                     type="radio"
                     name="source"
-                    checked={source === 'ceremony'}
-                    onChange={() => setSource('ceremony')}
+                    checked={source === 'witness'}
+                    onChange={() => setSource('witness')}
                   />
-                  现场摇号仪式
+                  见证人承诺—揭示（纪检监察、公证处或参与部门）
                 </label>
                 <label>
                   <input
@@ -550,17 +565,33 @@ export const CreateTask = () => {
                   />
                   drand 公共随机信标
                 </label>
-                {source === 'ceremony' ? (
-                  <Field label="仪式日期" name="entropySource" error={act.error}>
-                    {(f) => (
-                      <input
-                        {...f}
-                        type="date"
-                        value={date}
-                        onInput={(e) => setDate((e.target as HTMLInputElement).value)}
-                      />
-                    )}
-                  </Field>
+                {source === 'witness' ? (
+                  <>
+                    <Field
+                      label="见证人（编号，逗号分隔，至少两位）"
+                      name="entropySource"
+                      error={act.error}
+                      hint="各见证人须在创建任务前公布其秘密的 SHA-256（见证页）"
+                    >
+                      {(f) => (
+                        <input
+                          {...f}
+                          value={witnesses}
+                          onInput={(e) => setWitnesses((e.target as HTMLInputElement).value)}
+                        />
+                      )}
+                    </Field>
+                    <Field label="揭示日期" name="entropySource" error={act.error}>
+                      {(f) => (
+                        <input
+                          {...f}
+                          type="date"
+                          value={date}
+                          onInput={(e) => setDate((e.target as HTMLInputElement).value)}
+                        />
+                      )}
+                    </Field>
+                  </>
                 ) : (
                   <Field
                     label="距现在（分钟）"
@@ -602,8 +633,12 @@ const WAITING = new Set(['Created', 'Frozen', 'Committed']);
 export const DrawScreen = ({ taskId }: { taskId: string }) => {
   const { api } = useApp();
   const [tick, setTick] = useState(0);
+  // null: not readable yet (the workflow has not committed it); the screen keeps asking
   const task = useLoad(
-    () => must(api.GET('/tasks/{taskId}', { params: { path: { taskId } } })),
+    () =>
+      must(api.GET('/tasks/{taskId}', { params: { path: { taskId } } })).catch((e) =>
+        e instanceof ApiError && e.status === 404 ? null : Promise.reject(e),
+      ),
     [taskId, tick],
   );
   const [value, setValue] = useState('');
@@ -615,12 +650,15 @@ export const DrawScreen = ({ taskId }: { taskId: string }) => {
   // the workflow freezes, commits and draws on its own; the screen follows it
   useEffect(() => {
     if (task.loading) return undefined;
-    if (stage && !WAITING.has(stage) && !(posted && !drawn)) return undefined;
+    // witnesses reveal from their own consoles: the room watches until the draw is there
+    const waitingForEntropy = stage === 'AwaitingEntropy' && !drawn;
+    if (stage && !WAITING.has(stage) && !waitingForEntropy && !(posted && !drawn)) return undefined;
     const t = setTimeout(() => setTick((n) => n + 1), 1000);
     return () => clearTimeout(t);
   }, [stage, posted, drawn, task.loading]);
   const t = task.data;
   if (task.error) return <ErrorBox error={task.error} />;
+  if (t === null) return <Loading what={`任务 ${taskId} 正在创建`} />;
   if (!t) return <Loading what="读取任务" />;
   const source = t.commitment?.entropySource ?? '';
   const drand = /^drand:quicknet:(\d+)$/.exec(source);
@@ -675,8 +713,54 @@ export const DrawScreen = ({ taskId }: { taskId: string }) => {
         )}
       </section>
       <section aria-labelledby="entropy-h">
-        <h2 id="entropy-h">2. 录入随机源</h2>
-        {t.stage === 'AwaitingEntropy' ? (
+        <h2 id="entropy-h">2. 随机源</h2>
+        {t.witnesses ? (
+          <>
+            <p>
+              见证人揭示截止：{t.witnesses.revealBy}；
+              {t.witnesses.status === 'complete'
+                ? '全部见证人已揭示。'
+                : t.witnesses.status === 'withheld'
+                  ? '有见证人逾期未揭示，任务等待处理。'
+                  : '等待见证人在各自的工作台揭示（本页自动刷新）。'}
+            </p>
+            <div class="scroll">
+              <table class="witnesses">
+                <thead>
+                  <tr>
+                    <th scope="col">见证人</th>
+                    <th scope="col">秘密的 SHA-256</th>
+                    <th scope="col">揭示</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {t.witnesses.witnesses.map((w) => (
+                    <tr key={w.id} data-witness={w.id}>
+                      <td>{w.id}</td>
+                      <td>
+                        <code>{w.commitment ?? '—'}</code>
+                      </td>
+                      <td>
+                        {w.revealed ? (
+                          w.reveal ? (
+                            <code>{w.reveal}</code>
+                          ) : (
+                            '已揭示'
+                          )
+                        ) : w.withheld ? (
+                          '逾期未揭示'
+                        ) : (
+                          '未揭示'
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        ) : null}
+        {t.stage === 'AwaitingEntropy' && drand ? (
           <form
             onSubmit={async (e) => {
               e.preventDefault();
@@ -694,14 +778,10 @@ export const DrawScreen = ({ taskId }: { taskId: string }) => {
             }}
           >
             <Field
-              label={drand ? `drand 第 ${drand[1]} 轮的值` : '仪式产生的数字'}
+              label={`drand 第 ${drand[1]} 轮的签名（96 位十六进制）`}
               name="entropy"
               error={act.error}
-              hint={
-                drand
-                  ? '从任一 drand 中继复制该轮的值并粘贴；服务器按承诺的轮次核验。'
-                  : '现场摇出的数字，按顺序录入。'
-              }
+              hint="从任一 drand 中继复制该轮的 signature 并粘贴；服务器用内置的 quicknet 公钥离线核验。"
             >
               {(f) => (
                 <input
@@ -722,7 +802,7 @@ export const DrawScreen = ({ taskId }: { taskId: string }) => {
           <p>
             已录入：<code>{draws[0]!.entropy}</code>
           </p>
-        ) : (
+        ) : t.witnesses ? null : (
           <p>承诺公示后录入。</p>
         )}
       </section>

@@ -1,0 +1,274 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PublicTask } from '../../functions/src/http/public/public.schemas';
+import { launchChromium } from './support/browser';
+import {
+  CONSOLE_TASK,
+  CONSOLE_YEAR,
+  type ConsoleSeeded,
+  SEEDED_TARGETS,
+  startConsoleServer,
+} from './support/console-seed';
+
+/**
+ * The staff console in Chromium against the real local server: each role's main path, in
+ * the order a district works — the department imports and files, the office approves,
+ * creates the task and draws, an inspector records on a phone, the department enters the
+ * rest and publishes. The tests share one server and run in order.
+ */
+
+const GB18030_FILE = fileURLToPath(
+  new URL('./support/console-targets-gb18030.csv', import.meta.url),
+);
+
+let seeded: ConsoleSeeded;
+let chromium: Browser;
+const contexts: BrowserContext[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  [seeded, chromium] = await Promise.all([startConsoleServer(), launchChromium()]);
+}, 90_000);
+
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await chromium?.close();
+  await seeded?.server.close();
+});
+
+/** A fresh browser profile signed in as the person whose button reads `who`. */
+const signIn = async (who: string, viewport = { width: 1280, height: 900 }): Promise<Page> => {
+  const context = await chromium.newContext({ viewport, acceptDownloads: true });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(seeded.console);
+  await page.getByRole('button', { name: who, exact: true }).click();
+  await page.locator('header.top').waitFor();
+  return page;
+};
+
+const go = async (page: Page, hash: string) => {
+  await page.evaluate((h) => {
+    location.hash = h;
+  }, hash);
+};
+
+const publicTask = async (): Promise<PublicTask> =>
+  (await fetch(`${seeded.url}/tasks/${CONSOLE_TASK}`)).json() as Promise<PublicTask>;
+
+const noHorizontalScroll = async (page: Page) =>
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    page.viewportSize()!.width,
+  );
+
+describe('the staff console', () => {
+  it('signs in locally from a list of the district, saying it is never deployed', async () => {
+    const context = await chromium.newContext();
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(seeded.console);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    await expect.poll(() => page.getByRole('note').textContent()).toContain('不会部署到云端');
+    for (const who of ['联席会议办公室', '区市场监管局', '区生态环境分局'])
+      expect(await page.getByRole('button', { name: who, exact: true }).count()).toBe(1);
+    expect(
+      await page
+        .getByRole('button', { name: /市监检查员1（区市场监管局 检查人员 SCJG-P1）/ })
+        .count(),
+    ).toBe(1);
+  });
+
+  it('a department imports a GB18030 file: preview, progress, the bad row downloadable', async () => {
+    const page = await signIn('区市场监管局');
+    await go(page, '#/dept/import');
+    await page.getByLabel(/将 CSV/).setInputFiles(GB18030_FILE);
+    const preview = page.getByRole('heading', { name: /预览/ });
+    await expect.poll(() => preview.textContent()).toContain('GB18030，11 行');
+    // the mapped columns, before anything is written
+    expect(await page.locator('[data-mapped="uscc"]').count()).toBe(1);
+    expect(await page.locator('[data-mapped="riskClass"]').count()).toBe(1);
+    expect(await page.locator('table.preview tbody').textContent()).toContain(
+      '台儿庄区运河副食店1',
+    );
+    await page.getByRole('button', { name: '导入 11 行' }).click();
+    const report = page.locator('[data-report]');
+    await expect.poll(() => report.textContent()).toContain('新增 10');
+    expect(await report.textContent()).toContain('有误 1');
+    expect(
+      await page.locator('progress').evaluate((p: HTMLProgressElement) => [p.value, p.max]),
+    ).toEqual([11, 11]);
+    // the bad code is the sixth data row: line 7 of the file
+    const bad = page.locator('table.errors tr[data-row="7"]');
+    expect(await bad.textContent()).toContain('uscc');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载错误清单（CSV）' }).click(),
+    ]);
+    const text = await readFile((await download.path())!, 'utf8');
+    expect(text).toMatch(/^\ufeff行号,字段,规则,代码,值\r\n7,uscc,/);
+    const listed = await fetch(`${seeded.url}/departments/SCJG/targets?limit=1000&status=active`, {
+      headers: { authorization: `Bearer ${seeded.scjg}` },
+    }).then((r) => r.json() as Promise<{ items: unknown[] }>);
+    expect(listed.items).toHaveLength(SEEDED_TARGETS + 10);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('a department files a plan that breaks a band, sees why, corrects it and files it', async () => {
+    const page = await signIn('区市场监管局');
+    await go(page, '#/dept/plan');
+    await page.getByLabel('任务名称').fill('食品经营者主体责任抽查');
+    await page.getByLabel(/SC-K1/).check();
+    const ratio = page.getByLabel('抽查比例（%）');
+    await ratio.fill('10');
+    // checked as the clerk types, by the domain's own ratio rules
+    await expect.poll(() => page.locator('.warn').textContent()).toContain('≥ 20 %');
+    await page.getByRole('button', { name: '报送计划' }).click();
+    // the server's refusal, with its code, and the field it names marked
+    const refusal = page.locator('.error[role="alert"]');
+    await expect.poll(() => refusal.textContent()).toContain('PLAN.');
+    expect(await page.locator('.field.invalid, fieldset.invalid').count()).toBeGreaterThan(0);
+    await ratio.fill('50');
+    await expect.poll(() => page.locator('.ok[data-check]').textContent()).toContain('50');
+    expect(await page.locator('.warn').count()).toBe(0);
+    await page.getByRole('button', { name: '报送计划' }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('计划已报送');
+    await expect
+      .poll(() => page.locator('[data-status]').getAttribute('data-status'))
+      .toBe('filed');
+  });
+
+  it('the office approves the plan, creates the task and runs its draw', async () => {
+    const page = await signIn('联席会议办公室');
+    const row = page.locator('tr[data-dept="SCJG"]');
+    await expect.poll(() => row.textContent()).toContain('已报送');
+    await row.getByRole('link').click();
+    await page.getByRole('button', { name: '审核通过' }).click();
+    await expect
+      .poll(() => page.locator('[data-status]').getAttribute('data-status'))
+      .toBe('approved');
+
+    // two witnesses outside the office publish the SHA-256 of their secrets first
+    const witnesses: Page[] = [];
+    for (const who of ['区纪委监委（纪检监察）', '区公证处']) {
+      const w = await signIn(who);
+      await w.getByLabel(/任务编号/).fill(CONSOLE_TASK);
+      await w.getByRole('button', { name: '生成秘密并公布其 SHA-256' }).click();
+      await expect.poll(() => w.getByRole('status').first().textContent()).toContain('已公布');
+      witnesses.push(w);
+    }
+
+    await page.getByRole('link', { name: '创建任务' }).click();
+    await page.getByLabel('计划（部门）').selectOption('SCJG');
+    await page.getByLabel('计划任务').selectOption('1');
+    await page.getByLabel('备选对象数（全部）').fill('1');
+    expect(await page.getByLabel(/见证人（编号/).inputValue()).toBe('JJJC,GZC');
+    await page.getByRole('button', { name: '创建任务并冻结名录' }).click();
+    // an error would show in the form; the task's own screen opens instead
+    await expect
+      .poll(async () => `${page.url()} ${await page.locator('.error').allTextContents()}`, {
+        timeout: 30_000,
+      })
+      .toMatch(new RegExp(`#/office/tasks/${CONSOLE_TASK} $`));
+
+    // the commitment is shown, with the witnesses' hashes, before anyone reveals
+    await expect
+      .poll(() => page.locator('dl.digests').textContent(), { timeout: 30_000 })
+      .toMatch(/对象库摘要[0-9a-f]{64}/);
+    expect(await page.locator('table.witnesses tbody tr').count()).toBe(2);
+    expect(await page.locator('.stratum').count()).toBe(0);
+    for (const w of witnesses) {
+      await w.getByRole('button', { name: '揭示' }).click();
+      await expect.poll(() => w.getByRole('status').first().textContent()).toContain('揭示');
+    }
+    const next = page.getByRole('button', { name: /揭晓下一层/ });
+    await next.waitFor({ timeout: 30_000 });
+    await next.click();
+    const stratum = page.locator('.stratum').first();
+    expect(await stratum.textContent()).toContain('名录 30 户，抽取 15 户');
+    expect(await stratum.locator('.team').count()).toBe(15);
+    expect(await stratum.textContent()).toContain('（组长）');
+    expect(await page.getByRole('link', { name: '在本机验证抽取' }).getAttribute('href')).toBe(
+      `../#/verify/${CONSOLE_TASK}`,
+    );
+    const task = await publicTask();
+    expect(task.draws?.[0]?.entropy).toMatch(/^witness:[0-9a-f]{64}$/);
+    expect(task.witnesses?.status).toBe('complete');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('an inspector records a result on a 390 px phone', async () => {
+    // wait for the workflow to hand the draw to the inspectors
+    let task = await publicTask();
+    for (let i = 0; i < 100 && !['Notified', 'Inspecting'].includes(task.stage); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      task = await publicTask();
+    }
+    const listed = ['SCJG-P1', 'SCJG-P2', 'SCJG-P3'];
+    const a = task.draws![0]!.assignments.find((x) =>
+      x.members.some((m) => listed.includes(m.id)),
+    )!;
+    const me = a.members.find((m) => listed.includes(m.id))!;
+    const page = await signIn(`${me.name}（区市场监管局 检查人员 ${me.id}）`, {
+      width: 390,
+      height: 844,
+    });
+    const link = page.getByRole('link', { name: a.targetName });
+    await link.waitFor();
+    await noHorizontalScroll(page);
+    await link.click();
+    await page.getByLabel('检查结果（标准用语）').selectOption('corrected');
+    await page.getByLabel(/执法记录/).setInputFiles({
+      name: '现场照片.jpg',
+      mimeType: 'image/jpeg',
+      buffer: Buffer.from('photo'),
+    });
+    await expect.poll(() => page.locator('.evidence').textContent()).toContain('现场照片.jpg');
+    await noHorizontalScroll(page);
+    await page.getByRole('button', { name: '提交结果' }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('结果已录入');
+    const detail = await fetch(`${seeded.url}/tasks/${CONSOLE_TASK}/detail`, {
+      headers: { authorization: `Bearer ${seeded.office}` },
+    }).then(
+      (r) =>
+        r.json() as Promise<{
+          results: { targetId: string; recordedBy: string; wording: string; evidence: unknown[] }[];
+        }>,
+    );
+    expect(detail.results).toHaveLength(1);
+    expect(detail.results[0]).toMatchObject({
+      targetId: a.target,
+      recordedBy: me.id,
+      wording: 'corrected',
+    });
+    expect(detail.results[0]!.evidence).toHaveLength(1);
+  });
+
+  it('the department enters the other results in a batch and publishes them', async () => {
+    const page = await signIn('区市场监管局');
+    await go(page, `#/dept/tasks/${CONSOLE_TASK}`);
+    const rows = page.locator('table.batch tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(14);
+    await page.getByRole('button', { name: '全选' }).click();
+    await page.getByRole('button', { name: '录入所选结果' }).click();
+    await expect
+      .poll(() => page.getByRole('status').first().textContent(), { timeout: 30_000 })
+      .toContain('已录入 14 条结果');
+    await page.getByRole('button', { name: '公示 15 条结果' }).click();
+    await expect
+      .poll(
+        async () =>
+          `${await page.locator('.error').allTextContents()}${await page.getByRole('status').first().textContent()}`,
+        { timeout: 20_000 },
+      )
+      .toContain('结果已公示');
+    const published = await fetch(
+      `${seeded.url}/results?q=${encodeURIComponent('台儿庄区')}&limit=100`,
+    ).then((r) => r.json() as Promise<{ items: { taskId: string }[] }>);
+    expect(published.items.filter((r) => r.taskId === CONSOLE_TASK)).toHaveLength(15);
+    expect(pageErrors).toEqual([]);
+  });
+});
