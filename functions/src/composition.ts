@@ -49,6 +49,7 @@ import {
   type TableRef,
 } from '@double-random/store';
 import { type Config, config } from './config';
+import { createDrandFetcher, type DrandFetcher } from './drand';
 import { traced } from './observability';
 // the modules, not the workflow index: the state handlers stay out of other groups' bundles
 import { onWorkflowRuntimeMissing, type WorkflowRuntime } from './workflow/runtime';
@@ -83,6 +84,8 @@ export interface Dependencies {
   clock: Clock;
   /** present when the configuration names a blob location */
   blobs?: BlobStore;
+  /** fetches drand rounds from relays; present when DRAND_URLS names some (docs/entropy.md) */
+  drand?: DrandFetcher;
 }
 
 export const systemClock: Clock = { now: () => new Date().toISOString() };
@@ -143,6 +146,7 @@ export const createDependencies = (
     history: createInspectionHistory(table),
     publicResults: createPublicResultIndex(table),
     clock: options.clock ?? systemClock,
+    ...(cfg.drandUrls?.length ? { drand: createDrandFetcher(cfg.drandUrls) } : {}),
     ...(blobs
       ? {
           blobs,

@@ -24,6 +24,20 @@ const EnvSchema = z.object({
     .trim()
     .regex(STATE_MACHINE_ARN, 'must be a Step Functions state machine ARN')
     .optional(),
+  /**
+   * drand relays to fetch beacon rounds from, comma-separated base URLs (e.g.
+   * https://api.drand.sh); unset: off, the office pastes the signature (docs/entropy.md)
+   */
+  DRAND_URLS: z
+    .string()
+    .optional()
+    .transform((text) =>
+      (text ?? '')
+        .split(',')
+        .map((u) => u.trim())
+        .filter((u) => u !== ''),
+    )
+    .pipe(z.array(z.url())),
 });
 
 export interface Config {
@@ -33,6 +47,8 @@ export interface Config {
   blobDir?: string;
   blobBucket?: string;
   stateMachineArn?: string;
+  /** drand relays; absent or empty when fetching is off */
+  drandUrls?: string[];
 }
 
 export class ConfigError extends Error {
@@ -69,6 +85,7 @@ export const readConfig = (env: Record<string, string | undefined> = process.env
     ...(e.BLOB_DIR ? { blobDir: e.BLOB_DIR } : {}),
     ...(e.BLOB_BUCKET ? { blobBucket: e.BLOB_BUCKET } : {}),
     ...(e.STATE_MACHINE_ARN ? { stateMachineArn: e.STATE_MACHINE_ARN } : {}),
+    ...(e.DRAND_URLS.length > 0 ? { drandUrls: e.DRAND_URLS } : {}),
   };
 };
 

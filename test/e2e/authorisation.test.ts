@@ -284,6 +284,11 @@ const table: Record<string, Row> = {
     body: { entropy: `${FUTURE_ROUND}:00` },
     expect: officeOnly,
   },
+  // the round is years ahead: the office gets 409 ENTROPY.BEFORE_ROUND, never a fetch
+  'POST /tasks/{taskId}/entropy/fetch': {
+    path: `/tasks/${TASK}/entropy/fetch`,
+    expect: officeOnly,
+  },
   // a witness acts only as itself: SCJG's own department token is witness SCJG, nobody else is
   'POST /tasks/{taskId}/witnesses/{witness}/commitment': {
     path: `/tasks/${TASK}/witnesses/${OWN}/commitment`,

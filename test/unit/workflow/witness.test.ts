@@ -7,6 +7,7 @@ import {
 } from '@double-random/domain';
 import { witnessCommitment, witnessEntropy } from '@double-random/draw';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { createDrandFetcher, fetchDrandEntropy } from '../../../functions/src/drand';
 import { FakeInspectors, FakeItems, FakePlans, FakeTargets, FixedClock } from '../domain/fakes';
 import {
   FakeAssignments,
@@ -272,5 +273,34 @@ describe('the office tries to steer a drand draw, and fails', () => {
     const task = (await deps.tasks.get(TASK))!;
     expect([task.stage, task.entropy]).toEqual(['Committed', undefined]);
     expect(deps.audit.chains.get(TASK)!.map((e) => e.action)).not.toContain('task.entropy');
+  });
+
+  it('checks a fetched round as a pasted one: a relay cannot slip in another signature', async () => {
+    deps.clock.instant = new Date(Date.parse(quicknetRoundTime(ROUND)) - 3600_000).toISOString();
+    await create(deps, `drand:quicknet:${ROUND}`);
+    await uc.freezeTask(deps, { actor: office, taskId: TASK });
+    await uc.commitTask(deps, { actor: office, taskId: TASK });
+    const asked: string[] = [];
+    const relay = async (url: string) => {
+      asked.push(url);
+      if (url.startsWith('https://down.example'))
+        return { ok: false, status: 500, json: async () => ({}) };
+      // a relay answering with the signature of the round before
+      return { ok: true, status: 200, json: async () => ({ round: ROUND, signature: SIGNATURE }) };
+    };
+    const fetcher = createDrandFetcher(['https://down.example', 'https://lying.example/'], relay);
+    expect(await codeOf(fetchDrandEntropy(deps, fetcher, office, TASK))).toBe(
+      'ENTROPY.BEFORE_ROUND',
+    );
+    deps.clock.instant = quicknetRoundTime(ROUND);
+    expect(await codeOf(fetchDrandEntropy(deps, fetcher, office, TASK))).toBe(
+      'ENTROPY.DRAND_SIGNATURE_INVALID',
+    );
+    expect(asked.at(-1)).toBe(
+      `https://lying.example/52db9ba70e0cc0f6eaf7803dd07447a1f5477735fd3f661792ba94600c84e971/public/${ROUND}`,
+    );
+    const none = createDrandFetcher(['https://down.example'], relay);
+    await expect(none(ROUND)).rejects.toMatchObject({ code: 'ENTROPY.FETCH_FAILED' });
+    expect((await deps.tasks.get(TASK))!.entropy).toBeUndefined();
   });
 });

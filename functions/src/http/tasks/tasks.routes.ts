@@ -4,6 +4,7 @@ import { handler as audit } from './audit.handler';
 import { handler as createTask } from './create-task.handler';
 import { handler as deadlines } from './deadlines.handler';
 import { handler as entropy } from './entropy.handler';
+import { handler as entropyFetch } from './entropy-fetch.handler';
 import { handler as handoff } from './handoff.handler';
 import { handler as loadCalendar } from './load-calendar.handler';
 import { handler as publishResults } from './publish-results.handler';
@@ -99,6 +100,21 @@ export const taskRoutes: readonly RouteDefinition[] = [
       path: TaskPathSchema,
       body: EntropyBodySchema,
       responses: { 200: { description: 'the task with its entropy' } },
+    },
+  ),
+  route(
+    'POST',
+    '/tasks/{taskId}/entropy/fetch',
+    entropyFetch,
+    'entropy-fetch',
+    'Fetch the committed drand round from the configured relays, check its signature and enter it (office; 503 where the server has no relays)',
+    {
+      path: TaskPathSchema,
+      responses: {
+        200: { description: 'the task with its entropy' },
+        502: { description: 'no relay gave the round' },
+        503: { description: 'fetching is off (DRAND_URLS unset)' },
+      },
     },
   ),
   route(
