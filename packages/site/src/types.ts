@@ -110,6 +110,7 @@ export interface PublicResult {
   publishedOn: string;
   wording: string;
   penalty?: { decisionNumber: string; decidedOn: string; summary: string };
+  substitutions?: { out: string; in: string; reason: string }[];
 }
 
 export interface TargetResults extends Page<PublicResult> {

@@ -53,6 +53,17 @@ describe('publicResult', () => {
       expect(text).not.toContain(secret);
   });
 
+  it('shows a substitution beside the draw: who was drawn, who went instead, and why', () => {
+    const p = publicResult(
+      task(),
+      result({ team: ['P1', 'P7'], substitutions: [{ out: 'P2', in: 'P7', reason: '病假' }] }),
+      names,
+    );
+    expect(p.substitutions).toEqual([{ out: 'P2', in: 'P7', reason: '病假' }]);
+    expect(JSON.stringify(p)).not.toContain('team');
+    expect(publicResult(task(), result(), names)).not.toHaveProperty('substitutions');
+  });
+
   it('publishes a fine but never a warning-only penalty', () => {
     const fined = publicResult(
       task(),

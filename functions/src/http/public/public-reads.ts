@@ -332,6 +332,7 @@ export const publicResultView = (e: PublishedResultEntry): PublicResult => {
           },
         }
       : {}),
+    ...(r.substitutions?.length ? { substitutions: r.substitutions } : {}),
   };
 };
 

@@ -162,6 +162,13 @@ export const PublicResultSchema = z.object({
     .object({ decisionNumber: z.string(), decidedOn: z.string(), summary: z.string() })
     .optional()
     .meta({ description: 'never a warning-only penalty' }),
+  substitutions: z
+    .array(z.object({ out: z.string(), in: z.string(), reason: z.string() }))
+    .optional()
+    .meta({
+      description:
+        '换人: a drawn inspector who could not go, the substitute drawn by dr-substitute/1 from the draw, and why',
+    }),
 });
 export type PublicResult = z.infer<typeof PublicResultSchema>;
 

@@ -6,8 +6,10 @@ import type { Task } from './task.schema';
 
 /**
  * What the public sees of one result: the national publication fields and the target's
- * public identity. Never: inspectors, evidence, notes, who recorded it, or a warning-only
- * penalty (国办发〔2018〕118号: warnings are not published).
+ * public identity. Never: evidence, notes, who recorded it, or a warning-only penalty
+ * (国办发〔2018〕118号: warnings are not published). Inspectors appear only where the team
+ * differs from the draw's (a substitution): the draw record shows who was drawn, so who went
+ * instead, and why, is shown beside it (随机选派 stays checkable).
  */
 export const PublicResultSchema = z.object({
   planId: z.string().meta({ description: '抽查计划编号' }),
@@ -27,6 +29,10 @@ export const PublicResultSchema = z.object({
     .object({ decisionNo: z.string(), decisionDate: z.string(), kind: z.string() })
     .optional()
     .meta({ description: '行政处罚 (not warning-only)' }),
+  substitutions: z
+    .array(z.object({ out: z.string(), in: z.string(), reason: z.string() }))
+    .optional()
+    .meta({ description: '换人: a drawn inspector who could not go, the substitute drawn, why' }),
 });
 export type PublicResult = z.infer<typeof PublicResultSchema>;
 
@@ -61,6 +67,15 @@ export const publicResult = (
     targetId: result.targetId,
     targetName: names.target.name,
     ...(names.target.uscc ? { uscc: names.target.uscc } : {}),
+    ...(result.substitutions?.length
+      ? {
+          substitutions: result.substitutions.map((s) => ({
+            out: s.out,
+            in: s.in,
+            reason: s.reason,
+          })),
+        }
+      : {}),
     ...(penalty
       ? {
           penalty: {

@@ -53,6 +53,11 @@ export const resultCard = (r: PublicResult, withTarget = true): HTMLElement =>
           : '',
       ],
       ['检查方式', r.method],
+      // a drawn inspector who could not go: the substitute was drawn too (dr-substitute/1)
+      [
+        '执法人员调整',
+        (r.substitutions ?? []).map((s) => `${s.out} → ${s.in}（${s.reason}）`).join('；'),
+      ],
       // results record one date, the day the inspection was completed
       ...((r.inspectedOn === r.completedOn
         ? [['检查完成日期', r.completedOn]]
