@@ -13,7 +13,7 @@ import {
   type DistrictPlan,
   type DistrictReport,
 } from './district';
-import { ConflictError, NotFoundError } from './errors';
+import { ConflictError, isDomainError, NotFoundError } from './errors';
 import type { Item } from './item.schema';
 import {
   checkPlannedQuotas,
@@ -56,6 +56,8 @@ import type {
 import type { RiskClassCounts } from './ratio';
 import { assertVersion, contextOf, found, pageOf } from './use-case-support';
 import { parseOrThrow } from './validation';
+import { canonicalJson } from './workflow/audit';
+import { type ChangeDeps, runChange } from './workflow/change';
 import type { DrawStore, TaskRepository } from './workflow/ports';
 import type { TaskStage } from './workflow/task.schema';
 import { allPages } from './workflow/workflow-deps';
@@ -65,6 +67,93 @@ export type PlanDeps = {
   items: ItemRepository;
   targets: TargetRepository;
   clock: Clock;
+} & ChangeDeps;
+
+/** The audit chain of one department's plan for a year. */
+export const planChain = (department: string, year: number): string => `plan:${year}:${department}`;
+export const PLAN_KIND = 'plan.version';
+
+interface PlanVersion {
+  plan: Plan;
+  /** 0: a new plan */
+  expectedVersion: number;
+}
+
+/**
+ * Writes a plan version idempotently: a stored version at or past it means it was written
+ * (only the intent `plan/v<n>` of its chain ever writes version n).
+ */
+export const applyPlanVersion = async (
+  deps: Pick<PlanDeps, 'plans'>,
+  change: unknown,
+): Promise<void> => {
+  const { plan, expectedVersion } = change as PlanVersion;
+  try {
+    if (expectedVersion === 0) await deps.plans.create(plan);
+    else await deps.plans.update(plan, expectedVersion);
+  } catch (e) {
+    if (!(isDomainError(e) && (e.code === 'PLAN.EXISTS' || e.code === 'PLAN.STALE'))) throw e;
+    const stored = await deps.plans.get(plan.department, plan.year);
+    if (!stored || stored.version < plan.version) throw e;
+  }
+};
+
+/**
+ * Stores a plan step with its entry, through the intent `plan/v<version>` of the plan's chain
+ * (docs/consistency.md): of two steps from the same version one stands, the other is
+ * `PLAN.STALE` (or, for a first filing, `PLAN.EXISTS`).
+ */
+const storePlan = async (
+  deps: Pick<PlanDeps, 'plans'> & ChangeDeps,
+  plan: Plan,
+  expectedVersion: number,
+  audit: { actor: string; action: string; data?: Record<string, unknown> },
+): Promise<Plan> => {
+  const out = await runChange(
+    deps,
+    { [PLAN_KIND]: applyPlanVersion },
+    {
+      id: `plan/v${plan.version}`,
+      chain: planChain(plan.department, plan.year),
+      kind: PLAN_KIND,
+      audit: {
+        at: plan.updatedAt,
+        actor: audit.actor,
+        action: audit.action,
+        subject: plan.id,
+        data: {
+          status: plan.status,
+          version: plan.version,
+          tasks: plan.tasks.length,
+          ...audit.data,
+        },
+      },
+      change: { plan, expectedVersion } satisfies PlanVersion,
+    },
+  );
+  if (out.created) return plan;
+  const theirs = (out.intent.change as PlanVersion).plan;
+  const same = (p: Plan) =>
+    canonicalJson({ ...p, updatedAt: null, createdAt: null, history: null });
+  if (same(theirs) === same(plan)) return theirs;
+  throw expectedVersion === 0
+    ? new ConflictError(
+        'PLAN.EXISTS',
+        `plan ${plan.id} was filed meanwhile; read it and give its version`,
+        {
+          field: 'expectedVersion',
+          rule: 'optimistic concurrency',
+        },
+      )
+    : new ConflictError(
+        'PLAN.STALE',
+        `plan ${plan.id} changed since version ${expectedVersion}; read it again`,
+        {
+          field: 'expectedVersion',
+          rule: 'optimistic concurrency',
+          value: expectedVersion,
+        },
+      );
 };
 
 interface PlanRef {
@@ -160,8 +249,7 @@ export const planUseCases = {
         },
         ctx,
       );
-      await deps.plans.create(plan);
-      return plan;
+      return storePlan(deps, plan, 0, { actor: cmd.actor.sub, action: 'plan.file' });
     }
     if (cmd.expectedVersion === undefined)
       throw new ConflictError(
@@ -174,8 +262,10 @@ export const planUseCases = {
       input.draft && current.status === 'draft'
         ? amendPlanRule(current, tasks, ctx, input.reason)
         : refilePlan(current, tasks, ctx, input.reason);
-    await deps.plans.update(plan, cmd.expectedVersion);
-    return plan;
+    return storePlan(deps, plan, cmd.expectedVersion, {
+      actor: cmd.actor.sub,
+      action: input.draft && current.status === 'draft' ? 'plan.amend' : 'plan.file',
+    });
   },
 
   async amend(deps: PlanDeps, cmd: PlanChange & { input: PlanInput }): Promise<Plan> {
@@ -185,39 +275,54 @@ export const planUseCases = {
     assertVersion(current, cmd.expectedVersion, 'PLAN.STALE', `plan ${current.id}`);
     const tasks = await checkedTasks(deps, cmd.department, cmd.year, input.tasks);
     const { plan } = amendPlanRule(current, tasks, contextOf(cmd.actor, deps.clock), input.reason);
-    await deps.plans.update(plan, cmd.expectedVersion);
-    return plan;
+    return storePlan(deps, plan, cmd.expectedVersion, {
+      actor: cmd.actor.sub,
+      action: 'plan.amend',
+    });
   },
 
-  async approve(deps: Pick<PlanDeps, 'plans' | 'clock'>, cmd: PlanChange): Promise<Plan> {
+  async approve(
+    deps: Pick<PlanDeps, 'plans' | 'clock'> & ChangeDeps,
+    cmd: PlanChange,
+  ): Promise<Plan> {
     assertOffice(cmd.actor, 'approve a department plan');
     const current = await loadPlan(deps, cmd.department, cmd.year);
     assertVersion(current, cmd.expectedVersion, 'PLAN.STALE', `plan ${current.id}`);
     const { plan } = approvePlanRule(current, contextOf(cmd.actor, deps.clock));
-    await deps.plans.update(plan, cmd.expectedVersion);
-    return plan;
+    return storePlan(deps, plan, cmd.expectedVersion, {
+      actor: cmd.actor.sub,
+      action: 'plan.approve',
+    });
   },
 
   async return(
-    deps: Pick<PlanDeps, 'plans' | 'clock'>,
+    deps: Pick<PlanDeps, 'plans' | 'clock'> & ChangeDeps,
     cmd: PlanChange & { reason: string },
   ): Promise<Plan> {
     assertOffice(cmd.actor, 'return a department plan');
     const current = await loadPlan(deps, cmd.department, cmd.year);
     assertVersion(current, cmd.expectedVersion, 'PLAN.STALE', `plan ${current.id}`);
     const { plan } = returnPlanRule(current, cmd.reason, contextOf(cmd.actor, deps.clock));
-    await deps.plans.update(plan, cmd.expectedVersion);
-    return plan;
+    return storePlan(deps, plan, cmd.expectedVersion, {
+      actor: cmd.actor.sub,
+      action: 'plan.return',
+      data: { reason: cmd.reason },
+    });
   },
 
   /** The department publishes its approved plan; the office may do it for the department. */
-  async publish(deps: Pick<PlanDeps, 'plans' | 'clock'>, cmd: PlanChange): Promise<Plan> {
+  async publish(
+    deps: Pick<PlanDeps, 'plans' | 'clock'> & ChangeDeps,
+    cmd: PlanChange,
+  ): Promise<Plan> {
     if (!isOffice(cmd.actor)) assertCanWriteDepartment(cmd.actor, cmd.department);
     const current = await loadPlan(deps, cmd.department, cmd.year);
     assertVersion(current, cmd.expectedVersion, 'PLAN.STALE', `plan ${current.id}`);
     const { plan } = publishPlanRule(current, contextOf(cmd.actor, deps.clock));
-    await deps.plans.update(plan, cmd.expectedVersion);
-    return plan;
+    return storePlan(deps, plan, cmd.expectedVersion, {
+      actor: cmd.actor.sub,
+      action: 'plan.publish',
+    });
   },
 
   /**

@@ -101,9 +101,19 @@ export const partitions = {
   calendar: (): string => 'CALENDAR',
   /** The state machine's callback tokens of one task: one Query lists its waits. */
   workflowTokens: (taskId: string): string => join('WFTOKEN', encodeSegment(taskId, 'taskId')),
-  /** An audit chain: a task's chain lives in its task folder, `calendar` in CALENDAR. */
+  /**
+   * An audit chain: a task's chain lives in its task folder, `calendar` in CALENDAR, a plan's
+   * (`plan:<year>:<dept>`) in its own partition.
+   */
   auditChain: (chain: string): string =>
-    chain === 'calendar' ? partitions.calendar() : partitions.task(chain),
+    chain === 'calendar'
+      ? partitions.calendar()
+      : chain.startsWith('plan:')
+        ? partitions.planChain(chain.slice('plan:'.length))
+        : partitions.task(chain),
+  /** A plan's audit chain (`plan:<year>:<dept>`) and the intents of its steps. */
+  planChain: (yearAndDepartment: string): string =>
+    join('PLANCHAIN', encodeSegment(yearAndDepartment, 'plan')),
 };
 
 const directoryEntry = (kind: DirectoryKind, dept: string, id: string): TableKey => ({

@@ -1,8 +1,14 @@
 import {
+  applyPlanVersion,
   bundleDigests,
   type Commitment,
   moveTask,
+  PLAN_KIND,
+  type Plan,
+  planChain,
+  planUseCases,
   resumeWorkflowChanges,
+  runChange,
   workflowUseCases as uc,
   type WorkflowDeps,
 } from '@double-random/domain';
@@ -36,7 +42,12 @@ const seededTask =
   };
 
 /** Refusals a retry may answer after the first attempt's change was completed by the restart. */
-const settledRefusals = new Set(['RESULT.EXISTS', 'HANDOFF.ALREADY_ACKNOWLEDGED']);
+const settledRefusals = new Set([
+  'RESULT.EXISTS',
+  'HANDOFF.ALREADY_ACKNOWLEDGED',
+  // a versioned step the restart completed: the retry holds the version before it
+  'PLAN.STALE',
+]);
 
 /**
  * For n = 1, 2, …: a fresh table with the seed, the use case on a client that dies right
@@ -110,6 +121,40 @@ const seedAwaitingDraw: Seed = async (deps) => {
     at: '2026-03-02T02:00:00.000Z',
   } as Commitment);
 };
+
+const AT = '2026-01-10T02:00:00.000Z';
+/** A filed plan of SCJG for 2026, as the store keeps it. */
+const filedPlan = (): Plan =>
+  ({
+    id: 'SCJG-2026',
+    department: 'SCJG',
+    year: 2026,
+    status: 'filed',
+    tasks: [
+      {
+        seq: 1,
+        id: '2026-SCJG-001',
+        name: 'food safety',
+        items: ['FOOD-01'],
+        scope: { kinds: [], towns: [], industries: [], riskClasses: [] },
+        strata: [{ key: 'all', ratioBp: 500 }],
+        window: { start: '2026-03-01', end: '2026-06-30' },
+        participants: [],
+        teamSize: 2,
+        initiator: 'SCJG',
+        joint: false,
+        category: 'general',
+        ratio: { numerator: 500, denominator: 1, weighted: false, bp: 500 },
+      },
+    ],
+    firstFiledAt: AT,
+    filedAt: AT,
+    late: false,
+    createdAt: AT,
+    updatedAt: AT,
+    version: 1,
+    history: [],
+  }) as unknown as Plan;
 
 const [gone] = exampleResult.strata[0]!.selected;
 const goneTeam = exampleResult.assignments.find((a) => a.target === gone)!.members;
@@ -214,6 +259,47 @@ describe('a crash after any write, then a restart, ends consistent (dynalite)', 
         expect((await deps.tasks.get(TASK))?.stage).toBe('Drawn');
         expect((await deps.draws.get(TASK))?.result.resultDigest).toBe(exampleResult.resultDigest);
         expect(await deps.assignments.listByTask(TASK)).toHaveLength(14);
+      },
+    );
+  });
+
+  it('approve a plan (the plan chain)', async () => {
+    writesOf.plan = await everyCrash(
+      seededTask(async (deps) => {
+        const plan = filedPlan();
+        await runChange(
+          deps,
+          { [PLAN_KIND]: applyPlanVersion },
+          {
+            id: 'plan/v1',
+            chain: planChain('SCJG', 2026),
+            kind: PLAN_KIND,
+            audit: {
+              at: plan.updatedAt,
+              actor: 'scjg-1',
+              action: 'plan.file',
+              subject: plan.id,
+              data: {},
+            },
+            change: { plan, expectedVersion: 0 },
+          },
+        );
+      }),
+      (deps) =>
+        planUseCases.approve(deps, {
+          actor: office,
+          department: 'SCJG',
+          year: 2026,
+          expectedVersion: 1,
+        }),
+      async (deps) => {
+        const plan = await deps.plans.get('SCJG', 2026);
+        expect(plan).toMatchObject({ status: 'approved', version: 2 });
+        const chain = (await deps.audit.read(planChain('SCJG', 2026), { limit: 100 })).items;
+        expect(chain.map((e) => (e.data as { intent: string }).intent)).toEqual([
+          'plan/v1',
+          'plan/v2',
+        ]);
       },
     );
   });

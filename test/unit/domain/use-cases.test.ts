@@ -10,8 +10,10 @@ import {
   planUseCases,
   targetUseCases,
   ValidationError,
+  verifyChain,
 } from '@double-random/domain';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { FakeAudit, FakeIntents } from '../workflow/fakes';
 import {
   FakeDistrictPlans,
   FakeInspectors,
@@ -41,6 +43,8 @@ let deps: {
   items: FakeItems;
   plans: FakePlans;
   districtPlans: FakeDistrictPlans;
+  audit: FakeAudit;
+  intents: FakeIntents;
   clock: FixedClock;
 };
 
@@ -51,6 +55,8 @@ beforeEach(() => {
     items: new FakeItems(),
     plans: new FakePlans(),
     districtPlans: new FakeDistrictPlans(),
+    audit: new FakeAudit(),
+    intents: new FakeIntents(),
     clock: new FixedClock('2026-01-15T02:00:00.000Z'),
   };
 });
@@ -353,6 +359,28 @@ describe('plan use cases', () => {
     expect(amendAfter.code).toBe('PLAN.NOT_AMENDABLE');
     await planUseCases.publish(deps, { actor: scjg, ...ref, expectedVersion: 5 });
     expect((await planUseCases.get(deps, ref)).status).toBe('published');
+  });
+
+  it('records every plan step in the plan chain once, and refuses none after storing it', async () => {
+    await seedDirectory();
+    const ref = { department: 'SCJG', year: 2026 };
+    await planUseCases.file(deps, { actor: scjg, ...ref, input: { tasks: [foodTask()] } });
+    const approvals = await Promise.allSettled(
+      [1, 2, 3].map(() =>
+        planUseCases.approve(deps, { actor: office, ...ref, expectedVersion: 1 }),
+      ),
+    );
+    await planUseCases.publish(deps, { actor: scjg, ...ref, expectedVersion: 2 });
+
+    // the same approval asked three times is one step
+    expect(approvals.map((a) => a.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled']);
+    const chain = deps.audit.chains.get('plan:2026:SCJG') ?? [];
+    expect(chain.map((e) => [e.action, (e.data as { intent: string }).intent])).toEqual([
+      ['plan.file', 'plan/v1'],
+      ['plan.approve', 'plan/v2'],
+      ['plan.publish', 'plan/v3'],
+    ]);
+    expect(verifyChain(chain).ok).toBe(true);
   });
 
   it('refuses publication before approval', async () => {

@@ -3,6 +3,7 @@
  * create → freeze → commit → entropy → draw → results (replacement from reserve) →
  * publish → handoff, plus the deadline report (亮灯), the calendar and the task view.
  */
+import { applyPlanVersion, PLAN_KIND } from '../plan.use-cases';
 import { acceptEntropy } from './accept-entropy.use-case';
 import { advanceTask, recordFailure } from './advance-task.use-case';
 import { type ChangeApplier, NOTE_KIND, noteApplier, resumeChanges } from './change';
@@ -55,6 +56,7 @@ export const changeAppliers: Readonly<Record<string, ChangeApplier<WorkflowDeps>
   [CALENDAR_KIND]: applyCalendar,
   [WITNESS_COMMIT_KIND]: applyWitnessCommitment,
   [WITNESS_REVEAL_KIND]: applyWitnessReveal,
+  [PLAN_KIND]: applyPlanVersion,
   [NOTE_KIND]: noteApplier,
 };
 
