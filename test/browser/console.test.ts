@@ -6,7 +6,6 @@ import type { PublicTask } from '../../functions/src/http/public/public.schemas'
 import { launchChromium } from './support/browser';
 import {
   CONSOLE_TASK,
-  CONSOLE_YEAR,
   type ConsoleSeeded,
   SEEDED_TARGETS,
   startConsoleServer,

@@ -90,9 +90,11 @@ const hashed = (name: string, content: Uint8Array): string => {
 export const buildConsole = async (
   outDir: string = CONSOLE_DIST,
   config: ConsoleConfig = { apiBase: '', auth: { mode: 'local' } },
+  options: { generateTypes?: boolean } = {},
 ): Promise<{ outDir: string; files: string[]; script: string; scriptBytes: Uint8Array }> => {
-  // the types are for the type check; esbuild strips them, so generating them here keeps them current
-  await (await import('./gen')).generateApiTypes();
+  // the types are for the type check (esbuild strips them); regenerating them here keeps a
+  // working tree's console typed against the API it runs with
+  if (options.generateTypes ?? true) await (await import('./gen')).generateApiTypes();
   const result = await build({
     entryPoints: [join(here, 'app', 'main.tsx')],
     bundle: true,

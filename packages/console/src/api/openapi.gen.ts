@@ -7953,6 +7953,12 @@ export interface operations {
                             planId: string;
                             planName: string;
                             publishedOn: string;
+                            /** @description 换人: a drawn inspector who could not go, the substitute drawn by dr-substitute/1 from the draw, and why */
+                            substitutions?: {
+                                in: string;
+                                out: string;
+                                reason: string;
+                            }[];
                             target: {
                                 id: string;
                                 name: string;
@@ -8068,6 +8074,12 @@ export interface operations {
                             planId: string;
                             planName: string;
                             publishedOn: string;
+                            /** @description 换人: a drawn inspector who could not go, the substitute drawn by dr-substitute/1 from the draw, and why */
+                            substitutions?: {
+                                in: string;
+                                out: string;
+                                reason: string;
+                            }[];
                             target: {
                                 id: string;
                                 name: string;
