@@ -29,6 +29,7 @@ import {
   usccCheckChar,
   type WorkflowDeps,
 } from '@double-random/domain';
+import { witnessCommitment } from '@double-random/draw';
 import {
   batchWriteAll,
   createDocumentClient,
@@ -60,6 +61,12 @@ const TOWNS = ['运河街道', '涧头集镇', '马兰屯镇', '泥沟镇'];
 const UNITS = Array.from({ length: 12 }, (_, i) => `U${String(i + 1).padStart(2, '0')}`);
 const RESERVE = 50;
 const office: Actor = { sub: 'office-bench', roles: ['office'] };
+/** the draw's witnesses (docs/entropy.md), with fixed bench secrets */
+const WITNESSES = ['JJJC', 'GZC'].map((id) => ({
+  id,
+  actor: { sub: `${id.toLowerCase()}-bench`, roles: [`witness:${id}`] } as Actor,
+  secret: witnessCommitment(`bench witness ${id}`),
+}));
 
 const usccOf = (n: number): string => {
   const first17 = `91331002${String(n).padStart(8, '0')}X`;
@@ -246,6 +253,13 @@ const main = async () => {
       await deps.plans.create(plan);
     });
 
+    for (const w of WITNESSES)
+      await uc.commitWitness(deps, {
+        actor: w.actor,
+        taskId: `${YEAR}-${DEPT}-001`,
+        witness: w.id,
+        input: { commitment: witnessCommitment(w.secret) },
+      });
     const task = await uc.createTask(deps, {
       actor: office,
       input: {
@@ -253,7 +267,7 @@ const main = async () => {
         year: YEAR,
         seq: 1,
         reserves: Object.fromEntries(RISK.map((r) => [`risk:${r}`, RESERVE])),
-        entropySource: 'ceremony:2027-01-15',
+        entropySource: `witness:2027-01-15:${WITNESSES.map((w) => w.id).join(',')}`,
       },
     });
 
@@ -271,11 +285,13 @@ const main = async () => {
 
     detail('freeze');
     await uc.commitTask(deps, { actor: office, taskId: task.id });
-    await uc.acceptEntropy(deps, {
-      actor: office,
-      taskId: task.id,
-      entropy: 'ceremony:2027-01-15:27182818',
-    });
+    for (const w of WITNESSES)
+      await uc.revealWitness(deps, {
+        actor: w.actor,
+        taskId: task.id,
+        witness: w.id,
+        input: { reveal: w.secret },
+      });
     spent.clear();
 
     const [drawn, drawSeconds] = await time(() =>
