@@ -27,8 +27,8 @@ export interface Seeded {
   penalised: string;
 }
 
-const office: Actor = { sub: 'office', roles: ['office'] };
-const scjg: Actor = { sub: 'scjg-clerk', roles: ['dept:SCJG'] };
+const office: Actor = { sub: 'office-clerk-0001', roles: ['office'] };
+const scjg: Actor = { sub: 'scjg-clerk-0002', roles: ['dept:SCJG'] };
 /** The task's witnesses (docs/entropy.md): a participating department and 纪检监察. */
 const WITNESSES = [
   { id: 'STHJ', actor: { sub: 'sthj-witness', roles: ['dept:STHJ'] } as Actor },
@@ -39,6 +39,19 @@ const secretOf = (id: string) => witnessCommitment(`browser test witness ${id}`)
 export const SEEDED_ENTROPY = witnessEntropy(
   WITNESSES.map((w) => ({ id: w.id, reveal: secretOf(w.id) })),
 );
+const TOKEN_SUBS = {
+  office: 'office-clerk-0003',
+  SCJG: 'scjg-clerk-0004',
+  STHJ: 'sthj-clerk-0005',
+};
+
+/** The account ids (`sub`) of every staff member who acts in the seeded year. */
+export const STAFF_SUBS: readonly string[] = [
+  office.sub,
+  scjg.sub,
+  ...Object.values(TOKEN_SUBS),
+  ...WITNESSES.map((w) => w.actor.sub),
+];
 
 /**
  * A local server serving the built page and the API, seeded as a district runs a year:
@@ -70,9 +83,9 @@ export const startSeededServer = async (): Promise<Seeded> => {
   setDependencies({ ...dependencies(), clock });
 
   const tokens = {
-    office: await server.issueToken({ role: 'office' }),
-    SCJG: await server.issueToken({ role: 'dept', dept: 'SCJG' }),
-    STHJ: await server.issueToken({ role: 'dept', dept: 'STHJ' }),
+    office: await server.issueToken({ role: 'office', sub: TOKEN_SUBS.office }),
+    SCJG: await server.issueToken({ role: 'dept', dept: 'SCJG', sub: TOKEN_SUBS.SCJG }),
+    STHJ: await server.issueToken({ role: 'dept', dept: 'STHJ', sub: TOKEN_SUBS.STHJ }),
   };
   const call = async (
     method: string,
