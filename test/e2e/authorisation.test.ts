@@ -272,17 +272,18 @@ const table: Record<string, Row> = {
     path: `/exports/results?year=${YEAR}&dept=${OWN}&format=xlsx`,
     expect: ownAndOffice,
   },
+  // 二(五): the initiating department runs its own task's draw, the office any
   'POST /tasks': {
     path: '/tasks',
     body: { department: OWN, year: YEAR, seq: 2, entropySource: FUTURE_ROUND },
-    expect: officeOnly,
+    expect: ownAndOffice,
   },
   'GET /tasks/{taskId}/detail': { path: `/tasks/${TASK}/detail`, expect: hiddenFromOthers },
   'GET /office/deadlines': { path: '/office/deadlines', expect: officeOnly },
   'POST /tasks/{taskId}/entropy': {
     path: `/tasks/${TASK}/entropy`,
     body: { entropy: `${FUTURE_ROUND}:00` },
-    expect: officeOnly,
+    expect: ownAndOffice,
   },
   // the round is years ahead: the office gets 409 ENTROPY.BEFORE_ROUND, never a fetch
   'POST /tasks/{taskId}/entropy/fetch': {
@@ -429,7 +430,12 @@ describe('authorisation of every route', () => {
  */
 describe('refusals before validation', () => {
   // the department whose results are published is named in the body: refused with the data
-  const decidedByBody = new Set(['POST /tasks/{taskId}/publish as other']);
+  const decidedByBody = new Set([
+    'POST /tasks/{taskId}/publish as other',
+    // who runs a draw is the task's initiating department: decided with the body or the task
+    'POST /tasks as other',
+    'POST /tasks/{taskId}/entropy as other',
+  ]);
   const callers: Caller[] = ['none', 'inspector', 'other', 'office', 'own'];
   for (const route of routes) {
     const key = keyOf(route);
@@ -453,10 +459,10 @@ describe('refusals before validation', () => {
     });
   }
 
-  it('answers 403 to a department posting {} to the office-only POST /tasks', async () => {
-    const res = await api.request('POST', '/tasks', { token: tokens.own, body: {} });
+  it('answers 403 to an inspector posting {} to POST /tasks (departments and the office only)', async () => {
+    const res = await api.request('POST', '/tasks', { token: tokens.inspector, body: {} });
     expect(res.status).toBe(403);
-    expect(res.body.error.code).toBe('AUTH.NOT_OFFICE');
+    expect(res.body.error.code).toBe('AUTH.NOT_DEPARTMENT');
   });
 
   it("answers 403 to a department posting {} to another department's targets", async () => {

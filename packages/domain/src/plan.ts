@@ -359,18 +359,23 @@ export const returnPlan = (
   );
 };
 
-/** Published plans are public (通过门户网站、公示系统向社会公开); only approved ones. */
+/**
+ * 台政发〔2019〕12号 二(四): "每年1月底前报送区联席会议办公室备案，并通过门户网站、公示系统
+ * （山东）向社会公开". The plan is filed with the office for the record (备案), not for its
+ * permission: once on record (filed, or approved by the office) the department publishes it.
+ * The office's review stays: it returns a filed plan that breaks a rule, with the reason.
+ */
 export const publishPlan = (
   current: Plan,
   ctx: ChangeContext,
 ): { plan: Plan; entry: HistoryEntry } => {
-  if (current.status !== 'approved')
+  if (current.status !== 'filed' && current.status !== 'approved')
     throw refuse(
       current,
       'published',
-      ['approved'],
-      'PLAN.NOT_APPROVED',
-      'only an approved plan is published',
+      ['filed', 'approved'],
+      'PLAN.NOT_ON_RECORD',
+      'a plan is published once it is on record with the office (备案)',
     );
   return transition(
     current,

@@ -220,9 +220,15 @@ describe('plan status flow', () => {
     expect(e.code).toBe('PLAN.NOT_AMENDABLE');
   });
 
-  it('refuses publication before approval', () => {
-    const e = refusal(() => publishPlan(filed(), ctx));
-    expect(e.code).toBe('PLAN.NOT_APPROVED');
+  it('publishes a plan once it is on record with the office (备案, 二(四)), not before', () => {
+    expect(publishPlan(filed(), ctx).plan.status).toBe('published');
+    const { plan: draft } = newPlan(
+      { department: 'SCJG', year: 2026, tasks: tasks(), draft: true },
+      ctx,
+    );
+    expect(refusal(() => publishPlan(draft, ctx)).code).toBe('PLAN.NOT_ON_RECORD');
+    const { plan: back } = returnPlan(filed(), '一般检查事项比例超过10%', office);
+    expect(refusal(() => publishPlan(back, ctx)).code).toBe('PLAN.NOT_ON_RECORD');
   });
 
   it('publishes an approved plan', () => {

@@ -383,13 +383,13 @@ describe('plan use cases', () => {
     expect(verifyChain(chain).ok).toBe(true);
   });
 
-  it('refuses publication before approval', async () => {
+  it('refuses to publish a draft: a plan is published once on record (备案)', async () => {
     await seedDirectory();
     await planUseCases.file(deps, {
       actor: scjg,
       department: 'SCJG',
       year: 2026,
-      input: { tasks: [foodTask()] },
+      input: { tasks: [foodTask()], draft: true },
     });
     const e = await rejection(
       planUseCases.publish(deps, {
@@ -399,7 +399,7 @@ describe('plan use cases', () => {
         expectedVersion: 1,
       }),
     );
-    expect(e.code).toBe('PLAN.NOT_APPROVED');
+    expect(e.code).toBe('PLAN.NOT_ON_RECORD');
   });
 
   it('filing over an existing plan without its version is a conflict', async () => {

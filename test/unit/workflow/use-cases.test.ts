@@ -166,17 +166,32 @@ beforeEach(async () => {
 });
 
 describe('createTask', () => {
-  it('creates the task from the approved plan, office only, once', async () => {
+  it('creates the task from the approved plan, once; a participant may not run the draw', async () => {
+    // 二(五): the initiating department (SCJG) or the office runs the draw, not a participant
     await expect(
       uc.createTask(deps, {
-        actor: scjg,
+        actor: sthj,
         input: { department: 'SCJG', year: 2026, seq: 7, entropySource: SOURCE },
       }),
-    ).rejects.toMatchObject({ code: 'AUTH.NOT_OFFICE' });
+    ).rejects.toMatchObject({ code: 'TASK.NOT_DRAW_RUNNER' });
     const t = await create(deps);
     expect(t.stage).toBe('Created');
+    expect(t.runBy).toEqual({ by: 'office-1', as: 'office' });
     expect(t.draws.map((d) => d.drawId)).toEqual([TASK, `${TASK}.STHJ`]);
     await expect(create(deps)).rejects.toMatchObject({ code: 'TASK.EXISTS' });
+  });
+
+  it('lets the initiating department run its own task’s draw, and records it', async () => {
+    await commitWitnesses(deps);
+    const t = await uc.createTask(deps, {
+      actor: scjg,
+      input: { department: 'SCJG', year: 2026, seq: 7, entropySource: SOURCE },
+    });
+    expect(t.runBy).toEqual({ by: 'scjg-1', as: 'SCJG' });
+    const entry = (await deps.audit.read(TASK, { limit: 10 })).items.find(
+      (e) => e.action === 'task.create',
+    );
+    expect(entry?.data).toMatchObject({ runBy: { by: 'scjg-1', as: 'SCJG' } });
   });
 });
 

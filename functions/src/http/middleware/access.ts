@@ -6,6 +6,7 @@ import {
   departmentsOf,
   ForbiddenError,
   isInspector,
+  isOffice,
 } from '@double-random/domain';
 
 type PathParams = Readonly<Record<string, string | undefined>>;
@@ -51,4 +52,15 @@ export const anyDepartment =
         `${actor.sub} may not ${what}: only a department's staff may`,
         { rule: 'department staff only' },
       );
+  };
+
+/**
+ * The office or any department's staff: running a task's draw, which the initiating department
+ * may do for its own tasks (台政发〔2019〕12号 二(五)); the use case checks which department.
+ */
+export const officeOrDepartment =
+  (what: string): Access =>
+  (actor, path) => {
+    if (isOffice(actor)) return;
+    anyDepartment(what)(actor, path);
   };

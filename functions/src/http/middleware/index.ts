@@ -7,6 +7,7 @@ export {
   departmentOrOffice,
   departmentOrSelf,
   officeOnly,
+  officeOrDepartment,
   ownDepartment,
 } from './access';
 export { type Actor, actorFromEvent, parseGroups } from './claims';

@@ -8,7 +8,7 @@ import {
   workflowUseCases as uc,
   type WorkflowDeps,
 } from '@double-random/domain';
-import { created, httpHandler, officeOnly, ok } from '../middleware';
+import { created, httpHandler, officeOrDepartment, ok } from '../middleware';
 import { CreateTaskBodySchema } from './tasks.schemas';
 import { orUnavailable, workflowDeps, workflowEngine } from './workflow-deps';
 
@@ -44,14 +44,14 @@ const started = async (deps: WorkflowDeps, id: string): Promise<boolean> => {
 };
 
 /**
- * POST /tasks: the office creates a task from a planned task of an approved plan and starts
+ * POST /tasks: the initiating department or the office creates a task from a planned task of an approved plan and starts
  * its execution. A retry (same planned task, same entropy source) answers 200 with the
  * stored task; it starts the execution only when no start is on record (the first attempt
  * failed before it), so a retry never runs a second execution.
  */
 export const handler = httpHandler({
   auth: 'required',
-  access: officeOnly('create inspection tasks'),
+  access: officeOrDepartment('create inspection tasks'),
   body: CreateTaskBodySchema,
   handler: async ({ actor, body }) =>
     orUnavailable(async () => {

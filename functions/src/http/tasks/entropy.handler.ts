@@ -1,5 +1,5 @@
 import { isDomainError, workflowUseCases as uc } from '@double-random/domain';
-import { httpHandler, officeOnly, ok } from '../middleware';
+import { httpHandler, officeOrDepartment, ok } from '../middleware';
 import { EntropyBodySchema, TaskPathSchema } from './tasks.schemas';
 import { orUnavailable, settle, workflowDeps } from './workflow-deps';
 
@@ -9,7 +9,7 @@ import { orUnavailable, settle, workflowDeps } from './workflow-deps';
  */
 export const handler = httpHandler({
   auth: 'required',
-  access: officeOnly('enter draw entropy'),
+  access: officeOrDepartment('enter draw entropy'),
   path: TaskPathSchema,
   body: EntropyBodySchema,
   handler: async ({ actor, path, body }) =>

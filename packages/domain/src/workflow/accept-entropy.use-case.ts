@@ -1,7 +1,7 @@
-import { assertOffice } from '../actor';
 import { ConflictError } from '../errors';
 import { found } from '../use-case-support';
 import { acceptEntropy as acceptEntropyValue } from './commitment';
+import { drawRunner } from './draw-runner';
 import { advanceStage, assertStage } from './task';
 import { type Cmd, getTask, moveTask, type WorkflowDeps } from './workflow-deps';
 
@@ -10,8 +10,8 @@ export const acceptEntropy = async (
   deps: WorkflowDeps,
   cmd: Cmd<{ taskId: string; entropy: string }>,
 ) => {
-  assertOffice(cmd.actor, 'enter draw entropy');
   const task = await getTask(deps, cmd.taskId);
+  const entropyBy = drawRunner(cmd.actor, task.initiator, 'enter draw entropy');
   assertStage(task, ['Committed', 'AwaitingEntropy'], 'accepting entropy');
   const c = found(
     await deps.commitments.get(task.id),
@@ -29,11 +29,17 @@ export const acceptEntropy = async (
     );
   }
   const moved = task.stage === 'Committed' ? advanceStage(task, 'AwaitingEntropy', now) : task;
-  const next = { ...moved, entropy: accepted.entropy, updatedAt: now, version: task.version + 1 };
+  const next = {
+    ...moved,
+    entropy: accepted.entropy,
+    entropyBy,
+    updatedAt: now,
+    version: task.version + 1,
+  };
   return moveTask(
     deps,
     task,
     { task: next },
-    { at: now, actor: cmd.actor.sub, action: 'task.entropy', data: accepted },
+    { at: now, actor: cmd.actor.sub, action: 'task.entropy', data: { ...accepted, entropyBy } },
   );
 };

@@ -1,16 +1,19 @@
-import { assertOffice } from '../actor';
 import { ConflictError, isDomainError } from '../errors';
 import type { Item } from '../item.schema';
 import { found } from '../use-case-support';
+import { drawRunner } from './draw-runner';
 import { newTask } from './task';
 import type { CreateTaskInput } from './task.schema';
 import { assertWitnessesCommitted } from './witness.use-case';
 import { allPages, type Cmd, moveTask, type WorkflowDeps } from './workflow-deps';
 
-/** 1. Create: the office turns a planned task of an approved plan into a task. */
+/**
+ * 1. Create: the initiating department (or the office) turns a planned task of an approved
+ * plan into a task and so starts its draw; who did is recorded (`runBy`).
+ */
 export const createTask = async (deps: WorkflowDeps, cmd: Cmd<{ input: CreateTaskInput }>) => {
-  assertOffice(cmd.actor, 'create inspection tasks');
   const { department, year } = cmd.input;
+  const runBy = drawRunner(cmd.actor, department, 'create inspection tasks');
   const plan = found(
     await deps.plans.get(department, year),
     'PLAN.NOT_FOUND',
@@ -23,7 +26,7 @@ export const createTask = async (deps: WorkflowDeps, cmd: Cmd<{ input: CreateTas
   const items: Item[] = [];
   for (const d of departments) items.push(...(await allPages((p) => deps.items.list(d, {}, p))));
   const now = deps.clock.now();
-  const task = newTask(plan, items, cmd.input, now);
+  const task = { ...newTask(plan, items, cmd.input, now), runBy };
   const witnesses = await assertWitnessesCommitted(deps, task);
   if (await deps.tasks.get(task.id))
     throw new ConflictError('TASK.EXISTS', `task ${task.id} exists already`, {
@@ -42,6 +45,7 @@ export const createTask = async (deps: WorkflowDeps, cmd: Cmd<{ input: CreateTas
         action: 'task.create',
         data: {
           plan: plan.id,
+          runBy,
           draws: task.draws,
           entropySource: task.entropySource,
           ...(witnesses.length > 0

@@ -2,6 +2,7 @@ export * from './audit';
 export * from './calendar';
 export * from './change';
 export * from './commitment';
+export * from './draw-runner';
 export * from './cross-check';
 export * from './freeze';
 export * from './handoff';

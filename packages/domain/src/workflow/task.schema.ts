@@ -8,6 +8,7 @@ import {
 } from '../codes';
 import { PlanYearSchema, StratumKeySchema, TaskCategorySchema } from '../plan.schema';
 import { TargetScopeSchema } from '../target.schema';
+import { DrawRunnerSchema } from './draw-runner';
 
 /**
  * Where the draw's entropy will come from, declared before the freeze (docs/entropy.md):
@@ -109,6 +110,10 @@ export const TaskSchema = z.object({
   excludeInspectedWithinDays: z.number().int().min(1).optional(),
   entropySource: EntropySourceSchema,
   entropy: z.string().optional().meta({ description: 'accepted entropy value' }),
+  runBy: DrawRunnerSchema.optional().meta({
+    description: 'who created the task and runs its draw (absent on tasks created before)',
+  }),
+  entropyBy: DrawRunnerSchema.optional().meta({ description: 'who entered the entropy' }),
   frozenOn: IsoDateSchema.optional(),
   stage: TaskStageSchema,
   failure: z.object({ stage: TaskStageSchema, code: z.string(), message: z.string() }).optional(),
