@@ -11,6 +11,8 @@ export interface RouteSchemas {
   body?: z.ZodType;
   /** media types of a raw body (`text/csv` …); JSON when omitted */
   bodyMediaTypes?: readonly string[];
+  /** what the body holds, for the document (an import's columns) */
+  bodyDescription?: string;
   responses?: Readonly<Record<number, { description: string; schema?: z.ZodType }>>;
 }
 

@@ -10,6 +10,8 @@ export interface ColumnSpec {
   field: string;
   headers: readonly string[];
   convert?: Converter;
+  /** what the cell holds, for docs/import.md and the OpenAPI document */
+  note?: string;
 }
 
 const text: Converter = (v) => (typeof v === 'string' ? v.trim() : v);
@@ -80,40 +82,88 @@ const date: Converter = (v) => {
 const upper: Converter = (v) => (typeof v === 'string' ? v.trim().toUpperCase() : v);
 
 export const TARGET_COLUMNS: readonly ColumnSpec[] = [
-  { field: 'id', headers: ['id', '编号', '对象编号'] },
-  { field: 'name', headers: ['name', '名称', '企业名称', '主体名称', '对象名称'] },
-  { field: 'uscc', headers: ['uscc', '统一社会信用代码', '信用代码'], convert: upper },
+  // 检查对象编号 and 检查对象名称 are the exports' own headers: an export imports back
+  {
+    field: 'id',
+    headers: ['id', '编号', '对象编号', '检查对象编号'],
+    note: 'optional; defaults to the credit code',
+  },
+  {
+    field: 'name',
+    headers: ['name', '名称', '企业名称', '主体名称', '对象名称', '检查对象名称'],
+    note: 'required, at most 200 characters',
+  },
+  {
+    field: 'uscc',
+    headers: ['uscc', '统一社会信用代码', '信用代码'],
+    convert: upper,
+    note: 'required for enterprises; 18 characters, check character verified (GB 32100-2015)',
+  },
   {
     field: 'kind',
     headers: ['kind', '类型', '主体类型', '对象类型'],
     convert: fromWords(KIND_WORDS),
+    note: '企业, 个体工商户 (个体户), 其他主体, 产品, 项目, 行为 or the English values',
   },
-  { field: 'town', headers: ['town', '所属镇街', '镇街', '所在镇街'] },
-  { field: 'industry', headers: ['industry', '行业', '所属行业'] },
+  { field: 'town', headers: ['town', '所属镇街', '镇街', '所在镇街'], note: 'required' },
+  { field: 'industry', headers: ['industry', '行业', '所属行业'], note: 'required' },
   {
     field: 'riskClass',
     headers: ['riskClass', '信用风险等级', '风险等级', '信用风险分类', '风险分类'],
     convert: fromWords(RISK_WORDS),
+    note: 'A, B, C or D (A类, A级 … accepted)',
   },
-  { field: 'unit', headers: ['unit', '管辖单位', '所属单位'] },
+  { field: 'unit', headers: ['unit', '管辖单位', '所属单位'], note: 'optional unit code' },
 ];
 
 export const INSPECTOR_COLUMNS: readonly ColumnSpec[] = [
-  { field: 'id', headers: ['id', '编号', '人员编号'] },
-  { field: 'name', headers: ['name', '姓名'] },
-  { field: 'certificateNo', headers: ['certificateNo', '执法证号', '执法证编号'] },
+  { field: 'id', headers: ['id', '编号', '人员编号'], note: 'required' },
+  { field: 'name', headers: ['name', '姓名'], note: 'required' },
+  {
+    field: 'certificateNo',
+    headers: ['certificateNo', '执法证号', '执法证编号'],
+    note: 'required',
+  },
   {
     field: 'certificateExpiry',
     headers: ['certificateExpiry', '执法证有效期', '有效期至', '执法证有效期至'],
     convert: date,
+    note: '2027-03-05, 2027/3/5 or 2027年3月5日',
   },
-  { field: 'qualifications', headers: ['qualifications', '执法资质'], convert: list },
-  { field: 'expertise', headers: ['expertise', '业务专长'], convert: list },
-  { field: 'mayLead', headers: ['mayLead', '可任组长', '可担任组长'], convert: yesNo },
-  { field: 'unit', headers: ['unit', '管辖单位', '所属单位'] },
-  { field: 'idNumber', headers: ['idNumber', '身份证号', '身份证号码'] },
-  { field: 'phone', headers: ['phone', '电话', '联系电话', '手机'] },
+  {
+    field: 'qualifications',
+    headers: ['qualifications', '执法资质'],
+    convert: list,
+    note: 'codes separated by 、, ；, a comma, a vertical bar or spaces',
+  },
+  {
+    field: 'expertise',
+    headers: ['expertise', '业务专长'],
+    convert: list,
+    note: 'words separated by 、, ；, a comma, a vertical bar or spaces',
+  },
+  {
+    field: 'mayLead',
+    headers: ['mayLead', '可任组长', '可担任组长'],
+    convert: yesNo,
+    note: '是/否, yes/no, 1/0',
+  },
+  { field: 'unit', headers: ['unit', '管辖单位', '所属单位'], note: 'optional unit code' },
+  { field: 'idNumber', headers: ['idNumber', '身份证号', '身份证号码'], note: 'private' },
+  { field: 'phone', headers: ['phone', '电话', '联系电话', '手机'], note: 'private' },
 ];
+
+/**
+ * The columns as one paragraph, for the OpenAPI document: each field with the headers that
+ * name it. docs/import.md gives the same list as a table.
+ */
+export const describeColumns = (columns: readonly ColumnSpec[]): string =>
+  `A CSV (UTF-8, with or without BOM, or GB18030/GBK as Excel saves it) with a header row, or a JSON array of objects. Headers are matched trimmed, English ones case-insensitively; other columns are ignored and listed in ignoredColumns. A target row naming a stored target (by id or credit code) may carry only some columns, as the exports do: those change, the others stay. Columns: ${columns
+    .map(
+      (c) =>
+        `${c.field} (${c.headers.filter((h) => h !== c.field).join(', ')})${c.note ? `: ${c.note}` : ''}`,
+    )
+    .join('; ')}.`;
 
 /** Header name → column, for the headers of one file; unknown headers are ignored. */
 export const columnIndex = (columns: readonly ColumnSpec[]): Map<string, ColumnSpec> => {

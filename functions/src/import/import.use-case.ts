@@ -11,6 +11,8 @@ import {
   newInspector,
   newTarget,
   type Target,
+  TargetUpdateInputSchema,
+  toValidationError,
   updateInspector,
   updateTarget,
   ValidationError,
@@ -98,11 +100,44 @@ const pick = (value: Record<string, unknown>, keys: readonly string[]): Record<s
   return out;
 };
 
+/**
+ * A row that names a stored target (by id or credit code) and carries only some of its
+ * columns, as the exports do (检查对象编号, 检查对象名称, 统一社会信用代码): the columns it has
+ * are a change, the others stay. Undefined when a column it has is itself invalid, so the
+ * row is refused as usual; a row for a target not stored is refused with the missing fields.
+ */
+const partialTargetRow = (
+  input: Record<string, unknown>,
+  errors: readonly { field: string }[],
+): { key: string; patch: Record<string, unknown> } | undefined => {
+  const key = typeof input.id === 'string' ? input.id : input.uscc;
+  if (typeof key !== 'string' || key === '') return undefined;
+  if (!errors.every((e) => input[e.field] === undefined)) return undefined;
+  const patch = TargetUpdateInputSchema.safeParse(pick(input, TARGET_PATCH));
+  if (!patch.success || Object.keys(patch.data).length === 0) return undefined;
+  return {
+    key,
+    patch: { ...patch.data, ...(typeof input.uscc === 'string' ? { uscc: input.uscc } : {}) },
+  };
+};
+
 const targets: Kind<Target> = {
   columns: TARGET_COLUMNS,
   plan(input, row, department) {
     const r = validateTargetRow(input);
-    if (!r.ok) return r.errors.map((e) => ({ row, ...fieldOf(e) }));
+    if (!r.ok) {
+      const partial = partialTargetRow(input, r.errors);
+      if (!partial) return r.errors.map((e) => ({ row, ...fieldOf(e) }));
+      // an export, edited: enough to change a stored target, not to create one
+      return {
+        key: partial.key,
+        row,
+        create: () => {
+          throw toValidationError(r.errors);
+        },
+        patch: partial.patch,
+      };
+    }
     const key = r.value.id ?? r.value.uscc!;
     return {
       key,
@@ -117,9 +152,9 @@ const targets: Kind<Target> = {
     };
   },
   fixed: (current, patch) =>
-    current.kind !== patch.kind
+    'kind' in patch && current.kind !== patch.kind
       ? 'kind'
-      : (current.uscc ?? undefined) !== patch.uscc
+      : 'uscc' in patch && (current.uscc ?? undefined) !== patch.uscc
         ? 'uscc'
         : undefined,
   update: (current, patch, ctx) =>
@@ -151,6 +186,21 @@ const fieldOf = (e: { field: string; rule: string; code: string; value?: unknown
   code: e.code,
   ...(e.value !== undefined ? { value: e.value } : {}),
 });
+
+/** How much of a refused value the report repeats: enough to find it, never the file back. */
+export const ECHO_LIMIT = 200;
+
+const clip = (text: string): string =>
+  [...text].length > ECHO_LIMIT ? `${[...text].slice(0, ECHO_LIMIT).join('')}…` : text;
+
+/** A refused row's value, cut to ECHO_LIMIT characters (a 50 MB cell must not come back). */
+const clipValue = (e: RowError): RowError => {
+  if (e.value === undefined) return e;
+  if (typeof e.value === 'string') return { ...e, value: clip(e.value) };
+  if (typeof e.value === 'number' || typeof e.value === 'boolean' || e.value === null) return e;
+  const json = JSON.stringify(e.value) ?? '';
+  return [...json].length > ECHO_LIMIT ? { ...e, value: clip(json) } : e;
+};
 
 const changes = (
   current: Record<string, unknown>,
@@ -203,7 +253,7 @@ const runImport = async <T extends { status: string; department: string; version
   const invalidRows = new Set<number>();
   const refuse = (e: RowError[]) => {
     for (const x of e) invalidRows.add(x.row);
-    errors.push(...e);
+    errors.push(...e.map(clipValue));
   };
 
   const plans = new Map<string, Plan<T>>();

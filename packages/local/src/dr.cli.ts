@@ -86,6 +86,8 @@ const printSummary = (s: ImportSummary, out: NodeJS.WriteStream) => {
   out.write(
     `${s.rows} rows read (${s.encoding || 'no data'}): ${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged, ${s.invalid} invalid\n`,
   );
+  if (s.ignoredColumns?.length)
+    out.write(`  columns ignored (no field reads them): ${s.ignoredColumns.join(', ')}\n`);
   for (const e of s.errors.slice(0, FIRST_ERRORS))
     out.write(
       `  row ${e.row}: ${[e.field, e.code, e.rule ?? e.message].filter(Boolean).join(' — ')}${e.value === undefined ? '' : ` (${JSON.stringify(e.value)})`}\n`,

@@ -7,6 +7,12 @@ import {
   TargetCreateInputSchema,
   TargetSchema,
 } from '@double-random/domain';
+import {
+  type ColumnSpec,
+  describeColumns,
+  INSPECTOR_COLUMNS,
+  TARGET_COLUMNS,
+} from '../../import/columns';
 import { z } from '../middleware';
 import type { RouteDefinition, RouteSchemas } from '../route-definition';
 import { handler as createInspector } from './create-inspector.handler';
@@ -101,7 +107,7 @@ interface DirectoryResource {
   reads: RouteDefinition['auth'];
   create: { handler: Handler; body: z.ZodType; summary: string };
   list: { handler: Handler; query: z.ZodType; summary: string; description: string };
-  import?: { handler: Handler; summary: string };
+  import?: { handler: Handler; summary: string; columns: readonly ColumnSpec[] };
   get: { handler: Handler; summary: string; description: string };
   update: { handler: Handler; body: z.ZodType; summary: string };
   deactivate: { handler: Handler; summary: string };
@@ -132,6 +138,7 @@ const directoryResource = (r: DirectoryResource): RouteDefinition[] => [
             query: ImportQuerySchema,
             body: z.array(z.record(z.string(), z.unknown())),
             bodyMediaTypes: IMPORT_MEDIA_TYPES,
+            bodyDescription: describeColumns(r.import.columns),
             responses: {
               200: {
                 description: 'what was stored and which rows were refused',
@@ -196,7 +203,11 @@ export const directoryRoutes: readonly RouteDefinition[] = [
       summary: "List a department's targets",
       description: 'one page',
     },
-    import: { handler: importTargets, summary: 'Import targets from CSV or JSON' },
+    import: {
+      handler: importTargets,
+      summary: 'Import targets from CSV or JSON',
+      columns: TARGET_COLUMNS,
+    },
     get: { handler: getTarget, summary: 'Read a target', description: 'the target' },
     update: { handler: updateTarget, body: TargetPatchBodySchema, summary: 'Change a target' },
     deactivate: { handler: deactivateTarget, summary: 'Deactivate a target' },
@@ -220,7 +231,11 @@ export const directoryRoutes: readonly RouteDefinition[] = [
       summary: "List a department's inspectors",
       description: 'one page (the office sees the public view)',
     },
-    import: { handler: importInspectors, summary: 'Import inspectors from CSV or JSON' },
+    import: {
+      handler: importInspectors,
+      summary: 'Import inspectors from CSV or JSON',
+      columns: INSPECTOR_COLUMNS,
+    },
     get: { handler: getInspector, summary: 'Read an inspector', description: 'the inspector' },
     update: {
       handler: updateInspector,

@@ -18,12 +18,9 @@ export const ErrorBodySchema = z.object({
 /** The gateway's own refusals (no route, no or bad token) have the AWS shape. */
 const GatewayErrorSchema = z.object({
   message: z.string(),
-  reason: z
-    .string()
-    .optional()
-    .meta({
-      description: 'local gateway only: why the token was refused (AWS sends message alone)',
-    }),
+  reason: z.string().optional().meta({
+    description: 'local gateway only: why the token was refused (AWS sends message alone)',
+  }),
 });
 
 const schemaOf = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
@@ -70,7 +67,11 @@ const requestBody = (route: RouteDefinition) => {
   for (const type of s.bodyMediaTypes ?? [])
     content[type] = { schema: { type: 'string', description: 'the file as sent, any encoding' } };
   if (s.body) content['application/json'] = { schema: schemaOf(s.body, 'input') };
-  return { required: true, content };
+  return {
+    required: true,
+    ...(s.bodyDescription ? { description: s.bodyDescription } : {}),
+    content,
+  };
 };
 
 const responses = (route: RouteDefinition) => {

@@ -24,6 +24,8 @@ export interface ImportSummary {
   invalid: number;
   errors: ImportRowError[];
   errorsCut?: number;
+  /** headers no field reads, as the server reported them */
+  ignoredColumns?: string[];
 }
 
 /** The server refused a request (4xx/5xx) or could not be reached. */
@@ -88,6 +90,8 @@ export const mergeSummary = (into: ImportSummary, part: ImportSummary): ImportSu
   into.invalid += part.invalid;
   into.errors.push(...part.errors);
   into.errorsCut = (into.errorsCut ?? 0) + (part.errorsCut ?? 0);
+  for (const column of part.ignoredColumns ?? [])
+    if (!(into.ignoredColumns ??= []).includes(column)) into.ignoredColumns.push(column);
   return into;
 };
 

@@ -6,7 +6,16 @@ export interface ProgressReporter {
   stop(): void;
 }
 
+const KB = 1024;
 const MB = 1024 * 1024;
+
+/** `340 of 1,210 KB`, `2.5 of 48.3 MB`: a small file never reads `0.0 of 0.0 MB`. */
+export const sizeOf = (bytes: number, total: number): string => {
+  if (total >= MB) return `${(bytes / MB).toFixed(1)} of ${(total / MB).toFixed(1)} MB`;
+  if (total >= KB)
+    return `${Math.round(bytes / KB).toLocaleString('en')} of ${Math.round(total / KB).toLocaleString('en')} KB`;
+  return `${bytes} of ${total} bytes`;
+};
 
 /** A bar on a terminal; plain lines (one per request) when stderr is a file or a pipe. */
 export const progressReporter = (
@@ -15,10 +24,7 @@ export const progressReporter = (
 ): ProgressReporter => {
   if (!stream.isTTY)
     return {
-      update: (p) =>
-        stream.write(
-          `${p.rows} ${label} sent (${(p.bytes / MB).toFixed(1)} of ${(p.totalBytes / MB).toFixed(1)} MB)\n`,
-        ),
+      update: (p) => stream.write(`${p.rows} ${label} sent (${sizeOf(p.bytes, p.totalBytes)})\n`),
       stop: () => {},
     };
   const bar = new cliProgress.SingleBar(
