@@ -2,6 +2,7 @@ import {
   applyPlanVersion,
   bundleDigests,
   type Commitment,
+  completeLeftChanges,
   moveTask,
   PLAN_KIND,
   type Plan,
@@ -161,6 +162,26 @@ const goneTeam = exampleResult.assignments.find((a) => a.target === gone)!.membe
 
 /** Writes each use case made when no crash came. */
 const writesOf: Record<string, number> = {};
+
+describe('the next touch of a task completes what a crash left on it', () => {
+  it('completes a change left for over a minute, and leaves one under way to its writer', async () => {
+    const s = await scenario();
+    const good = s.deps();
+    await seedInspecting(good);
+    // a writer that dies after its intent (write 1)
+    const dead = crashingClient(s.client, 1);
+    await expect(record(s.deps(dead.client), 'T01')).rejects.toBeInstanceOf(Crash);
+
+    s.clock.instant = '2026-04-02T02:00:30.000Z';
+    const early = await completeLeftChanges(good, TASK);
+    s.clock.instant = '2026-04-02T02:01:01.000Z';
+    const later = await completeLeftChanges(good, TASK);
+
+    expect([early, later]).toEqual([0, 1]);
+    expect(await good.results.get(TASK, 'T01', 'FOOD-01')).toBeDefined();
+    expect((await consistency(good)).check.problems).toEqual([]);
+  });
+});
 
 describe('a crash after any write, then a restart, ends consistent (dynalite)', () => {
   afterAll(() => {

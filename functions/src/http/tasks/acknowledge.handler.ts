@@ -1,7 +1,7 @@
 import { workflowUseCases as uc } from '@double-random/domain';
 import { httpHandler, ok } from '../middleware';
 import { AcknowledgeBodySchema, HandoffPathSchema } from './tasks.schemas';
-import { orUnavailable, workflowDeps } from './workflow-deps';
+import { orUnavailable, touchedDeps } from './workflow-deps';
 
 /** POST /tasks/{taskId}/handoffs/{handoffId}/acknowledge: the receipt, once. */
 export const handler = httpHandler({
@@ -11,7 +11,7 @@ export const handler = httpHandler({
   handler: async ({ actor, path, body }) =>
     orUnavailable(async () =>
       ok(
-        await uc.acknowledge(workflowDeps(), {
+        await uc.acknowledge(await touchedDeps(path.taskId), {
           actor,
           input: { ...body, taskId: path.taskId, handoffId: path.handoffId },
         }),

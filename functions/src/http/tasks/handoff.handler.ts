@@ -1,7 +1,7 @@
 import { workflowUseCases as uc } from '@double-random/domain';
 import { created, httpHandler } from '../middleware';
 import { HandoffBodySchema, TaskPathSchema } from './tasks.schemas';
-import { orUnavailable, workflowDeps } from './workflow-deps';
+import { orUnavailable, touchedDeps } from './workflow-deps';
 
 /** POST /tasks/{taskId}/handoffs: hand a problem on (移交 / 移送司法机关); a retry is the same. */
 export const handler = httpHandler({
@@ -10,7 +10,7 @@ export const handler = httpHandler({
   body: HandoffBodySchema,
   handler: async ({ actor, path, body }) =>
     orUnavailable(async () => {
-      const h = await uc.handoff(workflowDeps(), {
+      const h = await uc.handoff(await touchedDeps(path.taskId), {
         actor,
         input: { ...body, taskId: path.taskId },
       });

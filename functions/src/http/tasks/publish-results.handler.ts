@@ -1,7 +1,7 @@
 import { workflowUseCases as uc } from '@double-random/domain';
 import { anyDepartment, httpHandler, ok } from '../middleware';
 import { PublishBodySchema, TaskPathSchema } from './tasks.schemas';
-import { orUnavailable, workflowDeps } from './workflow-deps';
+import { orUnavailable, touchedDeps } from './workflow-deps';
 
 /** POST /tasks/{taskId}/publish: the inspecting department publishes its results (谁公开). */
 export const handler = httpHandler({
@@ -12,7 +12,7 @@ export const handler = httpHandler({
   handler: async ({ actor, path, body }) =>
     orUnavailable(async () =>
       ok(
-        await uc.publishResults(workflowDeps(), {
+        await uc.publishResults(await touchedDeps(path.taskId), {
           actor,
           taskId: path.taskId,
           department: body.department,

@@ -2,7 +2,7 @@ import { workflowUseCases as uc } from '@double-random/domain';
 import { countMetric, METRIC } from '../../observability';
 import { created, httpHandler } from '../middleware';
 import { RecordResultBodySchema, TaskPathSchema } from './tasks.schemas';
-import { orUnavailable, settle, workflowDeps } from './workflow-deps';
+import { orUnavailable, settle, touchedDeps } from './workflow-deps';
 
 /**
  * POST /tasks/{taskId}/results: the inspecting department or its drawn team records a result
@@ -15,7 +15,7 @@ export const handler = httpHandler({
   body: RecordResultBodySchema,
   handler: async ({ actor, path, body }) =>
     orUnavailable(async () => {
-      const recorded = await uc.recordResult(workflowDeps(), {
+      const recorded = await uc.recordResult(await touchedDeps(path.taskId), {
         actor,
         input: { ...body, taskId: path.taskId },
       });

@@ -1,8 +1,9 @@
-import type {
-  PublicResultIndex,
-  WorkflowDeps,
-  WorkflowEngine,
-  WorkflowTokenStore,
+import {
+  completeLeftChanges,
+  type PublicResultIndex,
+  type WorkflowDeps,
+  type WorkflowEngine,
+  type WorkflowTokenStore,
 } from '@double-random/domain';
 import { dependencies } from '../../composition';
 import { type WorkflowRuntime, workflowRuntime } from '../../workflow/runtime';
@@ -98,6 +99,21 @@ export const settle = async (taskId: string): Promise<string[]> => {
   if (!workflow || !tokens) return [];
   const rt: WorkflowRuntime = { deps: workflowDeps(), engine: workflow, tokens };
   return settleWaits(rt, taskId);
+};
+
+/**
+ * The use cases' dependencies once the changes a crash left on the task (older than a minute)
+ * are completed: an API write is the task's next touch (docs/consistency.md).
+ */
+export const touchedDeps = async (taskId: string): Promise<WorkflowDeps> => {
+  const deps = workflowDeps();
+  try {
+    await completeLeftChanges(deps, taskId);
+  } catch (error) {
+    // a deployment without the workflow answers 503 from the use case, after authorisation
+    if (!(error instanceof UnavailableError)) throw error;
+  }
+  return deps;
 };
 
 /** Runs a handler body, answering 503 when a part of the workflow is not wired. */

@@ -130,13 +130,15 @@ export const runChange = async <D extends ChangeDeps>(
 };
 
 /**
- * Completes every open intent (of one chain, or all): the restart after a crash. Returns how
- * many were completed.
+ * Completes every open intent (of one chain, or all): the restart after a crash. With
+ * `askedBefore`, only intents asked for before that instant (those a crash left, not those
+ * under way). Returns how many were completed.
  */
 export const resumeChanges = async <D extends ChangeDeps>(
   deps: D,
   appliers: Readonly<Record<string, ChangeApplier<D>>>,
   chain?: string,
+  options: { askedBefore?: string } = {},
 ): Promise<number> => {
   let done = 0;
   let cursor: string | undefined;
@@ -146,6 +148,8 @@ export const resumeChanges = async <D extends ChangeDeps>(
       chain,
     );
     for (const intent of page.items) {
+      // a change asked for moments ago is under way: its own writer completes it
+      if (options.askedBefore !== undefined && intent.audit.at >= options.askedBefore) continue;
       await completeIntent(deps, appliers, intent);
       done++;
     }
