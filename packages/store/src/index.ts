@@ -2,6 +2,7 @@ export * from './blob-store';
 export * from './client';
 export * from './errors';
 export * from './keys';
+export * from './kms-checkpoint-signer';
 export * from './repositories';
 export * from './repositories/workflow';
 export * from './s3-blob-store';

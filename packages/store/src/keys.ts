@@ -15,6 +15,7 @@ import { STORE_CODES } from './errors';
 const SEP = '#';
 export const VERSION_WIDTH = 9;
 export const SEQUENCE_WIDTH = 9;
+/** Leaf indices and tree sizes of the audit log: room for 10^12 entries. */
 
 const invalid = (field: string, rule: string, value: unknown): ValidationError =>
   new ValidationError(STORE_CODES.keySegmentInvalid, `${field}: ${rule}`, { field, rule, value });
@@ -101,6 +102,11 @@ export const partitions = {
   calendar: (): string => 'CALENDAR',
   /** The state machine's callback tokens of one task: one Query lists its waits. */
   workflowTokens: (taskId: string): string => join('WFTOKEN', encodeSegment(taskId, 'taskId')),
+  /** The district-wide audit log (docs/audit-log.md): leaves, nodes, checkpoints, chains. */
+  auditLog: (): string => 'AUDITLOG',
+  /** Which leaves hold one chain's entries: one Query lists them in seq order. */
+  auditLogChain: (chain: string): string =>
+    join('AUDITLOG', 'CHAIN', encodeSegment(chain, 'chain')),
   /**
    * An audit chain: a task's chain lives in its task folder, `calendar` in CALENDAR, a plan's
    * (`plan:<year>:<dept>`) in its own partition.
@@ -224,6 +230,45 @@ export const keys = {
     pk: partitions.auditChain(chain),
     sk: join('INTENT', encodeSegment(id, 'intent')),
   }),
+  /** Leaves `start`… of the audit log as one sequencing step, write-once: the order's authority. */
+  auditLogBatch: (start: number): TableKey => ({
+    pk: partitions.auditLog(),
+    sk: join('BATCH', padNumber(start, AUDIT_LOG_WIDTH, 'start')),
+  }),
+  /** Written once every item the batch at `start` derives is written. */
+  auditLogBatchDone: (start: number): TableKey => ({
+    pk: partitions.auditLog(),
+    sk: join('DONE', padNumber(start, AUDIT_LOG_WIDTH, 'start')),
+  }),
+  /** Leaf `index` of the audit log (0-based), derived from its batch. */
+  auditLogLeaf: (index: number): TableKey => ({
+    pk: partitions.auditLog(),
+    sk: join('LEAF', padNumber(index, AUDIT_LOG_WIDTH, 'index')),
+  }),
+  /** A complete subtree of the audit log (level ≥ 4), write-once, derived from its leaves. */
+  auditLogNode: (level: number, index: number): TableKey => ({
+    pk: partitions.auditLog(),
+    sk: join('NODE', padNumber(level, 2, 'level'), padNumber(index, AUDIT_LOG_WIDTH, 'index')),
+  }),
+  /** The signed checkpoint of a tree size, write-once (the first signed stands). */
+  auditLogCheckpoint: (size: number): TableKey => ({
+    pk: partitions.auditLog(),
+    sk: join('CHECKPOINT', padNumber(size, AUDIT_LOG_WIDTH, 'size')),
+  }),
+  /** A chain the sequencer sweeps, registered before its first entry is written. */
+  auditLogChainName: (chain: string): TableKey => ({
+    pk: partitions.auditLog(),
+    sk: join('CHAIN', encodeSegment(chain, 'chain')),
+  }),
+  /** Entries `firstSeq`… of `chain` are these leaves (one batch's run), derived, write-once. */
+  auditLogChainRun: (chain: string, firstSeq: number): TableKey => ({
+    pk: partitions.auditLogChain(chain),
+    sk: padNumber(firstSeq, SEQUENCE_WIDTH, 'seq'),
+  }),
+  notification: (id: string): TableKey => ({
+    pk: partitions.outbox(),
+    sk: join('NOTICE', encodeSegment(id, 'notificationId')),
+  }),
   calendarYear: (year: number): TableKey => ({
     pk: partitions.calendar(),
     sk: join('YEAR', yearSegment(year)),
@@ -257,6 +302,9 @@ export const prefixes = {
     `INTENT${SEP}${idPrefix.replaceAll('%', '%25').replaceAll('#', '%23')}`,
   taskDraws: (): string => `DRAW${SEP}`,
   calendarYears: (): string => `YEAR${SEP}`,
+  auditLogBatches: (): string => `BATCH${SEP}`,
+  auditLogCheckpoints: (): string => `CHECKPOINT${SEP}`,
+  auditLogChains: (): string => `CHAIN${SEP}`,
   /** gsi1 of a department's inspections: those dated on or after `date` sort at or after it. */
   inspectionsFrom: (date: string): string => encodeSegment(date, 'date'),
   /** gsi2 of published results by name: names beginning with `namePrefix` (no separator). */

@@ -7,6 +7,7 @@ import {
 } from '@double-random/domain';
 import { keys, partitions, prefixes } from '../../keys';
 import { getItem, putOnce, queryAll, queryPage, type TableRef } from '../../table-operations';
+import { registerChain } from './audit-tree';
 import { attributesOf, entityOf } from './support';
 
 const stale = (chain: string, seq: number) =>
@@ -48,6 +49,9 @@ export const createAuditLog = (table: TableRef): AuditLog => ({
         consistent: true,
       });
       if (!prev || prev.hash !== entry.prevHash) throw stale(chain, entry.seq);
+    } else {
+      // the audit log's sequencer sweeps registered chains: registered first, never missed
+      await registerChain(table, chain);
     }
     try {
       await putOnce(

@@ -2,6 +2,7 @@ import type { BlobStore } from '../../blob-store';
 import type { TableRef } from '../../table-operations';
 import { createAssignmentRepository } from './assignment-repository';
 import { createAuditLog } from './audit-log';
+import { createAuditTree } from './audit-tree';
 import { createBundleStore } from './bundle-store';
 import { createCalendarStore } from './calendar-store';
 import { createCommitmentStore } from './commitment-store';
@@ -18,6 +19,7 @@ export { BLOB_MISSING } from './blobs';
 export {
   createAssignmentRepository,
   createAuditLog,
+  createAuditTree,
   createBundleStore,
   createCalendarStore,
   createCommitmentStore,
