@@ -172,6 +172,10 @@ describe('witness commitments come before the task, and never change', () => {
       'TASK.WITNESSES_INVALID',
     );
     expect(await codeOf(create(deps, 'witness:2026-03-03:JJJC'))).toMatch(/^TASK\./);
+    // the initiating department (SCJG) may run the draw: it is no witness of it
+    expect(await codeOf(create(deps, 'witness:2026-03-03:SCJG,JJJC'))).toBe(
+      'TASK.WITNESS_NOT_INDEPENDENT',
+    );
   });
 });
 

@@ -36,6 +36,13 @@ export const assertWitnessesCommitted = async (
 ): Promise<WitnessCommitmentRecord[]> => {
   const source = witnessSourceOf(task);
   if (!source) return [];
+  // the initiating department may run its own draw: it cannot also be one of its witnesses
+  if (source.witnesses.includes(task.initiator))
+    throw new ValidationError(
+      'TASK.WITNESS_NOT_INDEPENDENT',
+      `${task.initiator} initiates task ${task.id} and may run its draw; it cannot be one of its witnesses`,
+      { field: 'entropySource', rule: 'witnesses independent of the draw', value: task.initiator },
+    );
   const commitments = await deps.witnesses.listCommitments(task.id);
   const missing = missingCommitments(source.witnesses, commitments);
   if (missing.length > 0)
