@@ -2,8 +2,10 @@ import type { SFNClient } from '@aws-sdk/client-sfn';
 import type {
   AssignmentRepository,
   AuditLog,
+  AuditLogTree,
   BundleStore,
   CalendarStore,
+  CheckpointSigner,
   Clock,
   CommitmentStore,
   DistrictPlanRepository,
@@ -19,10 +21,12 @@ import type {
   WitnessStore,
   WorkflowDeps,
 } from '@double-random/domain';
+import { DEFAULT_LOG_ORIGIN } from '@double-random/domain';
 import {
   type BlobStore,
   createAssignmentRepository,
   createAuditLog,
+  createAuditTree,
   createBundleStore,
   createCalendarStore,
   createCommitmentStore,
@@ -35,6 +39,7 @@ import {
   createInspectorRepository,
   createIntentStore,
   createItemRepository,
+  createKmsCheckpointSigner,
   createPlanRepository,
   createPublicResultIndex,
   createResultRepository,
@@ -43,6 +48,7 @@ import {
   createTaskRepository,
   createWitnessStore,
   type DocumentClient,
+  type KmsSender,
   type S3Sender,
   type StoreInspectorRepository,
   type StoreTargetRepository,
@@ -71,6 +77,11 @@ export interface Dependencies {
   results: ResultRepository;
   handoffs: HandoffRepository;
   audit: AuditLog;
+  /** the district-wide audit log over every chain (docs/audit-log.md) */
+  auditTree: AuditLogTree;
+  /** the checkpoint key; absent where no key is configured (no checkpoints are signed) */
+  checkpointKey?: CheckpointSigner;
+  logOrigin: string;
   /** changes on their way to the store (docs/consistency.md) */
   intents: IntentStore;
   /** the wait before retry `attempt` of a contended audit append */
@@ -95,6 +106,19 @@ export const jitteredBackoff = (attempt: number): Promise<void> =>
   new Promise((resolve) =>
     setTimeout(resolve, Math.random() * Math.min(50, 2 * 2 ** Math.min(attempt, 5))),
   );
+
+/** A signer given by the runtime wins; else the KMS key of CHECKPOINT_KEY_ID, if any. */
+const checkpointKeyOf = (
+  cfg: Config,
+  options: { checkpointSigner?: CheckpointSigner; kms?: KmsSender },
+): CheckpointSigner | undefined => {
+  if (options.checkpointSigner) return options.checkpointSigner;
+  if (!cfg.checkpointKeyId) return undefined;
+  return createKmsCheckpointSigner({
+    keyId: cfg.checkpointKeyId,
+    ...(options.kms ? { client: options.kms } : { region: cfg.region }),
+  });
+};
 
 /** BLOB_DIR (local runs) wins over BLOB_BUCKET (AWS), so a local run never reaches S3. */
 const blobStoreOf = (cfg: Config, s3?: S3Sender): BlobStore | undefined => {
@@ -121,12 +145,22 @@ const documentClientOf = (cfg: Config): DocumentClient =>
 
 export const createDependencies = (
   cfg: Config,
-  options: { client?: DocumentClient; clock?: Clock; s3?: S3Sender } = {},
+  options: {
+    client?: DocumentClient;
+    clock?: Clock;
+    s3?: S3Sender;
+    /** the local runtime's key file; in AWS the KMS key named by CHECKPOINT_KEY_ID */
+    checkpointSigner?: CheckpointSigner;
+    kms?: KmsSender;
+  } = {},
 ): Dependencies => {
   // in Lambda every table call is an X-Ray subsegment of the invocation
   const client = options.client ?? traced(documentClientOf(cfg));
   const table: TableRef = { client, tableName: cfg.tableName };
+  // in AWS the audit entries and the audit log live in their own table, writable only by PutItem
+  const auditTable: TableRef = { client, tableName: cfg.auditTableName ?? cfg.tableName };
   const blobs = blobStoreOf(cfg, options.s3);
+  const checkpointKey = checkpointKeyOf(cfg, options);
   return {
     targets: createTargetRepository(table),
     inspectors: createInspectorRepository(table),
@@ -139,7 +173,10 @@ export const createDependencies = (
     assignments: createAssignmentRepository(table),
     results: createResultRepository(table),
     handoffs: createHandoffRepository(table),
-    audit: createAuditLog(table),
+    audit: createAuditLog(auditTable),
+    auditTree: createAuditTree(auditTable, blobs ? { blobs } : {}),
+    ...(checkpointKey ? { checkpointKey } : {}),
+    logOrigin: cfg.auditLogOrigin ?? DEFAULT_LOG_ORIGIN,
     intents: createIntentStore(table),
     backoff: jitteredBackoff,
     calendars: createCalendarStore(table),

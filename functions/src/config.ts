@@ -11,6 +11,16 @@ const STATE_MACHINE_ARN =
  */
 const EnvSchema = z.object({
   TABLE_NAME: z.string().trim().min(1),
+  /** the audit table (AWS): audit entries and the audit log; TABLE_NAME when unset */
+  AUDIT_TABLE_NAME: z.string().trim().min(1).optional(),
+  /** the KMS key (id, alias or ARN) that signs audit-log checkpoints */
+  CHECKPOINT_KEY_ID: z.string().trim().min(1).optional(),
+  /** the audit log's name in its checkpoints (docs/audit-log.md); one word */
+  AUDIT_LOG_ORIGIN: z
+    .string()
+    .trim()
+    .regex(/^[^\s]{1,200}$/, 'must be one word of at most 200 characters')
+    .optional(),
   AWS_REGION: z.string().trim().min(1).default('local'),
   /** the embedded engine's URL for local runs; unset in AWS */
   DYNAMODB_ENDPOINT: z.url().optional(),
@@ -42,6 +52,9 @@ const EnvSchema = z.object({
 
 export interface Config {
   tableName: string;
+  auditTableName?: string;
+  checkpointKeyId?: string;
+  auditLogOrigin?: string;
   region: string;
   dynamoEndpoint?: string;
   blobDir?: string;
@@ -80,6 +93,9 @@ export const readConfig = (env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   return {
     tableName: e.TABLE_NAME,
+    ...(e.AUDIT_TABLE_NAME ? { auditTableName: e.AUDIT_TABLE_NAME } : {}),
+    ...(e.CHECKPOINT_KEY_ID ? { checkpointKeyId: e.CHECKPOINT_KEY_ID } : {}),
+    ...(e.AUDIT_LOG_ORIGIN ? { auditLogOrigin: e.AUDIT_LOG_ORIGIN } : {}),
     region: e.AWS_REGION,
     ...(e.DYNAMODB_ENDPOINT ? { dynamoEndpoint: e.DYNAMODB_ENDPOINT } : {}),
     ...(e.BLOB_DIR ? { blobDir: e.BLOB_DIR } : {}),

@@ -1,4 +1,18 @@
 import type { RouteDefinition } from '../route-definition';
+import { handler as auditCheckpoint } from './audit-checkpoint.handler';
+import { handler as auditConsistency } from './audit-consistency.handler';
+import { handler as auditInclusion } from './audit-inclusion.handler';
+import { handler as auditLeaves } from './audit-leaves.handler';
+import {
+  ChainPathSchema,
+  CheckpointAnswerSchema,
+  ConsistencyAnswerSchema,
+  ConsistencyQuerySchema,
+  InclusionAnswerSchema,
+  InclusionQuerySchema,
+  LeavesAnswerSchema,
+  LeavesQuerySchema,
+} from './audit-log.schemas';
 import { handler as drawBundle } from './draw-bundle.handler';
 import { handler as drawResult } from './draw-result.handler';
 import { handler as getCalendar } from './get-calendar.handler';
@@ -130,4 +144,60 @@ export const publicRoutes: readonly RouteDefinition[] = [
       responses: { 200: { description: 'the schedule', schema: CalendarAnswerSchema } },
     },
   ),
+  ...auditLogRoutes(),
 ];
+
+/** The district-wide audit log of docs/audit-log.md: checkpoints and proofs, no token. */
+function auditLogRoutes(): RouteDefinition[] {
+  const none = { description: 'no checkpoint signed yet' };
+  const bad = { description: 'a size beyond the tree, or from > to (AUDIT_LOG.SIZE_INVALID)' };
+  return [
+    route(
+      'GET',
+      '/audit-log/checkpoint',
+      auditCheckpoint,
+      'audit-checkpoint',
+      'The latest signed checkpoint of the audit log and its public key (public)',
+      {
+        responses: {
+          200: { description: 'the checkpoint', schema: CheckpointAnswerSchema },
+          404: none,
+        },
+      },
+    ),
+    route(
+      'GET',
+      '/audit-log/consistency',
+      auditConsistency,
+      'audit-consistency',
+      'RFC 9162 consistency proof between two sizes of the audit log (public)',
+      {
+        query: ConsistencyQuerySchema,
+        responses: { 200: { description: 'the proof', schema: ConsistencyAnswerSchema }, 400: bad },
+      },
+    ),
+    route(
+      'GET',
+      '/audit-log/leaves',
+      auditLeaves,
+      'audit-leaves',
+      'Leaves of the audit log in order, at most 1000, for witnesses (public)',
+      {
+        query: LeavesQuerySchema,
+        responses: { 200: { description: 'the leaves', schema: LeavesAnswerSchema }, 400: bad },
+      },
+    ),
+    route(
+      'GET',
+      '/audit-log/chains/{chain}/inclusion',
+      auditInclusion,
+      'audit-inclusion',
+      "A chain's logged entries with one batch inclusion proof (public)",
+      {
+        path: ChainPathSchema,
+        query: InclusionQuerySchema,
+        responses: { 200: { description: 'the proof', schema: InclusionAnswerSchema }, 400: bad },
+      },
+    ),
+  ];
+}
