@@ -11,6 +11,8 @@ import {
 } from '../../../functions/src/composition';
 import { routes } from '../../../functions/src/http/routes';
 import { createWorkflowTokenStore, setWorkflowRuntime } from '../../../functions/src/workflow';
+import { type AuditSequencer, startAuditSequencer } from './audit-sequencer';
+import { openCheckpointSigner } from './checkpoint-key';
 import { localSignInRoutes } from './console-sign-in';
 import { type GatewayLog, startGateway } from './gateway';
 import { type IssueTokenOptions, openLocalIdentity } from './identity';
@@ -50,6 +52,8 @@ export interface LocalServer {
   workflow: LocalWorkflowEngine;
   /** the tasks whose executions were restarted at start-up (not Done or Failed) */
   resumedTasks: string[];
+  /** the audit log's sequencer: `sequence()` integrates what is pending and signs a checkpoint */
+  auditLog: Pick<AuditSequencer, 'sequence'>;
   close(): Promise<void>;
 }
   /** how many changes left open by a crash were completed at start (docs/consistency.md) */
@@ -97,8 +101,20 @@ export const startLocalServer = async (options: LocalServerOptions = {}): Promis
         dynamoEndpoint: dynamo.endpoint,
         blobDir: join(keyDir, 'blobs'),
       },
-      { client },
+      { client, checkpointSigner: await openCheckpointSigner({ dataDir: keyDir }) },
     );
+    // the audit log's sequencer hears of every append and signs checkpoints (docs/audit-log.md)
+    const auditLog = startAuditSequencer(
+      {
+        auditTree: deps.auditTree,
+        checkpointKey: deps.checkpointKey!,
+        clock: deps.clock,
+        logOrigin: deps.logOrigin,
+      },
+      options.log ? { log: options.log } : {},
+    );
+    cleanups.push(() => auditLog.close());
+    deps.audit = auditLog.watching(deps.audit);
     setDependencies(deps);
     cleanups.push(async () => setDependencies(undefined));
     const workflow = createLocalWorkflowEngine({
@@ -140,6 +156,7 @@ export const startLocalServer = async (options: LocalServerOptions = {}): Promis
       dynamoEndpoint: dynamo.endpoint,
       tableName,
       issueToken: identity.issueToken,
+      auditLog: { sequence: auditLog.sequence },
       keyFile: identity.keyFile,
       resumedChanges,
       close,
