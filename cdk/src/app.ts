@@ -3,7 +3,7 @@ import { routes } from '@double-random/functions';
 import { type App, Aspects, Tags } from 'aws-cdk-lib';
 import { ApiStack, type BlobAccess } from './api-stack';
 import { DataStack } from './data-stack';
-import { type DeploymentOptions, deploymentOptions } from './deployment';
+import { COGNITO_CLAIMS, type DeploymentOptions, deploymentOptions } from './deployment';
 import { checkAwsSolutions } from './nag';
 import { OpsStack } from './ops-stack';
 import { routeGroupsOf } from './route-groups';
@@ -35,6 +35,8 @@ export interface DoubleRandomStacks {
 export interface BuildOptions {
   /** the built public page; `packages/site/dist` by default (cdk/bin/app.ts builds it first) */
   readonly siteDir?: string;
+  /** the built staff console, deployed under console/ when given (cdk/bin/app.ts builds it) */
+  readonly consoleDir?: string;
   /** target, identity and site domain; read from the app's context (`-c target=china`) by default */
   readonly deployment?: DeploymentOptions;
 }
@@ -74,10 +76,27 @@ export const buildApp = (app: App, options: BuildOptions = {}): DoubleRandomStac
     const fn = api.functions.get(group);
     if (fn) workflow.grantDriving(fn);
   }
+  // the console signs in where the API's tokens come from: the user pool, or the OIDC issuer
+  const { identity } = deployment;
+  const consoleAuth =
+    identity.kind === 'cognito'
+      ? api.userPool && api.userPoolClient
+        ? {
+            issuer: api.userPool.userPoolProviderUrl,
+            clientId: api.userPoolClient.userPoolClientId,
+            claims: COGNITO_CLAIMS,
+          }
+        : undefined
+      : identity.issuer && identity.audience?.[0]
+        ? { issuer: identity.issuer, clientId: identity.audience[0], claims: identity.claims }
+        : undefined;
   const site = new SiteStack(app, 'DoubleRandom-Site', {
     description: 'double-random: the public page on CloudFront, reading the HTTP API',
     apiUrl: api.api.apiEndpoint,
     ...(options.siteDir ? { siteDir: options.siteDir } : {}),
+    ...(options.consoleDir && consoleAuth
+      ? { console: { dir: options.consoleDir, ...consoleAuth } }
+      : {}),
     originAccess: deployment.target === 'china' ? 'identity' : 'control',
     ...(deployment.siteDomain ? { domain: deployment.siteDomain } : {}),
   });

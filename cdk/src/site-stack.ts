@@ -31,6 +31,22 @@ export interface SiteStackProps extends StackProps {
   /** the built page (`pnpm build:site`); every file but index.html and config.json is hashed */
   readonly siteDir?: string;
   /**
+   * The built staff console (`pnpm --filter @double-random/console build`), deployed under
+   * `console/` (open `<site>/console/index.html`); its config.json names the API and the OIDC
+   * issuer and client it signs in with (authorization code with PKCE).
+   */
+  readonly console?: {
+    readonly dir: string;
+    readonly issuer: string;
+    readonly clientId: string;
+    /** where tokens carry the subject and groups, as the API reads them */
+    readonly claims?: {
+      readonly subject: string;
+      readonly roles: string;
+      readonly roleMap: Readonly<Record<string, string>>;
+    };
+  };
+  /**
    * How CloudFront reads the private bucket: origin access control where it exists, an origin
    * access identity in the China regions (which have no `AWS::CloudFront::OriginAccessControl`).
    */
@@ -92,7 +108,8 @@ export class SiteStack extends Stack {
             "script-src 'self'",
             "style-src 'self'",
             "img-src 'self' data:",
-            `connect-src 'self' ${props.apiUrl}`,
+            // the console also asks its OIDC issuer for discovery and tokens
+            `connect-src 'self' ${props.apiUrl}${props.console ? ` ${props.console.issuer}` : ''}`,
             "base-uri 'none'",
             "form-action 'self'",
             "frame-ancestors 'none'",
@@ -209,6 +226,37 @@ export class SiteStack extends Stack {
     });
     // index.html names hashed files: they must be in place before it is replaced
     page.node.addDependency(assets);
+    if (props.console) {
+      // the staff console beside the page, split the same way: hashed files first, never pruned
+      const consoleAssets = new BucketDeployment(this, 'DeployConsoleAssets', {
+        destinationBucket: this.bucket,
+        destinationKeyPrefix: 'console/',
+        sources: [Source.asset(props.console.dir, { exclude: [...REVALIDATED_FILES] })],
+        cacheControl: [CacheControl.fromString(HASHED_CACHE_CONTROL)],
+        prune: false,
+      });
+      const consolePage = new BucketDeployment(this, 'DeployConsolePage', {
+        destinationBucket: this.bucket,
+        destinationKeyPrefix: 'console/',
+        sources: [
+          Source.asset(props.console.dir, { exclude: ['*', '!index.html'] }),
+          Source.jsonData('config.json', {
+            apiBase: props.apiUrl,
+            auth: { mode: 'oidc', issuer: props.console.issuer, clientId: props.console.clientId },
+            ...(props.console.claims ? { claims: props.console.claims } : {}),
+          }),
+        ],
+        cacheControl: [CacheControl.fromString(REVALIDATED_CACHE_CONTROL)],
+        prune: false,
+        distribution: this.distribution,
+        distributionPaths: REVALIDATED_FILES.map((f) => `/console/${f}`),
+      });
+      consolePage.node.addDependency(consoleAssets);
+      new CfnOutput(this, 'ConsoleUrl', {
+        value: `https://${this.distribution.distributionDomainName}/console/index.html`,
+        description: 'the staff console (sign-in through the OIDC issuer)',
+      });
+    }
     // The deployments share one function of aws-cdk-lib that copies the build from the CDK
     // asset bucket into the page bucket.
     const copier = this.node.children.find((c) =>
