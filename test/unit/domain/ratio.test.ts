@@ -113,3 +113,72 @@ describe('a task has no band of its own: the bands are per item (台政发〔201
     expect(e.code).toBe('PLAN.STRATA_INVALID');
   });
 });
+
+describe('ratio edges', () => {
+  const exact = (numerator: number, denominator = 1) => ({
+    numerator,
+    denominator,
+    weighted: true,
+  });
+
+  it('holds both bounds of a band inclusive, and nothing beyond them', () => {
+    const key = ratioBand('key');
+    const general = ratioBand('general');
+    expect(isWithinBand(exact(2000), key)).toBe(true);
+    expect(isWithinBand(exact(1999), key)).toBe(false);
+    expect(isWithinBand(exact(10000), key)).toBe(true);
+    expect(isWithinBand(exact(300), general)).toBe(true);
+    expect(isWithinBand(exact(1000), general)).toBe(true);
+    expect(isWithinBand(exact(299), general)).toBe(false);
+    expect(isWithinBand(exact(1001), general)).toBe(false);
+    // one part in ten thousand above 10 %: outside, with no rounding in between
+    expect(isWithinBand(exact(10_001, 10), general)).toBe(false);
+  });
+
+  it('names the rule and its source in each band', () => {
+    expect(ratioBand('key')).toEqual({
+      minBp: 2000,
+      rule: '重点检查事项 key items: ratio ≥ 20 % (台政发〔2019〕12号 二(二))',
+    });
+    expect(ratioBand('general')).toEqual({
+      minBp: 300,
+      maxBp: 1000,
+      rule: '一般检查事项 general items: ratio 3 %–10 % (台政发〔2019〕12号 二(二))',
+    });
+  });
+
+  it('prints two decimals at least, more only where the fraction has them', () => {
+    expect(formatPercent(exact(1))).toBe('0.01 %');
+    expect(formatPercent(exact(2005))).toBe('20.05 %');
+    expect(formatPercent(exact(2050))).toBe('20.50 %');
+    expect(formatPercent(exact(2000))).toBe('20.00 %');
+    expect(formatPercent(exact(4001, 2))).toBe('20.005 %');
+    expect(formatPercent(exact(1, 3))).toBe('≈0.0033 %');
+  });
+
+  it('refuses populations that are negative, fractional or too large to count exactly', () => {
+    expect(() => overallRatio([{ key: 'all', ratioBp: 100 }], counts({ A: -1 }))).toThrow(
+      'population of all is not a safe integer: -1',
+    );
+    expect(() => overallRatio([{ key: 'risk:B', ratioBp: 100 }], counts({ B: 1.5 }))).toThrow(
+      'population of risk:B is not a safe integer: 1.5',
+    );
+    expect(() =>
+      overallRatio([{ key: 'all', ratioBp: 10_000 }], counts({ A: Number.MAX_SAFE_INTEGER })),
+    ).toThrow(/^ratio numerator is not a safe integer/);
+    expect(() =>
+      overallRatio(
+        [
+          { key: 'risk:A', ratioBp: 0 },
+          { key: 'risk:B', ratioBp: 0 },
+        ],
+        counts({ A: Number.MAX_SAFE_INTEGER, B: 1 }),
+      ),
+    ).toThrow(/^population is not a safe integer/);
+    expect(overallRatio([{ key: 'all', ratioBp: 100 }], counts({ A: 0 }))).toEqual({
+      numerator: 100,
+      denominator: 1,
+      weighted: false,
+    });
+  });
+});
