@@ -650,7 +650,7 @@ describe('one task from commitment to published results', () => {
       '--token',
       tokens.office,
     ]);
-    expect(unknown.code).toBe(3);
+    expect(unknown.code).toBe(2);
     const usage = await dr(['audit', 'check', TASK]);
     expect(usage.code).toBe(2);
   }, 60_000);

@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
+import { verifyAgainstCheckpoint } from './cli/audit-log-check';
 import { verifyAudit } from './cli/audit-verify';
+import { defaultWitnessFile, WitnessFileError, witness } from './cli/audit-witness';
 import { downloadExport, type ExportKind } from './cli/export-client';
 import { ImportRequestError, type ImportSummary, importFile } from './cli/import-client';
 import { progressReporter } from './cli/progress';
@@ -11,7 +13,8 @@ import { findServer } from './server-file';
 const USAGE = `usage:
   pnpm dr import targets|inspectors FILE --dept CODE [--url URL] [--token TOKEN] [--chunk-rows N]
   pnpm --silent dr token --role office|dept|inspector [--dept CODE] [--sub ID]
-  pnpm --silent dr audit verify TASK_ID [--url URL] [--token TOKEN]
+  pnpm --silent dr audit verify TASK_ID [--url URL] [--token TOKEN] [--checkpoint FILE]
+  pnpm --silent dr audit witness [--url URL] [--store FILE]
   pnpm dr export plans|results --year YYYY [--dept CODE] [--layout national|full] [--format csv|xlsx] [-o FILE]
   pnpm dr export draw TASK_ID [--format csv|xlsx] [-o FILE]
 
@@ -22,9 +25,14 @@ import  sends a CSV (UTF-8 or GB18030, as saved) or a JSON file (an array of row
         --token  a bearer token; else $DR_TOKEN; else, for a server on this machine, a
                  department token signed with that server's key
 token   prints a local bearer token (same as \`pnpm --silent run token\`).
-audit   checks a task's hash-chained record: the public chain's links; with an office
-        token (--token or $DR_TOKEN) every entry is re-hashed here as well.
-        Exit 0 intact, 1 broken, 3 server not reachable or the request refused.
+audit   verify checks a task's hash-chained record: the public chain's links; with an office
+        token (--token or $DR_TOKEN) every entry is re-hashed here as well; with
+        --checkpoint FILE (kept by witness) the log only grew since, and the chain holds
+        exactly the entries that checkpoint covers, unchanged (docs/audit-log.md).
+        witness fetches the latest signed checkpoint, checks its signature and that it
+        extends the kept one, and keeps it (default ~/.double-random/witness/<host>.json).
+        Exit 0 intact, 1 not intact (says what), 2 refused (bad arguments or file,
+        server not reachable or the request refused).
 export  downloads the year's plans, a task's draws or the year's results (national layout:
         published results in the publication's fields; full: every recorded result) as CSV
         (UTF-8 with BOM) or XLSX; -o names the file, else the server's name in this folder.
@@ -121,27 +129,79 @@ const runImport = async (args: string[]): Promise<number> => {
 
 const runAudit = async (args: string[]): Promise<number> => {
   let parsed: ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>;
-  const options = { url: { type: 'string' }, token: { type: 'string' } } as const;
+  const options = {
+    url: { type: 'string' },
+    token: { type: 'string' },
+    checkpoint: { type: 'string' },
+    store: { type: 'string' },
+  } as const;
   try {
     parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError('DR.BAD_ARGS', (error as Error).message);
   }
   const [verb, taskId, ...extra] = parsed.positionals;
-  if (verb !== 'verify')
-    throw new UsageError('DR.BAD_COMMAND', `audit what? "verify", not "${verb ?? ''}"`);
-  if (!taskId) throw new UsageError('DR.MISSING_TASK', 'name the task, e.g. 2027-SCJG-001');
-  if (extra.length) throw new UsageError('DR.BAD_ARGS', `unexpected argument "${extra[0]}"`);
-  const url = parsed.values.url ?? findServer(loadConfig()).url;
-  const token = parsed.values.token ?? (process.env.DR_TOKEN?.trim() || undefined);
-  const check = await verifyAudit({ url, taskId, ...(token ? { token } : {}) });
-  const what = check.checked === 'hashes' ? 'every hash recomputed' : 'links checked';
-  if (check.ok)
-    process.stdout.write(
-      `${taskId}: intact, ${check.length} entries, ${what}, head ${check.head ?? '-'}\n`,
+  if (verb !== 'verify' && verb !== 'witness')
+    throw new UsageError(
+      'DR.BAD_COMMAND',
+      `audit what? "verify" or "witness", not "${verb ?? ''}"`,
     );
-  else process.stdout.write(`${taskId}: BROKEN (${what}): ${check.problem}\n`);
-  return check.ok ? 0 : 1;
+  const url = parsed.values.url ?? findServer(loadConfig()).url;
+  try {
+    if (verb === 'witness') {
+      if (taskId) throw new UsageError('DR.BAD_ARGS', `unexpected argument "${taskId}"`);
+      return await runWitness(url, parsed.values.store ?? defaultWitnessFile(url));
+    }
+    if (!taskId) throw new UsageError('DR.MISSING_TASK', 'name the task, e.g. 2027-SCJG-001');
+    if (extra.length) throw new UsageError('DR.BAD_ARGS', `unexpected argument "${extra[0]}"`);
+    const token = parsed.values.token ?? (process.env.DR_TOKEN?.trim() || undefined);
+    const check = await verifyAudit({ url, taskId, ...(token ? { token } : {}) });
+    const what = check.checked === 'hashes' ? 'every hash recomputed' : 'links checked';
+    const file = parsed.values.checkpoint;
+    const logged = file ? await verifyAgainstCheckpoint({ url, taskId, file }) : undefined;
+    const ok = check.ok && (logged?.ok ?? true);
+    if (!check.ok) process.stdout.write(`${taskId}: BROKEN (${what}): ${check.problem}\n`);
+    if (logged && !logged.ok)
+      process.stdout.write(
+        `${taskId}: NOT INTACT against the kept checkpoint of ${logged.size} entries:\n${logged.problems.map((p) => `  ${p}\n`).join('')}`,
+      );
+    if (ok)
+      process.stdout.write(
+        `${taskId}: intact, ${check.length} entries, ${what}, head ${check.head ?? '-'}${
+          logged
+            ? `; the kept checkpoint of ${logged.size} entries holds ${logged.covered} of them, all present and unchanged, and the log only grew`
+            : '; not held to a kept checkpoint (see dr audit witness)'
+        }\n`,
+      );
+    return ok ? 0 : 1;
+  } catch (error) {
+    // refused: the server did not answer, answered an error, or the kept file is unusable
+    if (error instanceof ImportRequestError || error instanceof WitnessFileError) {
+      process.stderr.write(`dr: ${error.message}\n`);
+      if (error instanceof ImportRequestError && error.body)
+        process.stderr.write(`${error.body}\n`);
+      return 2;
+    }
+    throw error;
+  }
+};
+
+const runWitness = async (url: string, file: string): Promise<number> => {
+  const outcome = await witness({ url, file });
+  if (!outcome.ok) {
+    process.stdout.write(
+      `${url}: NOT INTACT: ${outcome.problem} (kept ${outcome.file} unchanged)\n`,
+    );
+    return 1;
+  }
+  process.stdout.write(
+    `${url}: kept the checkpoint of ${outcome.size} entries (root ${outcome.rootHash}) in ${outcome.file}; ${
+      outcome.from === 0
+        ? 'first checkpoint, its key pinned'
+        : `it extends the kept one of ${outcome.from} entries`
+    }; ${outcome.chains} chains counted\n`,
+  );
+  return 0;
 };
 
 const EXPORT_KINDS: readonly ExportKind[] = ['plans', 'draw', 'results'];

@@ -22,7 +22,7 @@ export interface AuditCheck {
   problem?: string;
 }
 
-const getJson = async <T>(url: string, token?: string): Promise<T> => {
+export const getJson = async <T>(url: string, token?: string): Promise<T> => {
   let res: Response;
   try {
     res = await fetch(url, token ? { headers: { authorization: `Bearer ${token}` } } : {});

@@ -32,7 +32,7 @@ import {
  */
 
 /** Conditional puts in flight at once in `putManyVersioned`. */
-const VERSIONED_IN_FLIGHT = 16;
+const VERSIONED_IN_FLIGHT = 64;
 
 /** Newest entries kept on the entity item: enough that most entities never spill. */
 export const INLINE_HISTORY_ENTRIES = 20;
