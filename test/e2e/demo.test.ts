@@ -1,4 +1,4 @@
-import { verifyDraw } from '@double-random/draw';
+import { checkEntropy, verifyDraw } from '@double-random/draw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoSummary, loadDemo } from '../../packages/local/src/demo/load';
 import { startTestServer, type TestServer } from './support/local-server';
@@ -86,6 +86,9 @@ describe('the demo district', () => {
         const bundle = await api.request('GET', `/draws/${draw.drawId}/bundle`);
         const result = await api.request('GET', `/draws/${draw.drawId}/result`);
         expect(verifyDraw(bundle.body, result.body), draw.drawId).toEqual({ ok: true });
+        // witnessed entropy: the reveals in the bundle give it, each matching its commitment
+        expect(checkEntropy(bundle.body.entropy, bundle.body.witnesses).source).toBe('witness');
+        expect(task.body.witnesses.status).toBe('complete');
         verified++;
       }
     }
