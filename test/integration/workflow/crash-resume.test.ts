@@ -124,6 +124,8 @@ const seedAwaitingDraw: Seed = async (deps) => {
 };
 
 const AT = '2026-01-10T02:00:00.000Z';
+/** A drand round well after the scenarios' clock (2026-04-02). */
+const DRAND_SOURCE = 'drand:quicknet:30000000';
 /** A filed plan of SCJG for 2026, as the store keeps it. */
 const filedPlan = (): Plan =>
   ({
@@ -321,6 +323,28 @@ describe('a crash after any write, then a restart, ends consistent (dynalite)', 
           'plan/v1',
           'plan/v2',
         ]);
+      },
+    );
+  });
+
+  it('commit the draw', async () => {
+    writesOf.commit = await everyCrash(
+      async (deps) => {
+        const t = task(TASK, { stage: 'Frozen', version: 1, entropySource: DRAND_SOURCE });
+        await moveTask(
+          deps,
+          { version: 0 },
+          { task: t },
+          { at: t.createdAt, actor: office.sub, action: 'task.create', data: {} },
+        );
+        await deps.bundles.putOnce(TASK, frozenExample());
+      },
+      (deps) => uc.commitTask(deps, { actor: office, taskId: TASK }),
+      async (deps) => {
+        expect((await deps.tasks.get(TASK))?.stage).toBe('Committed');
+        expect((await deps.commitments.get(TASK))?.poolDigest).toBe(
+          bundleDigests(frozenExample()).poolDigest,
+        );
       },
     );
   });
