@@ -6,7 +6,7 @@ export type TextEncodingName = 'utf-8' | 'gb18030';
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 // GB18030 is a superset of GBK and GB2312, so it also reads files saved as "ANSI" by Excel on
 // Chinese Windows; full ICU (Node's default build) provides it.
-const gb18030 = new TextDecoder('gb18030');
+const gb18030 = new TextDecoder('gb18030', { fatal: true });
 
 /**
  * Offices save CSV from Excel in UTF-8 (often with a BOM) or in GB18030/GBK. Bytes that are
@@ -16,7 +16,16 @@ export const decodeText = (bytes: Uint8Array): { text: string; encoding: TextEnc
   try {
     return { text: utf8.decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: gb18030.decode(bytes), encoding: 'gb18030' };
+    // strict here too: bytes neither encoding reads would otherwise become U+FFFD in names
+    try {
+      return { text: gb18030.decode(bytes), encoding: 'gb18030' };
+    } catch {
+      throw new ValidationError(
+        'IMPORT.ENCODING_UNKNOWN',
+        'the file is neither UTF-8 nor GB18030 (GBK): save it from Excel as "CSV UTF-8" or "CSV"',
+        { field: 'body', rule: 'UTF-8 or GB18030 text' },
+      );
+    }
   }
 };
 

@@ -18,6 +18,7 @@ export type * from './ports';
 export * from './ratio';
 export * from './target';
 export * from './target.schema';
+export * from './text';
 export * from './uscc';
 export { PageQuerySchema } from './use-case-support';
 export * from './validation';

@@ -9,18 +9,14 @@ import {
   VersionSchema,
 } from './codes';
 import { HistoryEntrySchema } from './history';
+import { textSchema } from './text';
 
 /** Fields marked private never leave through the public API (DESIGN §3, identity and access). */
 const privateField = { 'x-private': true } as const;
 
 export const ConflictSchema = z.object({
   targetId: CodeSchema,
-  reason: z
-    .string()
-    .trim()
-    .min(1)
-    .max(500)
-    .meta({ ...privateField, description: 'why (回避): private' }),
+  reason: textSchema(500).meta({ ...privateField, description: 'why (回避): private' }),
   declaredBy: z.enum(['inspector', 'enterprise']),
   at: IsoDateTimeSchema,
 });
@@ -31,26 +27,18 @@ export type ConflictDeclareInput = z.infer<typeof ConflictDeclareInputSchema>;
 
 const inspectorFields = {
   unit: UnitSchema,
-  name: z.string().trim().min(1).max(100),
-  certificateNo: z.string().trim().min(1).max(64).meta({ description: '执法证号' }),
+  name: textSchema(100),
+  certificateNo: textSchema(64).meta({ description: '执法证号' }),
   certificateExpiry: IsoDateSchema.meta({ description: 'last day the certificate is valid' }),
   qualifications: z
     .array(CodeSchema)
     .meta({ description: '执法资质 codes, mapped to items, e.g. SCJG-FOOD' }),
-  expertise: z.array(z.string().trim().min(1).max(100)).meta({ description: '业务专长' }),
+  expertise: z.array(textSchema(100)).meta({ description: '业务专长' }),
   mayLead: z.boolean().meta({ description: 'may be drawn as group leader (检查组负责人)' }),
-  idNumber: z
-    .string()
-    .trim()
-    .min(1)
-    .max(32)
+  idNumber: textSchema(32)
     .optional()
     .meta({ ...privateField, description: 'ID card number: private' }),
-  phone: z
-    .string()
-    .trim()
-    .min(1)
-    .max(32)
+  phone: textSchema(32)
     .optional()
     .meta({ ...privateField, description: 'phone: private' }),
 };
@@ -62,7 +50,7 @@ export const InspectorCreateInputSchema = z.object({
   qualifications: inspectorFields.qualifications.default([]),
   expertise: inspectorFields.expertise.default([]),
   mayLead: inspectorFields.mayLead.default(false),
-  reason: z.string().max(500).optional(),
+  reason: textSchema(500, 0).optional(),
 });
 export type InspectorCreateInput = z.input<typeof InspectorCreateInputSchema>;
 

@@ -8,6 +8,7 @@ import {
 } from './codes';
 import { HistoryEntrySchema } from './history';
 import { TargetKindSchema } from './target.schema';
+import { textSchema } from './text';
 
 export const ItemCategorySchema = z
   .enum(['key', 'general'])
@@ -22,7 +23,7 @@ export type ItemCategory = z.infer<typeof ItemCategorySchema>;
 export const ItemPopulationSchema = z
   .object({
     kinds: z.array(TargetKindSchema).default([]),
-    industries: z.array(z.string().trim().min(1).max(100)).default([]),
+    industries: z.array(textSchema(100)).default([]),
   })
   .meta({
     description:
@@ -36,8 +37,8 @@ export const InspectionMethodSchema = z
 export type InspectionMethod = z.infer<typeof InspectionMethodSchema>;
 
 const itemFields = {
-  name: z.string().trim().min(1).max(200),
-  legalBasis: z.string().trim().min(1).max(2000).meta({ description: '法律依据' }),
+  name: textSchema(200),
+  legalBasis: textSchema(2000).meta({ description: '法律依据' }),
   category: ItemCategorySchema,
   methods: z
     .array(InspectionMethodSchema)
@@ -54,7 +55,7 @@ export const ItemCreateInputSchema = z.object({
   code: CodeSchema,
   ...itemFields,
   population,
-  reason: z.string().max(500).optional(),
+  reason: textSchema(500, 0).optional(),
 });
 export type ItemCreateInput = z.input<typeof ItemCreateInputSchema>;
 

@@ -8,6 +8,7 @@ import {
 } from './codes';
 import { HistoryEntrySchema } from './history';
 import { TargetScopeSchema } from './target.schema';
+import { textSchema } from './text';
 
 export const StratumKeySchema = z
   .enum(['all', 'risk:A', 'risk:B', 'risk:C', 'risk:D'])
@@ -31,7 +32,7 @@ export const PlanYearSchema = z.number().int().min(2000).max(2100);
 
 export const PlanTaskInputSchema = z.object({
   seq: z.number().int().min(1).max(999).meta({ description: 'task number within the plan' }),
-  name: z.string().trim().min(1).max(200),
+  name: textSchema(200),
   items: z.array(CodeSchema).min(1).meta({ description: 'item codes from the item list' }),
   scope: TargetScopeSchema.default({ kinds: [], towns: [], industries: [], riskClasses: [] }),
   strata: z.array(StratumRatioSchema).min(1),
@@ -54,7 +55,7 @@ export type PlanTaskInput = z.input<typeof PlanTaskInputSchema>;
 /** Body to file or amend an annual plan (年度抽查计划). */
 export const PlanInputSchema = z.object({
   tasks: z.array(PlanTaskInputSchema).min(1),
-  reason: z.string().max(500).optional(),
+  reason: textSchema(500, 0).optional(),
 });
 export type PlanInput = z.input<typeof PlanInputSchema>;
 
@@ -63,7 +64,7 @@ export const FilePlanInputSchema = PlanInputSchema.extend({
 });
 export type FilePlanInput = z.input<typeof FilePlanInputSchema>;
 
-export const ReturnPlanInputSchema = z.object({ reason: z.string().trim().min(1).max(2000) });
+export const ReturnPlanInputSchema = z.object({ reason: textSchema(2000) });
 
 export const PlanTaskSchema = PlanTaskInputSchema.extend({
   id: CodeSchema.meta({ description: '<year>-<department>-<seq, 3 digits>' }),

@@ -10,6 +10,7 @@ import {
   VersionSchema,
 } from './codes';
 import { HistoryEntrySchema } from './history';
+import { textSchema } from './text';
 
 export const SUBJECT_KINDS = ['enterprise', 'sole-trader', 'other-subject'] as const;
 export const OBJECT_KINDS = ['product', 'project', 'behaviour'] as const;
@@ -19,7 +20,7 @@ export const TargetKindSchema = z.enum([...SUBJECT_KINDS, ...OBJECT_KINDS]).meta
 });
 export type TargetKind = z.infer<typeof TargetKindSchema>;
 
-const NameSchema = z.string().trim().min(1).max(200);
+const NameSchema = textSchema(200);
 
 /** Body to create a target (检查对象). `id` defaults to the uscc when one is given. */
 export const TargetCreateInputSchema = z.object({
@@ -30,11 +31,11 @@ export const TargetCreateInputSchema = z.object({
     .string()
     .optional()
     .meta({ description: '统一社会信用代码, required for enterprises; GB 32100-2015' }),
-  town: z.string().trim().min(1).max(50),
-  industry: z.string().trim().min(1).max(100),
+  town: textSchema(50),
+  industry: textSchema(100),
   riskClass: RiskClassSchema,
   unit: UnitSchema.default(''),
-  reason: z.string().max(500).optional(),
+  reason: textSchema(500, 0).optional(),
 });
 export type TargetCreateInput = z.input<typeof TargetCreateInputSchema>;
 
@@ -42,8 +43,8 @@ export type TargetCreateInput = z.input<typeof TargetCreateInputSchema>;
 export const TargetUpdateInputSchema = z
   .object({
     name: NameSchema,
-    town: z.string().trim().min(1).max(50),
-    industry: z.string().trim().min(1).max(100),
+    town: textSchema(50),
+    industry: textSchema(100),
     riskClass: RiskClassSchema,
     unit: UnitSchema,
   })
@@ -52,7 +53,7 @@ export const TargetUpdateInputSchema = z
 export type TargetUpdateInput = z.infer<typeof TargetUpdateInputSchema>;
 
 export const TargetDeactivateInputSchema = z.object({
-  reason: z.string().trim().min(1).max(500),
+  reason: textSchema(500),
   date: IsoDateSchema.optional().meta({
     description: 'the date the target left the directory; defaults to today in Asia/Shanghai',
   }),

@@ -29,10 +29,7 @@ export interface LocalServerOptions {
   /** the staff console, served at /console/ with its local-only sign-in routes (/local/…) */
   consoleDir?: string;
   tableName?: string;
-  /**
-   * Request body limit. Locally a whole 100,000-row import file may come in one request;
-   * in AWS a Lambda request body is limited to 6 MB, so clients split files there.
-   */
+  /** Request body limit; default 10 MB, the HTTP API's, so a body AWS refuses is refused here. */
   maxBodyBytes?: number;
   /** how long the gateway waits for a handler (API Gateway: 30 s) */
   timeoutMs?: number;
@@ -66,7 +63,6 @@ const workflowDepsOf = (deps: Dependencies): WorkflowDeps => {
   return { ...deps, bundles, draws };
 };
 
-const LOCAL_BODY_LIMIT = 64 * 1024 * 1024;
 const DYNAMO_CLOSE_GRACE_MS = 1000;
 
 /**
@@ -142,7 +138,7 @@ export const startLocalServer = async (options: LocalServerOptions = {}): Promis
       ...(options.log ? { log: options.log } : {}),
       verifier: identity.verifier,
       explainUnauthorized: identity.explainRefusal,
-      maxBodyBytes: options.maxBodyBytes ?? LOCAL_BODY_LIMIT,
+      ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     });
     cleanups.push(() => gateway.close());

@@ -11,6 +11,7 @@ import {
   TargetDeactivateInputSchema,
   TargetKindSchema,
   TargetUpdateInputSchema,
+  textSchema,
   VersionSchema,
 } from '@double-random/domain';
 import { z } from '../middleware';
@@ -24,7 +25,7 @@ export const EntryPathSchema = z.object({ dept: DepartmentCodeSchema, id: CodeSc
  */
 const versioned = {
   expectedVersion: VersionSchema.meta({ description: 'the version the caller read' }),
-  reason: z.string().max(500).optional(),
+  reason: textSchema(500, 0).optional(),
 };
 
 export const TargetPatchBodySchema = z

@@ -163,8 +163,32 @@ const authentication = (
 
 const jsonParser = httpJsonBodyParser();
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A body that is not valid UTF-8 arrives base64-encoded; decoding it loosely would turn the
+ * bad bytes into U+FFFD and store text nobody sent. Refused instead.
+ */
+const utf8Body = (event: HttpEvent): string | undefined => {
+  if (event.body === undefined || !event.isBase64Encoded) return event.body;
+  const bytes = Buffer.from(event.body, 'base64');
+  try {
+    return strictUtf8.decode(bytes);
+  } catch (error) {
+    throw new RequestError(
+      400,
+      'REQUEST.INVALID_UTF8',
+      'the body is not valid UTF-8: send text as UTF-8',
+      [{ field: 'body', rule: 'text is UTF-8' }],
+      { cause: error },
+    );
+  }
+};
+
 const parseJson = async (event: HttpEvent): Promise<unknown> => {
   if (event.body === undefined || event.body === '') return undefined;
+  const text = utf8Body(event);
+  if (event.isBase64Encoded) event = { ...event, body: text ?? '', isBase64Encoded: false };
   // Parse a copy so the event keeps its original string body for logging and reuse.
   const shadow = {
     event: { headers: event.headers, body: event.body, isBase64Encoded: event.isBase64Encoded },
@@ -263,6 +287,24 @@ const validation = (schemas: {
   },
 });
 
+/**
+ * Lambda returns at most 6 MB to API Gateway (body, headers and envelope); above it the
+ * caller gets a bare 500 in AWS. Refusing here, the same way locally and in AWS, tells the
+ * caller to ask for less (a smaller `limit`, a narrower range).
+ */
+export const LAMBDA_RESPONSE_LIMIT = 6 * 1024 * 1024 - 64 * 1024;
+
+const withinLambdaLimit = (result: HttpResult): HttpResult => {
+  const size = Buffer.byteLength(result.body ?? '', 'utf8');
+  if (size <= LAMBDA_RESPONSE_LIMIT) return result;
+  throw new RequestError(
+    400,
+    'RESPONSE.TOO_LARGE',
+    `the answer would be ${(size / 1024 / 1024).toFixed(1)} MB, above the 6 MB an API function may return: ask for fewer rows (limit) or a narrower range`,
+    [{ field: 'limit', rule: 'an answer stays under 6 MB' }],
+  );
+};
+
 const toResult = (reply: HttpReply): HttpResult => {
   const statusCode = reply.statusCode ?? 200;
   const headers: Record<string, string> = {};
@@ -347,7 +389,7 @@ export function httpHandler(
         event,
         context,
       });
-      return toResult(reply);
+      return withinLambdaLimit(toResult(reply));
     });
   return stack as unknown as HttpEventHandler;
 }

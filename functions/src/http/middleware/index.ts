@@ -25,6 +25,7 @@ export {
   type HttpRequest,
   httpHandler,
   type JsonHttpOptions,
+  LAMBDA_RESPONSE_LIMIT,
   noContent,
   ok,
   type RawHttpOptions,

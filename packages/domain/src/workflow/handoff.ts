@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type Actor, isDepartment } from '../actor';
 import { CodeSchema, DepartmentCodeSchema, IsoDateSchema, IsoDateTimeSchema } from '../codes';
 import { ConflictError, ForbiddenError, ValidationError } from '../errors';
+import { textSchema } from '../text';
 import { parseOrThrow } from '../validation';
 import { requiredHandoffs } from './result';
 import type { InspectionResult } from './result.schema';
@@ -18,8 +19,8 @@ export const HandoffInputSchema = z
     receiverDepartment: DepartmentCodeSchema.optional().meta({
       description: 'the receiving department, for department-in-charge',
     }),
-    receiverName: z.string().trim().min(1).max(200).meta({ description: '接收机关名称' }),
-    reason: z.string().trim().min(1).max(2000),
+    receiverName: textSchema(200).meta({ description: '接收机关名称' }),
+    reason: textSchema(2000),
     date: IsoDateSchema,
   })
   .refine((h) => (h.kind === 'department-in-charge') === (h.receiverDepartment !== undefined), {
@@ -31,7 +32,7 @@ export type HandoffInput = z.input<typeof HandoffInputSchema>;
 export const AcknowledgeInputSchema = z.object({
   taskId: CodeSchema,
   handoffId: CodeSchema,
-  acknowledgedBy: z.string().trim().min(1).max(200).meta({ description: 'who signed for it' }),
+  acknowledgedBy: textSchema(200).meta({ description: 'who signed for it' }),
   at: IsoDateTimeSchema,
 });
 export type AcknowledgeInput = z.input<typeof AcknowledgeInputSchema>;

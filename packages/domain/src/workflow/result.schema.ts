@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textSchema } from '../text';
 import { CodeSchema, DepartmentCodeSchema, IsoDateSchema, IsoDateTimeSchema } from '../codes';
 import { RESULT_WORDINGS, type ResultWording } from './result-wordings';
 import { SubstitutionInputSchema, SubstitutionSchema } from './substitution';
@@ -24,9 +25,9 @@ export const EvidenceRefSchema = z.object({
 export type EvidenceRef = z.infer<typeof EvidenceRefSchema>;
 
 export const PenaltySchema = z.object({
-  decisionNo: z.string().trim().min(1).max(100).meta({ description: '处罚决定书文号' }),
+  decisionNo: textSchema(100).meta({ description: '处罚决定书文号' }),
   decisionDate: IsoDateSchema,
-  kind: z.string().trim().min(1).max(200).meta({ description: '处罚种类, e.g. 警告; 罚款' }),
+  kind: textSchema(200).meta({ description: '处罚种类, e.g. 警告; 罚款' }),
   warningOnly: z
     .boolean()
     .meta({ description: 'a warning and nothing else: not published (国办发〔2018〕118号)' }),
@@ -40,11 +41,7 @@ export const RecordResultInputSchema = z
     targetId: CodeSchema,
     item: CodeSchema,
     method: ResultMethodSchema,
-    performer: z
-      .string()
-      .trim()
-      .min(1)
-      .max(200)
+    performer: textSchema(200)
       .optional()
       .meta({ description: 'the third party that performed the check; required for third-party' }),
     inspectionDate: IsoDateSchema.meta({ description: 'the day the inspection was completed' }),
@@ -63,7 +60,7 @@ export const RecordResultInputSchema = z
       .boolean()
       .default(false)
       .meta({ description: 'suspected crime: handed to the judicial authorities' }),
-    note: z.string().max(2000).optional().meta({ description: 'internal remark; not published' }),
+    note: textSchema(2000, 0).optional().meta({ description: 'internal remark; not published' }),
   })
   .refine((r) => (r.method === 'third-party') === (r.performer !== undefined), {
     message: 'performer is required for a third-party check and only for it',

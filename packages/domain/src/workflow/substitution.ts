@@ -4,6 +4,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
 import { CodeSchema } from '../codes';
 import { ValidationError } from '../errors';
+import { textSchema } from '../text';
 import type { FrozenBundle } from './freeze';
 
 /**
@@ -26,12 +27,9 @@ import type { FrozenBundle } from './freeze';
  */
 export const SubstitutionInputSchema = z.object({
   out: CodeSchema.meta({ description: 'the drawn inspector who cannot go' }),
-  reason: z
-    .string()
-    .trim()
-    .min(1)
-    .max(500)
-    .meta({ description: 'why (e.g. 病假; 回避 decided after the draw); published' }),
+  reason: textSchema(500).meta({
+    description: 'why (e.g. 病假; 回避 decided after the draw); published',
+  }),
 });
 export type SubstitutionInput = z.infer<typeof SubstitutionInputSchema>;
 
