@@ -221,6 +221,28 @@ describe('inspection workflow on the embedded engine', () => {
     expect(actions.at(-1)).toBe('task.fail');
   });
 
+  it('fails the wait at once when a late reveal comes and its refusal settles the waits', async () => {
+    const taskId = taskIdOf(SCENARIOS.withheldSettled);
+    const e = engine();
+    await createTask(world, SCENARIOS.withheldSettled);
+    await e.start(taskId);
+    await until('the entropy wait', () => world.runtime.tokens.get(taskId, 'entropy'));
+    world.deps.clock.instant = CEREMONY_DAY;
+    await reveal(world, taskId, 'JJJC');
+    // before the reveal day closes, settling changes nothing: the task keeps waiting
+    expect(await settle(world, e, taskId)).toEqual([]);
+    world.deps.clock.instant = '2026-03-04T01:00:00.000Z';
+    await expect(reveal(world, taskId, 'STHJ')).rejects.toMatchObject({
+      code: 'WITNESS.REVEAL_LATE',
+    });
+    // what the reveal route does after refusing a late reveal
+    expect(await settle(world, e, taskId)).toEqual(['entropy']);
+    expect((await e.settled(taskId))?.status).toBe('failed');
+    const task = await world.deps.tasks.get(taskId);
+    expect([task?.stage, task?.failure?.code]).toEqual(['Failed', 'ENTROPY.REVEAL_WITHHELD']);
+    expect(task?.failure?.message).toContain('STHJ');
+  });
+
   // last: it spoils the blob folder the other scenarios' bundles live in
   it('records a failure in Draw on the task and in its audit chain', async () => {
     const taskId = taskIdOf(SCENARIOS.failure);

@@ -51,6 +51,7 @@ export const SCENARIOS = {
   restart: 12,
   cancelled: 13,
   withheld: 14,
+  withheldSettled: 15,
 } as const;
 export const taskIdOf = (seq: number) => `2026-SCJG-${String(seq).padStart(3, '0')}`;
 

@@ -3,6 +3,7 @@ import {
   type TaskAssignment,
   triggersReplacement,
   type WaitingToken,
+  withheldReveals,
 } from '@double-random/domain';
 import type { WorkflowRuntime } from './runtime';
 
@@ -79,12 +80,37 @@ export const settleWaits = async (rt: WorkflowRuntime, taskId: string): Promise<
     return read;
   };
   for (const waiting of await rt.tokens.listByTask(taskId)) {
+    if (waiting.slot === ENTROPY_SLOT && (await failWithheld(rt, task, waiting))) {
+      settled.push(waiting.slot);
+      continue;
+    }
     const output = await settledOutput(rt, task, waiting.slot, taskResults);
     if (!output) continue;
     await settle(rt, waiting, output);
     settled.push(waiting.slot);
   }
   return settled;
+};
+
+/**
+ * A witnessed task whose reveal day closed with a reveal missing can never get its entropy:
+ * its wait fails at once (ENTROPY.REVEAL_WITHHELD, docs/entropy.md) rather than at the next
+ * re-arm. True when it did.
+ */
+const failWithheld = async (
+  rt: WorkflowRuntime,
+  task: Task,
+  waiting: WaitingToken,
+): Promise<boolean> => {
+  const withheld = await withheldReveals(rt.deps, task);
+  if (withheld.length === 0) return false;
+  await rt.engine.fail(
+    waiting.token,
+    'ENTROPY.REVEAL_WITHHELD',
+    `the reveal day of task ${task.id} closed without the reveal of ${withheld.join(', ')}: the task fails and is not drawn`,
+  );
+  await rt.tokens.remove(waiting.taskId, waiting.slot, waiting.token);
+  return true;
 };
 
 const settle = async (

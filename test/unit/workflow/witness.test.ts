@@ -4,6 +4,7 @@ import {
   workflowUseCases as uc,
   type WorkflowDeps,
   withheldReveals,
+  witnessView,
 } from '@double-random/domain';
 import { witnessCommitment, witnessEntropy } from '@double-random/draw';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -306,5 +307,43 @@ describe('the office tries to steer a drand draw, and fails', () => {
     const none = createDrandFetcher(['https://down.example'], relay);
     await expect(none(ROUND)).rejects.toMatchObject({ code: 'ENTROPY.FETCH_FAILED' });
     expect((await deps.tasks.get(TASK))!.entropy).toBeUndefined();
+  });
+});
+
+describe('what the public sees of the witnesses', () => {
+  const source = { kind: 'witness' as const, revealBy: '2026-03-03', witnesses: ['STHJ', 'JJJC'] };
+  const commitments = (['STHJ', 'JJJC'] as const).map((w) => ({
+    taskId: TASK,
+    witness: w,
+    commitment: witnessCommitment(SECRETS[w]),
+    by: w,
+    at: COMMIT_DAY,
+  }));
+  const revealOf = (w: W) => ({
+    taskId: TASK,
+    witness: w,
+    reveal: SECRETS[w],
+    by: w,
+    at: REVEAL_DAY,
+  });
+
+  it('shows hashes at once, seals the reveals until all are in, then shows them', () => {
+    const half = witnessView(source, commitments, [revealOf('STHJ')], REVEAL_DAY);
+    expect(half.status).toBe('collecting');
+    expect(half.witnesses.map((w) => [w.id, w.revealed, w.reveal])).toEqual([
+      ['STHJ', true, undefined],
+      ['JJJC', false, undefined],
+    ]);
+    expect(JSON.stringify(half)).not.toContain(SECRETS.STHJ);
+    const all = witnessView(source, commitments, [revealOf('JJJC'), revealOf('STHJ')], REVEAL_DAY);
+    expect(all.status).toBe('complete');
+    expect(all.witnesses.map((w) => w.reveal)).toEqual([SECRETS.STHJ, SECRETS.JJJC]);
+  });
+
+  it('names the withheld reveal once the reveal day has closed in Shanghai', () => {
+    const late = witnessView(source, commitments, [revealOf('STHJ')], '2026-03-03T16:00:00.001Z');
+    expect(late.status).toBe('withheld');
+    expect(late.closesAt).toBe('2026-03-03T15:59:59.999Z');
+    expect(late.witnesses.map((w) => w.withheld)).toEqual([false, true]);
   });
 });

@@ -1,4 +1,4 @@
-import { assertWitness, workflowUseCases as uc } from '@double-random/domain';
+import { assertWitness, isDomainError, workflowUseCases as uc } from '@double-random/domain';
 import { created, httpHandler, ok } from '../middleware';
 import { WitnessPathSchema, WitnessRevealBodySchema } from './tasks.schemas';
 import { orUnavailable, settle, workflowDeps } from './workflow-deps';
@@ -16,12 +16,19 @@ export const handler = httpHandler({
   body: WitnessRevealBodySchema,
   handler: async ({ actor, path, body }) =>
     orUnavailable(async () => {
-      const out = await uc.revealWitness(workflowDeps(), {
-        actor,
-        taskId: path.taskId,
-        witness: path.witness,
-        input: body,
-      });
+      const out = await uc
+        .revealWitness(workflowDeps(), {
+          actor,
+          taskId: path.taskId,
+          witness: path.witness,
+          input: body,
+        })
+        .catch(async (e: unknown) => {
+          // a reveal after the reveal day: the task cannot get its entropy any more, and its
+          // wait fails now (ENTROPY.REVEAL_WITHHELD) rather than at the next re-arm
+          if (isDomainError(e) && e.code === 'WITNESS.REVEAL_LATE') await settle(path.taskId);
+          throw e;
+        });
       const settled = await settle(path.taskId);
       const reply = {
         witness: out.record.witness,
