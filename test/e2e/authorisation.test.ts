@@ -313,6 +313,12 @@ const table: Record<string, Row> = {
     },
     expect: stageFirst,
   },
+  // no result yet: absent for every caller with a token, before who may follow it up
+  'POST /tasks/{taskId}/results/{targetId}/{item}/follow-ups': {
+    path: `/tasks/${TASK}/results/${T_ID}/AZ-1/follow-ups`,
+    body: { date: `${YEAR}-03-06`, outcome: 'corrected' },
+    expect: absentForAll,
+  },
   'POST /tasks/{taskId}/publish': {
     path: `/tasks/${TASK}/publish`,
     body: { department: OWN },
@@ -502,6 +508,16 @@ describe('public routes', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ department: OWN, year: YEAR, status: 'approved' });
     expect(res.body.history.length).toBeGreaterThan(0);
+  });
+});
+
+describe('bearer tokens', () => {
+  it('refuses a token sent without the Bearer prefix with 401, saying so', async () => {
+    const res = await api.request('GET', `/departments/${OWN}/targets`, {
+      headers: { authorization: tokens.own },
+    });
+    expect(res.status).toBe(401);
+    expect(res.body.reason).toMatch(/Bearer/);
   });
 });
 
