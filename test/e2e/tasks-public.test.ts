@@ -200,8 +200,9 @@ const publicText = async (paths: string[]) => {
 };
 
 describe('creating a task', () => {
-  it('refuses a department (office only) and a body without an entropy source', async () => {
-    const byDept = await call('POST', '/tasks', tokens.scjg, {
+  it('refuses a department other than the initiator, and a body without an entropy source', async () => {
+    // the initiating department (SCJG) or the office runs the draw; another department does not
+    const byDept = await call('POST', '/tasks', tokens.sthj, {
       department: 'SCJG',
       year: YEAR,
       seq: 1,
