@@ -143,6 +143,20 @@ describe('the README', () => {
     180_000,
   );
 
+  it('shows the demo’s plans filed in January of its year: no department late (逾期报送)', async () => {
+    const year = Number(/--year (\d{4})/.exec(await readFile(README, 'utf8'))?.[1]);
+    const res = await fetch(`${server.url}/plans/${year}?limit=100`);
+    const { items } = (await res.json()) as {
+      items: { department: string; late: boolean; filedOn?: string; firstFiledAt: string }[];
+    };
+    expect(items.length).toBeGreaterThanOrEqual(9);
+    for (const p of items) {
+      expect(p.late, p.department).toBe(false);
+      const filed = p.filedOn ?? p.firstFiledAt.slice(0, 10);
+      expect(filed <= `${year}-01-31`, `${p.department} filed ${filed}`).toBe(true);
+    }
+  });
+
   it('ships the files its commands read', async () => {
     for (const file of ['examples/targets.csv', 'examples/plan.json'])
       expect(await exists(join(ROOT, file)), file).toBe(true);

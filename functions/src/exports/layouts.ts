@@ -91,7 +91,8 @@ export const PLAN_COLUMNS: readonly Column<PlanRow>[] = [
   { header: '每组人数', value: (r) => r.task.teamSize },
   { header: '开始日期', value: (r) => r.task.window.start },
   { header: '结束日期', value: (r) => r.task.window.end },
-  { header: '报送日期', value: (r) => dateOf(r.plan.firstFiledAt) },
+  // a plan filed on paper and entered later carries the paper's day (filedOn)
+  { header: '报送日期', value: (r) => r.plan.filedOn ?? dateOf(r.plan.firstFiledAt) },
   { header: '逾期报送', value: (r) => yesNo(r.plan.late) },
   { header: '公开日期', value: (r) => dateOf(r.plan.published?.at) },
 ];

@@ -61,6 +61,10 @@ export type PlanInput = z.input<typeof PlanInputSchema>;
 
 export const FilePlanInputSchema = PlanInputSchema.extend({
   draft: z.boolean().default(false).meta({ description: 'save without filing' }),
+  filedOn: IsoDateSchema.optional().meta({
+    description:
+      'the day the plan was filed with the office outside this system (on paper, 纸质报送), when it is entered later: at most today, at the earliest 1 January of the year before; lateness is judged on it, and the plan shows both it and when it was entered (filedAt)',
+  }),
 });
 export type FilePlanInput = z.input<typeof FilePlanInputSchema>;
 
@@ -99,7 +103,12 @@ export const PlanSchema = z.object({
   tasks: z.array(PlanTaskSchema),
   firstFiledAt: IsoDateTimeSchema.optional(),
   filedAt: IsoDateTimeSchema.optional(),
-  late: z.boolean().meta({ description: 'first filed after 31 January (Asia/Shanghai)' }),
+  filedOn: IsoDateSchema.optional().meta({
+    description: 'filed outside this system on this day (paper), entered at firstFiledAt',
+  }),
+  late: z.boolean().meta({
+    description: 'first filed after 31 January (Asia/Shanghai), on filedOn when given',
+  }),
   returned: StampSchema.extend({ reason: z.string() }).optional(),
   approved: StampSchema.optional(),
   published: StampSchema.optional(),

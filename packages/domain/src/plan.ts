@@ -23,6 +23,34 @@ export const taskId = (year: number, department: string, seq: number): string =>
 export const isLateFiling = (year: number, filedAt: string): boolean =>
   shanghaiDate(filedAt) > `${year}-01-31`;
 
+const filingLate = (year: number, filedAt: string, filedOn?: string): boolean =>
+  filedOn ? filedOn > `${year}-01-31` : isLateFiling(year, filedAt);
+
+/**
+ * A filing day claimed for a plan filed outside the system (on paper) and entered later:
+ * never in the future, never before the year before the plan's. The claim is stored beside
+ * the instant it was entered, so both show.
+ */
+export const checkFiledOn = (year: number, filedOn: string, now: string): void => {
+  const today = shanghaiDate(now);
+  if (filedOn > today)
+    throw fail(
+      'PLAN.FILED_ON_INVALID',
+      'filedOn',
+      `filedOn ${filedOn} is after today (${today})`,
+      'a plan cannot have been filed in the future',
+      filedOn,
+    );
+  if (filedOn < `${year - 1}-01-01`)
+    throw fail(
+      'PLAN.FILED_ON_INVALID',
+      'filedOn',
+      `filedOn ${filedOn} is before ${year - 1}-01-01`,
+      'a plan is filed in its year or the year before',
+      filedOn,
+    );
+};
+
 /** What a plan's tasks are checked against: the item list and the directory's counts. */
 export interface PlanCheckContext {
   /** items of the initiating department and of every participating department */
@@ -246,10 +274,14 @@ export const newPlan = (
     tasks: PlanTask[];
     draft?: boolean;
     reason?: string;
+    /** filed on paper on this day, entered now */
+    filedOn?: string;
   },
   ctx: ChangeContext,
 ): { plan: Plan; entry: HistoryEntry } => {
   const filed = !input.draft;
+  const filedOn = filed ? input.filedOn : undefined;
+  if (filedOn) checkFiledOn(input.year, filedOn, ctx.now);
   const entry = { ...firstEntry(ctx, input.reason ?? ''), action: filed ? 'file' : 'create' };
   const plan: Plan = {
     id: planId(input.department, input.year),
@@ -258,7 +290,8 @@ export const newPlan = (
     status: filed ? 'filed' : 'draft',
     tasks: input.tasks,
     ...(filed ? { firstFiledAt: ctx.now, filedAt: ctx.now } : {}),
-    late: filed ? isLateFiling(input.year, ctx.now) : false,
+    ...(filedOn ? { filedOn } : {}),
+    late: filed ? filingLate(input.year, ctx.now, filedOn) : false,
     createdAt: ctx.now,
     updatedAt: ctx.now,
     version: 1,
@@ -276,6 +309,7 @@ export const refilePlan = (
   tasks: PlanTask[],
   ctx: ChangeContext,
   reason = '',
+  filedOn?: string,
 ): { plan: Plan; entry: HistoryEntry } => {
   const allowed: PlanStatus[] = ['draft', 'returned'];
   if (!allowed.includes(current.status))
@@ -287,6 +321,9 @@ export const refilePlan = (
       'a filed plan is amended, not filed twice',
     );
   const firstFiledAt = current.firstFiledAt ?? ctx.now;
+  // a paper filing day counts for the first filing only, like lateness itself
+  const paper = current.firstFiledAt ? current.filedOn : filedOn;
+  if (paper && !current.firstFiledAt) checkFiledOn(current.year, paper, ctx.now);
   return transition(
     current,
     {
@@ -294,7 +331,8 @@ export const refilePlan = (
       tasks,
       firstFiledAt,
       filedAt: ctx.now,
-      late: isLateFiling(current.year, firstFiledAt),
+      ...(paper ? { filedOn: paper } : {}),
+      late: filingLate(current.year, firstFiledAt, paper),
     },
     ctx,
     current.status === 'returned' ? 'refile' : 'file',

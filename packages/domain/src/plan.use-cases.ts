@@ -246,6 +246,7 @@ export const planUseCases = {
           tasks,
           draft: input.draft,
           reason: input.reason ?? '',
+          ...(input.filedOn ? { filedOn: input.filedOn } : {}),
         },
         ctx,
       );
@@ -261,7 +262,7 @@ export const planUseCases = {
     const { plan } =
       input.draft && current.status === 'draft'
         ? amendPlanRule(current, tasks, ctx, input.reason)
-        : refilePlan(current, tasks, ctx, input.reason);
+        : refilePlan(current, tasks, ctx, input.reason, input.filedOn);
     return storePlan(deps, plan, cmd.expectedVersion, {
       actor: cmd.actor.sub,
       action: input.draft && current.status === 'draft' ? 'plan.amend' : 'plan.file',

@@ -176,6 +176,8 @@ export interface PublicPlan {
   status: string;
   tasks: PlanTask[];
   late: boolean;
+  /** filed on paper on this day, entered later */
+  filedOn?: string;
   approved?: { at: string };
   published?: { at: string };
 }

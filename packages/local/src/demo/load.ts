@@ -201,7 +201,7 @@ export const loadDemo = async (options: DemoOptions): Promise<DemoSummary> => {
     `targets: ${summary.targets.rows} rows, ${summary.targets.created} created; inspectors: ${summary.inspectors.rows} rows, ${summary.inspectors.created} created`,
   );
   await loadConflicts(api, district, summary);
-  await loadPlans(api, district, summary);
+  await loadPlans(api, district, summary, today);
   log(
     `plans: ${summary.plans.filed} filed, ${summary.plans.approved} approved, ${summary.plans.published} published, ${summary.plans.existing} already published`,
   );
@@ -321,14 +321,34 @@ interface PlanState {
   version: number;
 }
 
-const loadPlans = async (api: DemoClient, district: DemoDistrict, summary: DemoSummary) => {
+/**
+ * The day a demo department filed its plan. The district's departments file in January
+ * (二(四)); a demo loaded later in the year enters those plans now, saying on which January
+ * day each was filed on paper (filedOn), so none reads 逾期报送 and the plan shows both
+ * days. In January itself, or for a year not begun, they are simply filed now.
+ */
+export const demoFiledOn = (year: number, today: string, index: number): string | undefined => {
+  const day = `${year}-01-${String(Math.min(5 + 2 * index, 31)).padStart(2, '0')}`;
+  return day < today ? day : undefined;
+};
+
+const loadPlans = async (
+  api: DemoClient,
+  district: DemoDistrict,
+  summary: DemoSummary,
+  today: string,
+) => {
   const { year } = district;
-  for (const { spec } of district.departments) {
+  for (const [index, { spec }] of district.departments.entries()) {
     const path = `/plans/${year}/departments/${spec.code}`;
     const me = dept(spec.code);
     let answer = await api.send<PlanState>(me, 'GET', `${path}/internal`);
     if (answer.status === 404) {
-      answer = await api.call<PlanState>(me, 'PUT', path, planBody(spec, year));
+      const filedOn = demoFiledOn(year, today, index);
+      answer = await api.call<PlanState>(me, 'PUT', path, {
+        ...planBody(spec, year),
+        ...(filedOn ? { filedOn } : {}),
+      });
       summary.plans.filed++;
     } else if (answer.status !== 200)
       throw new DemoRequestError('GET', path, answer.status, answer.body);

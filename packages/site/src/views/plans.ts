@@ -118,6 +118,7 @@ const planCard = (
       ['状态', planStatus(plan.status)],
       ['公布时间', dateTime(plan.published?.at)],
       ['报送', plan.late ? '逾期报送' : ''],
+      ['纸质报送日期', plan.filedOn ?? ''],
     ]),
     h(
       'ol',
