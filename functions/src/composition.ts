@@ -14,6 +14,8 @@ import type {
   InspectionHistory,
   IntentStore,
   ItemRepository,
+  NotificationChannel,
+  Outbox,
   PlanRepository,
   PublicResultIndex,
   ResultRepository,
@@ -40,6 +42,7 @@ import {
   createIntentStore,
   createItemRepository,
   createKmsCheckpointSigner,
+  createOutbox,
   createPlanRepository,
   createPublicResultIndex,
   createResultRepository,
@@ -51,6 +54,8 @@ import {
   type KmsSender,
   type S3Sender,
   type StoreInspectorRepository,
+  outboxChannel,
+  type PublicViewStore,
   type StoreTargetRepository,
   type TableRef,
 } from '@double-random/store';
@@ -99,6 +104,10 @@ export interface Dependencies {
   drand?: DrandFetcher;
 }
 
+  /** notifications to deliver, and their delivery record */
+  outbox: Outbox;
+  /** an SNS topic per department where NOTIFY_TOPICS names them; else the outbox itself */
+  notificationChannel: NotificationChannel;
 export const systemClock: Clock = { now: () => new Date().toISOString() };
 
 /** Full jitter, doubling from 2 ms up to 50 ms: 20+ writers on one chain spread out. */
@@ -184,6 +193,10 @@ export const createDependencies = (
     publicResults: createPublicResultIndex(table),
     clock: options.clock ?? systemClock,
     ...(cfg.drandUrls?.length ? { drand: createDrandFetcher(cfg.drandUrls) } : {}),
+    outbox: createOutbox(table),
+    notificationChannel: cfg.notifyTopics
+      ? createSnsChannel({ topics: cfg.notifyTopics, region: cfg.region })
+      : outboxChannel,
     ...(blobs
       ? {
           blobs,

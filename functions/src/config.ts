@@ -28,6 +28,22 @@ const EnvSchema = z.object({
   BLOB_DIR: z.string().trim().min(1).optional(),
   /** the S3 bucket for blobs (AWS); BLOB_DIR wins when both are set */
   BLOB_BUCKET: z.string().trim().min(1).optional(),
+  /** department code → SNS topic ARN of its notifications (AWS); unset: the outbox is the channel */
+  NOTIFY_TOPICS: z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+      if (text === undefined) return undefined;
+      try {
+        return z.record(z.string(), z.string().startsWith('arn:')).parse(JSON.parse(text));
+      } catch {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must be a JSON object of department → topic ARN',
+        });
+        return z.NEVER;
+      }
+    }),
   /** the inspection state machine (AWS): set on the functions that start executions */
   STATE_MACHINE_ARN: z
     .string()
@@ -60,6 +76,7 @@ export interface Config {
   blobDir?: string;
   blobBucket?: string;
   stateMachineArn?: string;
+  notifyTopics?: Record<string, string>;
   /** drand relays; absent or empty when fetching is off */
   drandUrls?: string[];
 }
@@ -101,6 +118,7 @@ export const readConfig = (env: Record<string, string | undefined> = process.env
     ...(e.BLOB_DIR ? { blobDir: e.BLOB_DIR } : {}),
     ...(e.BLOB_BUCKET ? { blobBucket: e.BLOB_BUCKET } : {}),
     ...(e.STATE_MACHINE_ARN ? { stateMachineArn: e.STATE_MACHINE_ARN } : {}),
+    ...(e.NOTIFY_TOPICS ? { notifyTopics: e.NOTIFY_TOPICS } : {}),
     ...(e.DRAND_URLS.length > 0 ? { drandUrls: e.DRAND_URLS } : {}),
   };
 };

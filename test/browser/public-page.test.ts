@@ -1,3 +1,4 @@
+import { parseBundle, runDraw } from '@double-random/draw';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/browser';
@@ -48,6 +49,18 @@ const open = async (hash: string) => {
 const verdict = () => page.locator('[data-verdict]');
 
 describe('the public page', () => {
+  it('opens on the district’s year: its name, the counts and the latest draws', async () => {
+    await open('#/');
+    const glance = page.locator('section.glance');
+    expect(await glance.locator('h2').textContent()).toBe(`枣庄市台儿庄区 ${YEAR} 年度`);
+    const text = (await glance.textContent()) ?? '';
+    expect(text).toMatch(/已公布部门计划\d+ 份/);
+    expect(text).toMatch(/区级计划抽查任务\d+ 项（部门联合 \d+ 项）/);
+    expect(await glance.locator(`a[href="#/tasks/${TASK_ID}"]`).count()).toBe(1);
+    expect(await page.locator('#q-hint').textContent()).toContain('如“枣庄市台儿庄区”');
+    expect(pageErrors).toEqual([]);
+  });
+
   it('shows the approved district plan with its quota figures and the published plan', async () => {
     await open(`#/plans/${YEAR}`);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
@@ -139,6 +152,37 @@ describe('the public page', () => {
     await verdict().waitFor();
     expect(await verdict().getAttribute('data-verdict')).toBe('bad');
     expect(await verdict().textContent()).toContain('ENTROPY.WITNESS_REVEAL_MISMATCH');
+  });
+
+  it('checks a drand signature in the browser: the committed round verifies, another does not', async () => {
+    // the seeded task served as if committed to drand's public vector round (spec §7.1); the
+    // result is re-run here with that entropy, so only the signature check can tell them apart
+    const SIGNATURE =
+      'b713718a38ae728dfd477991af2822e08d2f305e47718cef9f7848ce4050e7be41076862b98fad56e91a6b85b89cd97b';
+    const asDrand = async (round: number) => {
+      const entropy = `drand:quicknet:${round}:${SIGNATURE}`;
+      const bundle = await (await fetch(`${seeded.url}/draws/${TASK_ID}/bundle`)).json();
+      const { witnesses: _w, ...drand } = { ...bundle, entropy };
+      await page.route(`**/draws/${TASK_ID}/bundle`, (r) => r.fulfill({ json: drand }));
+      await page.route(`**/draws/${TASK_ID}/result`, (r) =>
+        r.fulfill({ json: runDraw(parseBundle(drand)) }),
+      );
+      await page.route(`**/tasks/${TASK_ID}`, async (r) => {
+        const task = await (await r.fetch()).json();
+        task.commitment.entropySource = `drand:quicknet:${round}`;
+        await r.fulfill({ json: { ...task, witnesses: undefined } });
+      });
+      await open(`#/verify/${TASK_ID}`);
+      await verdict().waitFor();
+    };
+    await asDrand(657413);
+    expect(await verdict().getAttribute('data-verdict')).toBe('ok');
+    expect(await page.locator('[data-entropy="ok"]').textContent()).toContain('quicknet');
+    await page.unrouteAll();
+    await page.goto('about:blank');
+    await asDrand(657414);
+    expect(await verdict().getAttribute('data-verdict')).toBe('bad');
+    expect(await verdict().textContent()).toContain('ENTROPY.DRAND_SIGNATURE_INVALID');
   });
 
   it('verifies a participant draw of the joint task too', async () => {

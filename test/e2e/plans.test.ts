@@ -305,6 +305,25 @@ describe('the plan year, in order', () => {
       status: 'returned',
       returned: { reason: '任务名称不规范' },
     });
+    // the department is told, through its channel (locally the outbox), with the reason
+    const told = await api.request('GET', '/notifications?department=STHJ', {
+      token: tokens.sthj,
+    });
+    expect(told.status, JSON.stringify(told.body)).toBe(200);
+    const notice = told.body.items.find((n: { kind: string }) => n.kind === 'plan.returned') as
+      | { recipient: string; status: string; text: string; channel: string }
+      | undefined;
+    expect(notice).toMatchObject({
+      recipient: 'dept:STHJ',
+      status: 'delivered',
+      channel: 'outbox',
+    });
+    expect(notice?.text).toContain('任务名称不规范');
+    // another department reads none of it
+    const other = await api.request('GET', '/notifications?department=STHJ', {
+      token: tokens.scjg,
+    });
+    expect([other.status, other.body.error.code]).toEqual([403, 'NOTIFICATION.NOT_YOURS']);
     // a returned plan is not on record (备案): its department cannot publish it
     const early = await api.request('POST', `${planPath('STHJ')}/publish`, {
       token: tokens.sthj,

@@ -1,9 +1,11 @@
 import {
   type Actor,
+  assignmentNotifications,
   ConflictError,
   isDomainError,
   missingHandoffs,
   noteOnce,
+  notifyPeople,
   type Task,
   type TaskStage,
   TaskStageSchema,
@@ -134,7 +136,7 @@ export const draw = stateHandler('Draw', { input: TaskRef, output: Done }, async
   return stageOf(task);
 });
 
-/** Notification is the audit entry listing who inspects what; delivery is the API's reads. */
+/** The audit entry lists who inspects what; each drawn member is notified through the outbox. */
 export const notify = stateHandler('Notify', { input: TaskRef, output: Done }, async (i, rt) => {
   const task = await getTask(rt, i.taskId);
   if (reached(task, 'Notified')) return stageOf(task);
@@ -152,6 +154,14 @@ export const notify = stateHandler('Notify', { input: TaskRef, output: Done }, a
       leader: a.leader,
     })),
   });
+  // each drawn member learns the task, the target, the team and the window (once: the
+  // notifications' ids are the assignments', so a retried step writes none again)
+  const { outbox, notificationChannel } = rt.deps;
+  if (outbox && notificationChannel)
+    await notifyPeople(
+      { outbox, channel: notificationChannel, clock: rt.deps.clock },
+      assignmentNotifications(task, assignments, rt.deps.clock.now()),
+    );
   return stageOf(await advance(rt, task.id, 'Notified'));
 });
 

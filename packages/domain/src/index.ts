@@ -11,6 +11,7 @@ export * from './item';
 export * from './item.schema';
 export * from './item-quota';
 export * from './json-schema';
+export * from './notification';
 export * from './plan';
 export * from './plan.schema';
 export * from './plan.use-cases';

@@ -17,6 +17,7 @@ const USAGE = `usage:
   pnpm --silent dr audit witness [--url URL] [--store FILE]
   pnpm dr export plans|results --year YYYY [--dept CODE] [--layout national|full] [--format csv|xlsx] [-o FILE]
   pnpm dr export draw TASK_ID [--format csv|xlsx] [-o FILE]
+  pnpm --silent dr outbox [--status pending|delivered|failed] [--dept CODE] [--json]
 
 import  sends a CSV (UTF-8 or GB18030, as saved) or a JSON file (an array of rows) to a
         running server in parts of at most 5000 rows and prints the merged report.
@@ -37,6 +38,9 @@ export  downloads the year's plans, a task's draws or the year's results (nation
         published results in the publication's fields; full: every recorded result) as CSV
         (UTF-8 with BOM) or XLSX; -o names the file, else the server's name in this folder.
         Token: --token, $DR_TOKEN, else a local office token (a --dept token with --dept).
+outbox  lists the notifications (assignments, returned plans, handoffs, deadlines) with their
+        delivery record: all of them with an office token, a department's with --dept;
+        --json prints the API's pages as they come. Locally the outbox is the channel.
 
 exit status: 0 every row accepted, 1 some rows invalid, 2 bad arguments,
              3 server not reachable or the request refused.`;
@@ -261,6 +265,80 @@ const runExport = async (args: string[]): Promise<number> => {
   return 0;
 };
 
+const OUTBOX_STATUSES = ['pending', 'delivered', 'failed'];
+
+const runOutbox = async (args: string[]): Promise<number> => {
+  const options = {
+    status: { type: 'string' },
+    dept: { type: 'string' },
+    json: { type: 'boolean' },
+    url: { type: 'string' },
+    token: { type: 'string' },
+  } as const;
+  let v: { status?: string; dept?: string; json?: boolean; url?: string; token?: string };
+  try {
+    const parsed = parseArgs({ args, options, allowPositionals: false, strict: true });
+    v = parsed.values;
+  } catch (error) {
+    throw new UsageError('DR.BAD_ARGS', (error as Error).message);
+  }
+  if (v.status !== undefined && !OUTBOX_STATUSES.includes(v.status))
+    throw new UsageError(
+      'DR.BAD_STATUS',
+      `--status takes ${OUTBOX_STATUSES.join(', ')}, not "${v.status}"`,
+    );
+  const url = v.url ?? findServer(loadConfig()).url;
+  const token =
+    v.token ??
+    (process.env.DR_TOKEN?.trim() ||
+      (v.dept ? await tokenFor(url, v.dept, undefined) : await officeToken(url)));
+  let cursor: string | undefined;
+  let count = 0;
+  do {
+    const query = new URLSearchParams({ limit: '500' });
+    if (v.status) query.set('status', v.status);
+    if (v.dept) query.set('department', v.dept);
+    if (cursor) query.set('cursor', cursor);
+    let res: Response;
+    try {
+      res = await fetch(`${url}/notifications?${query}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+    } catch (error) {
+      process.stderr.write(`dr: ${url} is not reachable: ${(error as Error).message}\n`);
+      return 3;
+    }
+    const body = (await res.json()) as {
+      items?: {
+        id: string;
+        kind: string;
+        recipient: string;
+        status: string;
+        attempts: number;
+        createdAt: string;
+        title: string;
+        lastError?: string;
+      }[];
+      cursor?: string;
+      message?: string;
+    };
+    if (!res.ok) {
+      process.stderr.write(`dr: ${res.status} ${body.message ?? ''}\n`);
+      return 3;
+    }
+    if (v.json) process.stdout.write(`${JSON.stringify(body)}\n`);
+    else
+      for (const n of body.items ?? [])
+        process.stdout.write(
+          `${n.createdAt}  ${n.status.padEnd(9)} ${String(n.attempts).padStart(2)}×  ${n.recipient.padEnd(20)} ${n.title}${n.lastError ? `  (${n.lastError})` : ''}\n`,
+        );
+    count += body.items?.length ?? 0;
+    cursor = body.cursor;
+  } while (cursor);
+  if (!v.json) process.stdout.write(`${count} notification${count === 1 ? '' : 's'}\n`);
+  return 0;
+};
+
 const officeToken = async (url: string) => {
   if (!LOCAL_HOSTS.has(new URL(url).hostname))
     throw new UsageError(
@@ -288,6 +366,7 @@ const main = async (argv: string[]): Promise<number> => {
     if (command === 'token') return await runToken(rest);
     if (command === 'audit') return await runAudit(rest);
     if (command === 'export') return await runExport(rest);
+    if (command === 'outbox') return await runOutbox(rest);
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
       process.stdout.write(`${USAGE}\n`);
       return command === undefined ? 2 : 0;

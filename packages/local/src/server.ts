@@ -16,6 +16,7 @@ import { openCheckpointSigner } from './checkpoint-key';
 import { localSignInRoutes } from './console-sign-in';
 import { type GatewayLog, startGateway } from './gateway';
 import { type IssueTokenOptions, openLocalIdentity } from './identity';
+import { startNotificationTimer } from './notification-timer';
 import { createLocalWorkflowEngine, type LocalWorkflowEngine } from './workflow/local-engine';
 
 export interface LocalServerOptions {
@@ -142,6 +143,9 @@ export const startLocalServer = async (options: LocalServerOptions = {}): Promis
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     });
     cleanups.push(() => gateway.close());
+    // the outbox is delivered every minute and swept daily, as the schedules do in AWS
+    const notifications = startNotificationTimer(options.log ? { log: options.log } : {});
+    cleanups.push(() => notifications.close());
     // executions stopped by a shutdown or a crash resume where their task's stage stands
     const resumed = await workflow.resumeUnfinished();
     return {

@@ -3,6 +3,7 @@ export * from './client';
 export * from './errors';
 export * from './keys';
 export * from './kms-checkpoint-signer';
+export * from './notification-channels';
 export * from './repositories';
 export * from './repositories/workflow';
 export * from './s3-blob-store';

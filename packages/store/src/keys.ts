@@ -101,6 +101,8 @@ export const partitions = {
   /** The loaded holiday schedules and the `calendar` audit chain. */
   calendar: (): string => 'CALENDAR',
   /** The state machine's callback tokens of one task: one Query lists its waits. */
+  /** every notification of the district, by id */
+  outbox: (): string => 'OUTBOX',
   workflowTokens: (taskId: string): string => join('WFTOKEN', encodeSegment(taskId, 'taskId')),
   /** The district-wide audit log (docs/audit-log.md): leaves, nodes, checkpoints, chains. */
   auditLog: (): string => 'AUDITLOG',
@@ -316,6 +318,7 @@ export const indexPartitions = {
   /** gsi1: a department's targets/inspectors/items with a given status. */
   directoryByStatus: (kind: DirectoryKind, dept: string, s: EntryStatus): string =>
     join(partitions.department(dept), DIRECTORY_LIST[kind], status(s)),
+  notifications: (): string => `NOTICE${SEP}`,
   /** gsi2: a year's tasks, by id. */
   tasksOfYear: (year: number): string => join('TASKS', yearSegment(year)),
   /** gsi1: every task a target was assigned in (an enterprise checks its own inclusion). */
@@ -327,6 +330,12 @@ export const indexPartitions = {
   tasksInStage: (stage: string): string => join('TASKS', 'STAGE', encodeSegment(stage, 'stage')),
   /** gsi1: a department's recorded inspections by date (the repeated-inspection exclusion). */
   inspectionsOfDepartment: (dept: string): string =>
+  /** gsi1: notifications in a delivery status, by next attempt (pending) or creation. */
+  notificationsInStatus: (status: string): string =>
+    join('OUTBOX', 'STATUS', encodeSegment(status, 'status')),
+  /** gsi2: the notifications a department's channel carries, by creation. */
+  notificationsOfDepartment: (dept: string): string =>
+    join('OUTBOX', 'DEPT', encodeSegment(dept, 'department')),
     join(partitions.department(dept), 'INSPECTIONS'),
   /** gsi2: results with an unpublished provisional deadline (sparse). */
   provisionalResults: (): string => join('RESULTS', 'PROVISIONAL'),

@@ -1,5 +1,6 @@
-import { planUseCases } from '@double-random/domain';
+import { planReturnedNotification, planUseCases } from '@double-random/domain';
 import { dependencies } from '../../composition';
+import { tellPeople } from '../../notifications';
 import { httpHandler, officeOnly, ok } from '../middleware';
 import { PlanPathSchema, ReturnPlanBodySchema } from './plan.schemas';
 
@@ -17,6 +18,7 @@ export const handler = httpHandler({
       expectedVersion: body.expectedVersion,
       reason: body.reason,
     });
+    await tellPeople([planReturnedNotification(plan, dependencies().clock.now())]);
     return ok(plan);
   },
 });

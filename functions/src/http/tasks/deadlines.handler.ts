@@ -4,6 +4,7 @@ import {
   type TaskStage,
   workflowUseCases as uc,
 } from '@double-random/domain';
+import { dependencies } from '../../composition';
 import { httpHandler, officeOnly, ok } from '../middleware';
 import { orUnavailable, workflowDeps } from './workflow-deps';
 
@@ -42,6 +43,17 @@ export const handler = httpHandler({
           if (light.status !== 'on-time')
             items.push({ taskId: task.id, taskName: task.name, ...light });
       items.sort((a, b) => (a.dueBy < b.dueBy ? -1 : a.dueBy > b.dueBy ? 1 : 0));
-      return ok({ items });
+      // a notification that never reached its department is a red light of its own
+      const failedDeliveries = [];
+      let cursor: string | undefined;
+      do {
+        const page = await dependencies().outbox.list(
+          { status: 'failed' },
+          cursor ? { limit: 1000, cursor } : { limit: 1000 },
+        );
+        failedDeliveries.push(...page.items);
+        cursor = page.cursor;
+      } while (cursor);
+      return ok({ items, failedDeliveries });
     }),
 });

@@ -1,4 +1,6 @@
-import { workflowUseCases as uc } from '@double-random/domain';
+import { handoffNotification, workflowUseCases as uc } from '@double-random/domain';
+import { dependencies } from '../../composition';
+import { tellPeople } from '../../notifications';
 import { created, httpHandler } from '../middleware';
 import { HandoffBodySchema, TaskPathSchema } from './tasks.schemas';
 import { orUnavailable, touchedDeps } from './workflow-deps';
@@ -14,6 +16,7 @@ export const handler = httpHandler({
         actor,
         input: { ...body, taskId: path.taskId },
       });
+      await tellPeople([handoffNotification(h, dependencies().clock.now())]);
       return created(h, `/tasks/${h.taskId}/handoffs/${h.id}`);
     }),
 });

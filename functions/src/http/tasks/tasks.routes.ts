@@ -15,6 +15,7 @@ import {
   AuditPageSchema,
   AuditQuerySchema,
   CalendarBodySchema,
+import { handler as notifications } from './notifications.handler';
   CalendarLoadReplySchema,
   CalendarPathSchema,
   CreateTaskBodySchema,
@@ -32,6 +33,8 @@ import {
   WitnessCommitmentBodySchema,
   WitnessCommitmentRecordSchema,
   WitnessPathSchema,
+  NotificationsPageSchema,
+  NotificationsQuerySchema,
   WitnessRevealBodySchema,
   WitnessRevealReplySchema,
 } from './tasks.schemas';
@@ -115,6 +118,19 @@ export const taskRoutes: readonly RouteDefinition[] = [
         502: { description: 'no relay gave the round' },
         503: { description: 'fetching is off (DRAND_URLS unset)' },
       },
+  route(
+    'GET',
+    '/notifications',
+    notifications,
+    'notifications',
+    'The outbox with delivery records: everything for the office, a department’s with department=, an inspector’s own',
+    {
+      query: NotificationsQuerySchema,
+      responses: {
+        200: { description: 'a page of notifications', schema: NotificationsPageSchema },
+      },
+    },
+  ),
     },
   ),
   route(

@@ -9,6 +9,8 @@ import {
   HandoffSchema,
   InspectionResultSchema,
   IsoDateSchema,
+  NOTIFICATION_STATUSES,
+  NotificationSchema,
   RecordResultInputSchema,
   TaskSchema,
   TaskStageSchema,
@@ -98,6 +100,23 @@ export const TaskDetailSchema = z.object({
 
 export const DeadlinesSchema = z.object({
   items: z.array(Light.extend({ taskId: z.string(), taskName: z.string() })),
+  failedDeliveries: z
+    .array(NotificationSchema)
+    .meta({ description: 'notifications given up after their last delivery attempt (亮灯)' }),
+});
+
+export const NotificationsQuerySchema = z.object({
+  status: z.enum(NOTIFICATION_STATUSES).optional(),
+  department: DepartmentCodeSchema.optional().meta({
+    description: "a department's notifications (that department or the office)",
+  }),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  cursor: z.string().min(1).max(2048).optional(),
+});
+
+export const NotificationsPageSchema = z.object({
+  items: z.array(NotificationSchema),
+  cursor: z.string().optional(),
 });
 
 export const RecordResultReplySchema = z.object({

@@ -1,6 +1,7 @@
 import type { DrawOptions } from '@double-random/draw';
 import type { Actor } from '../actor';
 import { ConflictError, isDomainError } from '../errors';
+import type { NotificationChannel, Outbox } from '../notification/ports';
 import type {
   Clock,
   InspectorRepository,
@@ -56,6 +57,9 @@ export interface WorkflowDeps {
   clock: Clock;
   /** e.g. node:crypto's SHA-256 for large pools on Lambda; @noble/hashes otherwise */
   drawOptions?: DrawOptions;
+  /** where the workflow's notifications go (assignments); none are sent where absent */
+  outbox?: Outbox;
+  notificationChannel?: NotificationChannel;
 }
 
 export type Cmd<T = object> = { actor: Actor } & T;

@@ -1,6 +1,7 @@
 export * from './district-plan-repository';
 export * from './inspector-repository';
 export * from './item-repository';
+export { createOutbox } from './notification/outbox';
 export * from './plan-repository';
 export * from './target-repository';
 export {
