@@ -1,0 +1,3 @@
+export * from './notification';
+export type * from './ports';
+export * from './use-cases';

@@ -1,0 +1,23 @@
+import type { Page, PageRequest } from '../ports';
+import type { Notification, NotificationStatus } from './notification';
+
+/** The notifications to deliver and their delivery record. */
+export interface Outbox {
+  /** Writes each notification once; one already there (same id) is left as it is. */
+  enqueue(notifications: readonly Notification[]): Promise<{ added: number }>;
+  get(id: string): Promise<Notification | undefined>;
+  /** Pending notifications, oldest first. */
+  pending(page: PageRequest): Promise<Page<Notification>>;
+  /** Stores a notification after an attempt, if nobody recorded another attempt meanwhile. */
+  record(after: Notification, expectedAttempts: number): Promise<boolean>;
+  list(
+    filter: { status?: NotificationStatus; department?: string; recipient?: string },
+    page: PageRequest,
+  ): Promise<Page<Notification>>;
+}
+
+/** Where a notification goes: an SNS topic per department in AWS; the outbox itself locally. */
+export interface NotificationChannel {
+  readonly name: string;
+  deliver(notification: Notification): Promise<void>;
+}

@@ -1,0 +1,200 @@
+import { type Actor, isDepartment, isOffice } from '../actor';
+import { shanghaiDate } from '../codes';
+import { ForbiddenError } from '../errors';
+import type { Clock, Page, PageRequest, PlanRepository } from '../ports';
+import { deadlineStatus } from '../workflow/calendar';
+import type { HandoffRepository, ResultRepository, TaskRepository } from '../workflow/ports';
+import type { TaskStage } from '../workflow/task.schema';
+import {
+  afterAttempt,
+  deadlineNotification,
+  deliveryDue,
+  handoffNotification,
+  type Notification,
+  type NotificationStatus,
+  planReturnedNotification,
+} from './notification';
+import type { NotificationChannel, Outbox } from './ports';
+
+export interface NotificationDeps {
+  outbox: Outbox;
+  channel: NotificationChannel;
+  clock: Clock;
+}
+
+/** How long a claimed attempt may take before another runner may try again. */
+const LEASE_MS = 10 * 60_000;
+const leaseUntil = (now: string): string => new Date(Date.parse(now) + LEASE_MS).toISOString();
+
+export interface DeliveryReport {
+  delivered: number;
+  retrying: number;
+  /** given up after their last attempt in this run */
+  failed: number;
+}
+
+/**
+ * Delivers the pending notifications whose attempt is due: each attempt is recorded (with
+ * its error), a failure waits longer each time, and the last failed attempt marks it failed.
+ * Two runners at once never both send one: each attempt is claimed first, over the attempt
+ * count it was read with, and only the claimant sends.
+ */
+export const deliverDue = async (
+  deps: NotificationDeps,
+  options: { limit?: number } = {},
+): Promise<DeliveryReport> => {
+  const report: DeliveryReport = { delivered: 0, retrying: 0, failed: 0 };
+  const now = deps.clock.now();
+  let cursor: string | undefined;
+  let budget = options.limit ?? 500;
+  do {
+    const page = await deps.outbox.pending(cursor ? { limit: 100, cursor } : { limit: 100 });
+    for (const n of page.items) {
+      if (budget-- <= 0) return report;
+      if (!deliveryDue(n, now)) continue;
+      // claim the attempt first: of two runners only one sends; a crash while sending leaves
+      // it pending until the claim runs out, and that attempt counts as a failed one
+      const claim = { ...n, attempts: n.attempts + 1, nextAttemptAt: leaseUntil(now) };
+      if (!(await deps.outbox.record(claim, n.attempts))) continue;
+      let after: Notification;
+      try {
+        await deps.channel.deliver(n);
+        after = afterAttempt(n, deps.clock.now(), { ok: true, channel: deps.channel.name });
+      } catch (e) {
+        after = afterAttempt(n, deps.clock.now(), {
+          ok: false,
+          error: e instanceof Error ? e.message : String(e),
+        });
+      }
+      if (!(await deps.outbox.record(after, claim.attempts))) continue;
+      if (after.status === 'delivered') report.delivered++;
+      else if (after.status === 'failed') report.failed++;
+      else report.retrying++;
+    }
+    cursor = page.cursor;
+  } while (cursor);
+  return report;
+};
+
+/** Writes notifications to the outbox (once each) and tries to deliver them at once. */
+export const notifyPeople = async (
+  deps: NotificationDeps,
+  notifications: readonly Notification[],
+): Promise<{ added: number; delivery: DeliveryReport }> => {
+  const { added } =
+    notifications.length > 0 ? await deps.outbox.enqueue(notifications) : { added: 0 };
+  const delivery = added > 0 ? await deliverDue(deps) : { delivered: 0, retrying: 0, failed: 0 };
+  return { added, delivery };
+};
+
+export interface SweepDeps extends NotificationDeps {
+  tasks: TaskRepository;
+  results: ResultRepository;
+  handoffs: HandoffRepository;
+  plans: PlanRepository;
+}
+
+/** Stages in which results are recorded and published, so their deadlines run. */
+const RUNNING: readonly TaskStage[] = [
+  'Notified',
+  'Inspecting',
+  'Publishing',
+  'HandingOff',
+  'Done',
+];
+
+const everyPage = async <T>(read: (p: PageRequest) => Promise<Page<T>>): Promise<T[]> => {
+  const out: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await read(cursor ? { limit: 1000, cursor } : { limit: 1000 });
+    out.push(...page.items);
+    cursor = page.cursor;
+  } while (cursor);
+  return out;
+};
+
+/**
+ * The daily sweep: derives, from what is stored, every notification that is owed today —
+ * publications due soon or overdue (亮灯), handoffs not yet acknowledged, plans of the year
+ * returned — and writes the ones not yet in the outbox. What a crash kept from being sent
+ * at the moment it happened is sent here, and nothing twice.
+ */
+export const sweepNotifications = async (
+  deps: SweepDeps,
+  options: { year?: number } = {},
+): Promise<{ added: number; delivery: DeliveryReport }> => {
+  const now = deps.clock.now();
+  const today = shanghaiDate(now);
+  const owed: Notification[] = [];
+  for (const stage of RUNNING)
+    for (const task of await everyPage((p) => deps.tasks.listByStage(stage, p))) {
+      for (const r of await deps.results.listByTask(task.id)) {
+        const base = { department: r.department, targetId: r.targetId, item: r.item };
+        if (!r.publication.publishedAt) {
+          const status = deadlineStatus(r.publication.dueBy, today);
+          if (status !== 'on-time')
+            owed.push(
+              deadlineNotification(
+                task.id,
+                { ...base, kind: 'result', dueBy: r.publication.dueBy, status },
+                now,
+              ),
+            );
+        }
+        const p = r.penaltyPublication;
+        if (p && !p.publishedAt) {
+          const status = deadlineStatus(p.dueBy, today);
+          if (status !== 'on-time')
+            owed.push(
+              deadlineNotification(
+                task.id,
+                { ...base, kind: 'penalty', dueBy: p.dueBy, status },
+                now,
+              ),
+            );
+        }
+      }
+      for (const h of await deps.handoffs.listByTask(task.id))
+        if (!h.acknowledgement) {
+          const n = handoffNotification(h, now);
+          if (n) owed.push(n);
+        }
+    }
+  const year = options.year ?? Number(today.slice(0, 4));
+  for (const plan of await everyPage((p) => deps.plans.listByYear(year, {}, p)))
+    if (plan.status === 'returned') owed.push(planReturnedNotification(plan, now));
+  return notifyPeople(deps, owed);
+};
+
+/**
+ * The outbox as each reader may see it: the office everything, a department what its channel
+ * carries, an inspector what was addressed to it.
+ */
+export const listNotifications = async (
+  deps: Pick<NotificationDeps, 'outbox'>,
+  cmd: {
+    actor: Actor;
+    filter: { status?: NotificationStatus; department?: string };
+    page: PageRequest;
+  },
+): Promise<Page<Notification>> => {
+  const { actor, filter } = cmd;
+  if (isOffice(actor)) return deps.outbox.list(filter, cmd.page);
+  if (filter.department && isDepartment(actor, filter.department))
+    return deps.outbox.list(filter, cmd.page);
+  if (!filter.department && actor.roles.includes('inspector'))
+    return deps.outbox.list(
+      { ...(filter.status ? { status: filter.status } : {}), recipient: `inspector:${actor.sub}` },
+      cmd.page,
+    );
+  throw new ForbiddenError(
+    'NOTIFICATION.NOT_YOURS',
+    `${actor.sub} may read the office's notifications only as the office, a department's only as that department`,
+    {
+      field: 'department',
+      rule: 'the office, the department, or the inspector addressed',
+      value: filter.department,
+    },
+  );
+};
