@@ -5,7 +5,11 @@ import { drawRunner } from './draw-runner';
 import { advanceStage, assertStage } from './task';
 import { type Cmd, getTask, moveTask, type WorkflowDeps } from './workflow-deps';
 
-/** 4. The entropy arrives (beacon round fetched, or ceremony value entered). */
+/**
+ * 4. The entropy arrives: the committed drand round's signature, pasted or fetched, checked
+ * against the pinned quicknet key (a witnessed task gets its entropy from its reveals,
+ * `revealWitness`; docs/entropy.md).
+ */
 export const acceptEntropy = async (
   deps: WorkflowDeps,
   cmd: Cmd<{ taskId: string; entropy: string }>,
