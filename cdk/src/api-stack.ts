@@ -26,6 +26,12 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { NagSuppressions } from 'cdk-nag';
 import type { Construct } from 'constructs';
+import {
+  type AuditStorage,
+  grantAuditStorage,
+  grantBlobWrite,
+  grantTableWrite,
+} from './audit-storage';
 import { COGNITO_CLAIMS, claimEnvironment, type IdentityOptions } from './deployment';
 import {
   NODE_FUNCTION_SUPPRESSIONS,
@@ -42,6 +48,8 @@ export type BlobAccess = 'read' | 'readWrite';
 export interface ApiStackProps extends StackProps {
   readonly table: ITable;
   readonly blobs: IBucket;
+  /** the audit table and the checkpoint key (docs/audit-log.md) */
+  readonly audit?: AuditStorage;
   /** one Lambda function per group; routes are added from the groups' route lists */
   readonly groups: readonly RouteGroup[];
   /** department codes: each gets a `dept:<code>` user group */
@@ -258,11 +266,13 @@ export class ApiStack extends Stack {
       }),
     });
 
-    if (tableAccessOf(group) === 'read') props.table.grantReadData(fn);
-    else props.table.grantReadWriteData(fn);
+    const access = tableAccessOf(group);
+    if (access === 'read') props.table.grantReadData(fn);
+    else grantTableWrite(props.table, fn);
+    if (props.audit) grantAuditStorage(fn, props.audit, access === 'read' ? 'read' : 'write');
 
     if (blobAccess === 'read') props.blobs.grantRead(fn);
-    if (blobAccess === 'readWrite') props.blobs.grantReadWrite(fn);
+    if (blobAccess === 'readWrite') grantBlobWrite(props.blobs, fn);
 
     NagSuppressions.addResourceSuppressions(
       fn,

@@ -58,10 +58,12 @@ export const buildApp = (app: App, options: BuildOptions = {}): DoubleRandomStac
   const data = new DataStack(app, 'DoubleRandom-Data', {
     description: 'double-random: the single table and the blob bucket',
   });
+  const audit = { auditTable: data.auditTable, checkpointKey: data.checkpointKey };
   const api = new ApiStack(app, 'DoubleRandom-Api', {
     description: 'double-random: HTTP API, user pool and route-group functions',
     table: data.table,
     blobs: data.blobs,
+    audit,
     groups: routeGroupsOf(routes),
     departments: DEPARTMENTS.map((d) => d.code),
     blobAccess: BLOB_ACCESS,
@@ -71,6 +73,7 @@ export const buildApp = (app: App, options: BuildOptions = {}): DoubleRandomStac
     description: 'double-random: the inspection state machine and its state functions',
     table: data.table,
     blobs: data.blobs,
+    audit,
   });
   for (const group of WORKFLOW_DRIVERS) {
     const fn = api.functions.get(group);

@@ -8,7 +8,14 @@ import {
   Table,
   TableEncryption,
 } from 'aws-cdk-lib/aws-dynamodb';
-import { BlockPublicAccess, Bucket, BucketEncryption, type IBucket } from 'aws-cdk-lib/aws-s3';
+import { type IKey, Key, KeySpec, KeyUsage } from 'aws-cdk-lib/aws-kms';
+import {
+  BlockPublicAccess,
+  Bucket,
+  BucketEncryption,
+  type IBucket,
+  ObjectLockRetention,
+} from 'aws-cdk-lib/aws-s3';
 import { NagSuppressions } from 'cdk-nag';
 import type { Construct } from 'constructs';
 
@@ -20,11 +27,26 @@ const ATTRIBUTE_TYPE = { S: AttributeType.STRING } as const;
  * of content-addressed blobs. Both are retained when the stack is deleted: published draws
  * and results are public records.
  */
+export interface DataStackProps extends StackProps {
+  /**
+   * How long S3 Object Lock (compliance mode) keeps every version of a blob — draw bundles,
+   * checkpoints, exports — from being overwritten or deleted, by anyone, the account's root
+   * included. Ten years by default (docs/audit-log.md); it can be lengthened, never shortened.
+   */
+  readonly blobRetention?: Duration;
+}
+
+export const DEFAULT_BLOB_RETENTION = Duration.days(3650);
+
 export class DataStack extends Stack {
   readonly table: ITable;
   readonly blobs: IBucket;
+  /** audit entries and the audit log: written only by conditional PutItem (docs/audit-log.md) */
+  readonly auditTable: ITable;
+  /** signs the audit log's checkpoints; only the workflow's and the API's writers may Sign */
+  readonly checkpointKey: IKey;
 
-  constructor(scope: Construct, id: string, props?: StackProps) {
+  constructor(scope: Construct, id: string, props: DataStackProps = {}) {
     super(scope, id, props);
 
     const table = new Table(this, 'Table', {
@@ -64,10 +86,31 @@ export class DataStack extends Stack {
     ]);
 
     this.table = table;
+    this.auditTable = new Table(this, 'AuditTable', {
+      partitionKey: { name: TABLE.partitionKey.name, type: AttributeType.STRING },
+      sortKey: { name: TABLE.sortKey.name, type: AttributeType.STRING },
+      billingMode: BillingMode.PAY_PER_REQUEST,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: true,
+      encryption: TableEncryption.AWS_MANAGED,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    this.checkpointKey = new Key(this, 'CheckpointKey', {
+      description: 'double-random: signs the audit log checkpoints (ECDSA P-256, SHA-256)',
+      keySpec: KeySpec.ECC_NIST_P256,
+      keyUsage: KeyUsage.SIGN_VERIFY,
+      alias: 'alias/double-random-audit-log',
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
     this.blobs = new Bucket(this, 'Blobs', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       enforceSSL: true,
       versioned: true,
+      // published records: no version can be overwritten or deleted before the retention ends
+      objectLockEnabled: true,
+      objectLockDefaultRetention: ObjectLockRetention.compliance(
+        props.blobRetention ?? DEFAULT_BLOB_RETENTION,
+      ),
       encryption: BucketEncryption.S3_MANAGED,
       removalPolicy: RemovalPolicy.RETAIN,
       serverAccessLogsBucket: accessLogs,

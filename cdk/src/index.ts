@@ -13,7 +13,12 @@ export {
   type DoubleRandomStacks,
   WORKFLOW_DRIVERS,
 } from './app';
-export { DataStack } from './data-stack';
+export {
+  AUDIT_WRITE_ACTIONS,
+  type AuditStorage,
+  TABLE_WRITE_ACTIONS,
+} from './audit-storage';
+export { DataStack, DEFAULT_BLOB_RETENTION } from './data-stack';
 export {
   type ClaimMapping,
   COGNITO_CLAIMS,

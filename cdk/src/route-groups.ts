@@ -33,10 +33,9 @@ export const routeGroupsOf = (table: RouteTable): RouteGroup[] =>
 const READ_METHODS = new Set(['GET', 'HEAD']);
 
 /**
- * Public reads never need to write: a group made only of them is granted read access, so
- * a flaw in an anonymous route cannot change stored data.
+ * Reads never need to write: a group made only of GET routes (the public reads, the exports,
+ * health, the OpenAPI document) is granted read access, so a flaw in one cannot change
+ * stored data.
  */
 export const tableAccessOf = (group: Pick<RouteGroup, 'routes'>): TableAccess =>
-  group.routes.every((r) => r.auth === 'public' && READ_METHODS.has(r.method))
-    ? 'read'
-    : 'readWrite';
+  group.routes.every((r) => READ_METHODS.has(r.method)) ? 'read' : 'readWrite';

@@ -11,7 +11,8 @@ const blobBucket = () => template.findResources('AWS::S3::Bucket')[blobBucketId]
 
 describe('data stack: the table', () => {
   it('has exactly the keys of the store description, as strings', () => {
-    template.resourceCountIs('AWS::DynamoDB::Table', 1);
+    // the single table and the audit table (test/cdk/audit-storage.test.ts)
+    template.resourceCountIs('AWS::DynamoDB::Table', 2);
     template.hasResourceProperties('AWS::DynamoDB::Table', {
       KeySchema: [
         { AttributeName: TABLE.partitionKey.name, KeyType: 'HASH' },
@@ -25,7 +26,10 @@ describe('data stack: the table', () => {
   });
 
   it('has the store’s global indexes, keyed and projected as described', () => {
-    const [table] = Object.values(template.findResources('AWS::DynamoDB::Table'));
+    const [, table] =
+      Object.entries(template.findResources('AWS::DynamoDB::Table')).find(
+        ([id]) => !id.startsWith('AuditTable'),
+      ) ?? [];
     const indexes = table?.Properties.GlobalSecondaryIndexes as unknown[];
     expect(indexes).toEqual(
       Object.values(INDEXES).map((index) => ({

@@ -51,8 +51,12 @@ describe('workflow stack', () => {
       Properties: { Runtime: 'nodejs22.x' },
     });
     const handlers = Object.values(fns).map((f) => f.Properties.Handler as string);
+    // and the audit log's scheduled sequencer (index.handler)
     expect(handlers.sort()).toEqual(
-      (Object.keys(STATE_HANDLERS) as StateHandlerName[]).map((h) => `index.${h}`).sort(),
+      [
+        ...(Object.keys(STATE_HANDLERS) as StateHandlerName[]).map((h) => `index.${h}`),
+        'index.handler',
+      ].sort(),
     );
   });
 

@@ -29,6 +29,12 @@ import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
 import type { StateHandlerName } from '../../../functions/src/workflow';
 import {
+  type AuditStorage,
+  grantAuditStorage,
+  grantBlobWrite,
+  grantTableWrite,
+} from '../audit-storage';
+import {
   NODE_FUNCTION_SUPPRESSIONS,
   nodeFunctionProps,
   POWERTOOLS_ENVIRONMENT,
@@ -70,6 +76,8 @@ const ACCESS: Readonly<Record<StateHandlerName, Access>> = {
 export interface InspectionWorkflowProps {
   readonly table: ITable;
   readonly blobs: IBucket;
+  /** the audit table and the checkpoint key (docs/audit-log.md) */
+  readonly audit?: AuditStorage;
   readonly logRetention?: RetentionDays;
 }
 
@@ -297,9 +305,10 @@ export class InspectionWorkflow extends Construct {
       }),
     });
     if (access.table === 'read') props.table.grantReadData(fn);
-    else props.table.grantReadWriteData(fn);
+    else grantTableWrite(props.table, fn);
+    if (props.audit) grantAuditStorage(fn, props.audit, access.table === 'read' ? 'read' : 'write');
     if (access.blobs === 'read') props.blobs.grantRead(fn);
-    if (access.blobs === 'readWrite') props.blobs.grantReadWrite(fn);
+    if (access.blobs === 'readWrite') grantBlobWrite(props.blobs, fn);
     if (access.callbacks)
       fn.addToRolePolicy(
         new PolicyStatement({
