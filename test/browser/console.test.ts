@@ -270,4 +270,26 @@ describe('the staff console', () => {
     expect(published.items.filter((r) => r.taskId === CONSOLE_TASK)).toHaveLength(15);
     expect(pageErrors).toEqual([]);
   });
+
+  it('needs no horizontal scroll at 360 px on the main screens', async () => {
+    const phone = { width: 360, height: 780 };
+    const office = await signIn('联席会议办公室', phone);
+    await office.locator('tr[data-dept="SCJG"]').waitFor();
+    await noHorizontalScroll(office);
+    await go(office, `#/office/tasks/${CONSOLE_TASK}`);
+    await office.getByRole('button', { name: '全部揭晓' }).click();
+    await noHorizontalScroll(office);
+    const dept = await signIn('区市场监管局', phone);
+    for (const [hash, ready] of [
+      ['#/dept/plan', '.plan-task'],
+      ['#/dept/import', '.drop'],
+      ['#/dept/targets', 'table tbody tr'],
+      [`#/dept/tasks/${CONSOLE_TASK}`, '#publish-h'],
+    ] as const) {
+      await go(dept, hash);
+      await dept.locator(ready).first().waitFor();
+      await noHorizontalScroll(dept);
+    }
+    expect(pageErrors).toEqual([]);
+  });
 });
