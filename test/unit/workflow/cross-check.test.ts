@@ -99,14 +99,15 @@ describe('crossCheckTask', () => {
   it('matches entries written before intents by action and subject', () => {
     const check = crossCheckTask({
       task: { ...task, version: 1 },
-      results: [result('T1')],
+      results: [{ ...result('T1', AT), department: 'SCJG' }],
       handoffs: [],
       entries: chainOf([
         { action: 'task.create', data: {} },
         { action: 'result.record', subject: `${TASK}/T1/FOOD-01`, data: {} },
+        { action: 'result.publish', data: { department: 'SCJG', count: 1, late: [] } },
       ]),
     });
 
-    expect(check.ok).toBe(true);
+    expect(check).toMatchObject({ ok: true, checked: { results: 1, publications: 1 } });
   });
 });
