@@ -195,6 +195,12 @@ describe('the plan year, in order', () => {
     const own = await api.request('GET', `${planPath('SCJG')}/internal`, { token: tokens.scjg });
     expect(own.status).toBe(200);
     expect(own.body.history.length).toBeGreaterThan(0);
+    // the office reads the filed plan it is about to approve
+    const office = await api.request('GET', `${planPath('SCJG')}/internal`, {
+      token: tokens.office,
+    });
+    expect(office.status).toBe(200);
+    expect(office.body).toMatchObject({ status: 'filed', version: own.body.version });
     const list = await api.request('GET', `/plans/${YEAR}`);
     expect(list.status).toBe(200);
     expect(list.body.items).toEqual([]);
