@@ -102,13 +102,21 @@ export const createApi = (
  */
 export const loadApiBase = async (
   fetchFn: typeof fetch = fetch.bind(globalThis),
-): Promise<string> => {
+): Promise<string> => (await loadSiteConfig(fetchFn)).apiBase;
+
+/** The site's config.json: the API's address and the district's name (both may be empty). */
+export const loadSiteConfig = async (
+  fetchFn: typeof fetch = fetch.bind(globalThis),
+): Promise<{ apiBase: string; district: string }> => {
   try {
     const res = await fetchFn('config.json', { cache: 'no-cache' });
-    if (!res.ok) return '';
-    const config = (await res.json()) as { apiBase?: unknown };
-    return typeof config.apiBase === 'string' ? config.apiBase : '';
+    if (!res.ok) return { apiBase: '', district: '' };
+    const config = (await res.json()) as { apiBase?: unknown; district?: unknown };
+    return {
+      apiBase: typeof config.apiBase === 'string' ? config.apiBase : '',
+      district: typeof config.district === 'string' ? config.district : '',
+    };
   } catch {
-    return '';
+    return { apiBase: '', district: '' };
   }
 };

@@ -1,8 +1,8 @@
-import { createApi, loadApiBase, type PublicApi } from './api';
-import { h } from './dom';
-import { currentYear } from './format';
+import { createApi, loadSiteConfig, type PublicApi } from './api';
+import { facts, h, link } from './dom';
+import { currentYear, dateTime } from './format';
 import { plansView } from './views/plans';
-import { resultsView, searchForm, targetView } from './views/results';
+import { resultsView, searchForm, setSearchExample, targetView } from './views/results';
 import { tasksView, taskView } from './views/tasks';
 import { verifyStartView, verifyView } from './views/verify';
 import { explain, notice, type View } from './views/view';
@@ -61,9 +61,69 @@ const menu = (): HTMLElement => {
   );
 };
 
-const homeBody = (): HTMLElement[] => {
+/**
+ * The year at a glance: the district's name, the plans and tasks of the year and its
+ * latest draws, each linked. Whatever cannot be read leaves the rest of the page standing.
+ */
+const yearAtAGlance = async (api: PublicApi, district: string): Promise<HTMLElement[]> => {
+  const read = async (year: number) => {
+    const [plans, tasks] = await Promise.all([
+      api.plans(year).catch(() => undefined),
+      api.tasks(year).catch(() => undefined),
+    ]);
+    // no plans, no district plan: not asked for, so the console shows no 404
+    const districtPlan = plans?.items.length
+      ? await api.districtPlan(year).catch(() => undefined)
+      : undefined;
+    return [plans, districtPlan, tasks] as const;
+  };
+  // this year; next year's when this one has nothing yet and plans for the next are out
+  let year = currentYear();
+  let [plans, districtPlan, tasks] = await read(year);
+  if (!plans?.items.length && !tasks?.items.length) {
+    const next = await read(year + 1);
+    if (next[0]?.items.length) {
+      year += 1;
+      [plans, districtPlan, tasks] = next;
+    }
+  }
+  const drawn = (tasks?.items ?? [])
+    .filter((t) => t.drawnAt)
+    .sort((a, b) => (b.drawnAt ?? '').localeCompare(a.drawnAt ?? ''))
+    .slice(0, 5);
+  const overall = districtPlan?.report.overall;
+  return [
+    h(
+      'section',
+      { class: 'glance', 'aria-labelledby': 'glance-title' },
+      h('h2', { id: 'glance-title' }, `${district ? `${district} ` : ''}${year} 年度`),
+      facts([
+        ['已公布部门计划', plans ? `${plans.items.length} 份` : ''],
+        ['区级计划抽查任务', overall ? `${overall.tasks} 项（部门联合 ${overall.joint} 项）` : ''],
+        ['最近抽取', drawn.length ? `${drawn.length} 项，见下` : '本年度尚无抽取'],
+      ]),
+      drawn.length
+        ? h(
+            'ol',
+            { class: 'latest-draws' },
+            drawn.map((t) =>
+              h(
+                'li',
+                {},
+                link(`#/tasks/${encodeURIComponent(t.id)}`, t.name),
+                `（${t.initiatingDepartmentName}，${dateTime(t.drawnAt)}）`,
+              ),
+            ),
+          )
+        : '',
+    ),
+  ];
+};
+
+const homeBody = async (api: PublicApi, district: string): Promise<HTMLElement[]> => {
   const year = currentYear();
   return [
+    ...(await yearAtAGlance(api, district)),
     h(
       'p',
       { class: 'lead' },
@@ -96,8 +156,14 @@ const homeBody = (): HTMLElement[] => {
 };
 
 /** Mounts the page on `root`: header, menu, main region, and the hash router. */
-export const startApp = async (root: HTMLElement, api?: PublicApi): Promise<void> => {
-  const client = api ?? createApi(await loadApiBase());
+export const startApp = async (
+  root: HTMLElement,
+  api?: PublicApi,
+  district = '',
+): Promise<void> => {
+  const config = api ? { apiBase: '', district } : await loadSiteConfig();
+  const client = api ?? createApi(config.apiBase);
+  setSearchExample(config.district);
   const main = h('main', { id: 'main', tabindex: -1 });
   const nav = menu();
   root.replaceChildren(
@@ -147,7 +213,7 @@ export const startApp = async (root: HTMLElement, api?: PublicApi): Promise<void
     let body: Parameters<typeof h>[2];
     if (path === '/') {
       title = '双随机、一公开 公示';
-      body = homeBody();
+      body = await homeBody(client, config.district);
     } else if (!route) {
       title = '页面不存在';
       body = [notice('没有这个页面。'), h('p', {}, h('a', { href: '#/' }, '回到首页'))];

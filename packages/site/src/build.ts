@@ -36,6 +36,13 @@ const hashed = (name: string, content: Uint8Array): string => {
 };
 
 /**
+ * The district the page speaks for, named on the home page and in the search hint: the
+ * software's first home, whose demo `pnpm start --demo` loads. A deployment's config.json
+ * names its own district.
+ */
+export const SITE_DISTRICT = '枣庄市台儿庄区';
+
+/**
  * Bundles the page into `outDir`: index.html, app.<hash>.js (the draw engine included) and
  * styles.<hash>.css. Content-hashed names let a CDN cache the assets for ever while
  * index.html is revalidated. `config.json` names the API: empty, the page's own origin;
@@ -72,7 +79,10 @@ export const buildSite = async (
     ...scripts.map((f) => writeFile(join(outDir, f.name), f.js)),
     writeFile(join(outDir, styles), css),
     writeFile(join(outDir, 'index.html'), page(script, styles)),
-    writeFile(join(outDir, 'config.json'), `${JSON.stringify({ apiBase: '' })}\n`),
+    writeFile(
+      join(outDir, 'config.json'),
+      `${JSON.stringify({ apiBase: '', district: SITE_DISTRICT })}\n`,
+    ),
   ]);
   return {
     outDir,

@@ -3,6 +3,12 @@ import { dateTime, looksLikeUscc, normaliseUscc, stratumName } from '../format';
 import type { PublicResult } from '../types';
 import { notice, pager, section, type View } from './view';
 
+let searchExample = '';
+/** The district's name, from the site's config.json: the search hint's example of a name. */
+export const setSearchExample = (district: string): void => {
+  searchExample = district;
+};
+
 export const searchForm = (value: string): HTMLFormElement => {
   const input = h('input', {
     id: 'q',
@@ -29,7 +35,7 @@ export const searchForm = (value: string): HTMLFormElement => {
     h(
       'p',
       { id: 'q-hint', class: 'hint' },
-      '名称按开头匹配，如“台州市椒江区”；信用代码须完整 18 位。',
+      `名称按开头匹配${searchExample ? `，如“${searchExample}”` : ''}；信用代码须完整 18 位。`,
     ),
   );
 };
