@@ -6,10 +6,12 @@ import type { PublicTask } from '../../functions/src/http/public/public.schemas'
 import { launchChromium } from './support/browser';
 import {
   CONSOLE_TASK,
+  CONSOLE_YEAR,
   type ConsoleSeeded,
   SEEDED_TARGETS,
   startConsoleServer,
 } from './support/console-seed';
+import { xlsxOf } from './support/xlsx';
 
 /**
  * The staff console in Chromium against the real local server: each role's main path, in
@@ -113,6 +115,48 @@ describe('the staff console', () => {
     }).then((r) => r.json() as Promise<{ items: unknown[] }>);
     expect(listed.items).toHaveLength(SEEDED_TARGETS + 10);
     expect(pageErrors).toEqual([]);
+  });
+
+  it('a department imports inspectors from an XLSX file, its columns mapped in the preview', async () => {
+    const page = await signIn('区市场监管局');
+    await go(page, '#/dept/import');
+    await page.getByLabel('导入到').selectOption('inspectors');
+    await page.getByLabel(/将 CSV/).setInputFiles({
+      name: '执法人员.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: xlsxOf([
+        ['编号', '姓名', '执法证号', '执法证有效期至', '执法资质', '可任组长', '备注'],
+        [
+          'SCJG-P7',
+          '市监检查员7',
+          'C-SCJG-7',
+          `${CONSOLE_YEAR + 2}/6/30`,
+          'SCJG-GEN',
+          '是',
+          '新调入',
+        ],
+        [
+          'SCJG-P8',
+          '市监检查员8',
+          'C-SCJG-8',
+          `${CONSOLE_YEAR + 2}年6月30日`,
+          'SCJG-GEN',
+          '否',
+          '',
+        ],
+      ]),
+    });
+    await expect
+      .poll(() => page.getByRole('heading', { name: /预览/ }).textContent())
+      .toContain('XLSX，2 行');
+    expect(await page.locator('[data-mapped="certificateExpiry"]').count()).toBe(1);
+    // a column the server does not read is shown as such before anything is written
+    expect(await page.locator('th', { hasText: '备注' }).locator('[data-mapped=""]').count()).toBe(
+      1,
+    );
+    await page.getByRole('button', { name: '导入 2 行' }).click();
+    await expect.poll(() => page.locator('[data-report]').textContent()).toContain('新增 2');
+    expect(await page.locator('[data-report]').textContent()).toContain('未导入的列：备注');
   });
 
   it('a department files a plan that breaks a band, sees why, corrects it and files it', async () => {
@@ -269,6 +313,47 @@ describe('the staff console', () => {
     ).then((r) => r.json() as Promise<{ items: { taskId: string }[] }>);
     expect(published.items.filter((r) => r.taskId === CONSOLE_TASK)).toHaveLength(15);
     expect(pageErrors).toEqual([]);
+  });
+
+  it('a department edits a target changed meanwhile, sees what changed, keeps its edit and deactivates it', async () => {
+    const auth = { authorization: `Bearer ${seeded.scjg}`, 'content-type': 'application/json' };
+    const page = await signIn('区市场监管局');
+    await go(page, '#/dept/targets');
+    await page.locator('table tbody tr').first().waitFor();
+    await page.getByLabel(/搜索/).fill('运河副食店3');
+    expect(await page.locator('table tbody tr').count()).toBe(1);
+    const link = page.locator('table tbody a').first();
+    const id = (await link.textContent())!;
+    await link.click();
+    await page.getByLabel('行业').fill('餐饮服务');
+    // meanwhile another clerk moves the target to another town
+    const read = await fetch(`${seeded.url}/departments/SCJG/targets/${id}`, { headers: auth });
+    const before = (await read.json()) as { version: number };
+    const other = await fetch(`${seeded.url}/departments/SCJG/targets/${id}`, {
+      method: 'PATCH',
+      headers: auth,
+      body: JSON.stringify({ town: '涧头集镇', expectedVersion: before.version }),
+    });
+    expect(other.status).toBe(200);
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    const conflict = page.locator('.conflict');
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toContain('所属镇街运河街道涧头集镇');
+    await page.getByRole('button', { name: '以最新版本为基础，保留我的修改' }).click();
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('已保存');
+    const after = (await (
+      await fetch(`${seeded.url}/departments/SCJG/targets/${id}`, { headers: auth })
+    ).json()) as { town: string; industry: string; version: number };
+    expect(after).toMatchObject({
+      town: '涧头集镇',
+      industry: '餐饮服务',
+      version: before.version + 2,
+    });
+    await page.getByLabel('停用原因').fill('已注销');
+    await page.getByRole('button', { name: '停用', exact: true }).click();
+    await expect.poll(() => page.locator('main').textContent()).toContain('停用原因：已注销');
+    expect(await page.locator('ol.history > li').count()).toBeGreaterThanOrEqual(4);
   });
 
   it('needs no horizontal scroll at 360 px on the main screens', async () => {
