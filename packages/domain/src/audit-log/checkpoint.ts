@@ -19,7 +19,8 @@ export const DEFAULT_LOG_ORIGIN = 'double-random/audit-log';
 const SIGNATURE_TYPE_ECDSA_P256_SHA256 = 0x02;
 const EM_DASH = '\u2014';
 
-const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+const encoder = new TextEncoder();
+const utf8 = (s: string): Uint8Array => encoder.encode(s);
 
 /** A chain name may be anything a key segment may be, except a line break. */
 export const isChainName = (chain: string): boolean =>

@@ -39,13 +39,26 @@ export const nodeHash = (left: Hash, right: Hash): Hash => {
 /** SHA-256 of nothing: the root of the empty tree. */
 export const EMPTY_ROOT: Hash = sha256(new Uint8Array(0));
 
-export const toHex = (bytes: Uint8Array): string =>
-  Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+const HEX_BYTE = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
+export const toHex = (bytes: Uint8Array): string => {
+  let out = '';
+  for (const b of bytes) out += HEX_BYTE[b];
+  return out;
+};
+
+const HEX_VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < 16; i++) HEX_VALUE['0123456789abcdef'.charCodeAt(i)] = i;
 
 export const fromHex = (hex: string): Hash => {
-  if (!/^(?:[0-9a-f]{2})*$/.test(hex)) throw new RangeError(`not lowercase hex: ${hex}`);
+  if (hex.length % 2 !== 0) throw new RangeError(`not lowercase hex: ${hex}`);
   const out = new Uint8Array(hex.length / 2);
-  for (let i = 0; i < out.length; i++) out[i] = Number.parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+  for (let i = 0; i < out.length; i++) {
+    const hi = HEX_VALUE[hex.charCodeAt(2 * i)] ?? -1;
+    const lo = HEX_VALUE[hex.charCodeAt(2 * i + 1)] ?? -1;
+    if (hi < 0 || lo < 0) throw new RangeError(`not lowercase hex: ${hex}`);
+    out[i] = (hi << 4) | lo;
+  }
   return out;
 };
 
