@@ -2,6 +2,7 @@ import { shanghaiDate } from '@double-random/domain';
 import type { LocalServer } from '../server';
 import { loadDemo } from './load';
 import { printSummary } from './summary';
+import { demoLoadEstimate } from './timing';
 
 /** The demo district's year: the current year in Asia/Shanghai (the start banner links it). */
 export const demoYear = (now = new Date()): number =>
@@ -29,7 +30,7 @@ export const demoOnStart = async (
     out.stdout.write(`demo: ${year} already has plans; the demo district is not loaded again\n`);
     return;
   }
-  out.stdout.write('demo: loading the demo district 台儿庄区 (a few minutes at full size)…\n');
+  out.stdout.write(`demo: loading the demo district 台儿庄区, ${demoLoadEstimate()}…\n`);
   const summary = await loadDemo({
     url: server.url,
     year,
