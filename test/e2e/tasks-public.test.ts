@@ -655,6 +655,34 @@ describe('one task from commitment to published results', () => {
     const usage = await dr(['audit', 'check', TASK]);
     expect(usage.code).toBe(2);
   }, 60_000);
+
+  it('follows a pending result up to its final outcome: appended, audited and public (二(六))', async () => {
+    const task = await call('GET', `/tasks/${TASK}`);
+    const second = task.body.draws[0].assignments[1].target as string;
+    const path = `/tasks/${TASK}/results/${second}/SC-G1/follow-ups`;
+    const body = {
+      date: `${YEAR}-03-09`,
+      outcome: 'corrected',
+      rectification: { completedOn: `${YEAR}-03-08`, note: '已按要求整改' },
+    };
+    expect((await call('POST', path, tokens.sthj, body)).status).toBe(403);
+    const bad = await call('POST', path, tokens.scjg, { date: `${YEAR}-03-09` });
+    expect([bad.status, bad.body.error.field]).toEqual([400, 'body.outcome']);
+    const res = await call('POST', path, tokens.scjg, body);
+    ok(res, 201);
+    expect(res.body).toMatchObject({ wording: 'pending-follow-up', followUps: [{ seq: 1 }] });
+    const found = await call('GET', `/results?q=${second}`);
+    expect(found.body.items[0]).toMatchObject({
+      wording: '发现问题经责令已改正',
+      followUps: [
+        { date: `${YEAR}-03-09`, outcome: '发现问题经责令已改正', rectifiedOn: `${YEAR}-03-08` },
+      ],
+    });
+    const chain = await call('GET', `/tasks/${TASK}/audit?limit=1000`, tokens.office);
+    expect(
+      chain.body.items.filter((e: { action: string }) => e.action === 'result.follow-up'),
+    ).toHaveLength(1);
+  });
 });
 
 describe('the working-day calendar', () => {

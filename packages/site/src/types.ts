@@ -111,6 +111,12 @@ export interface PublicResult {
   wording: string;
   penalty?: { decisionNumber: string; decidedOn: string; summary: string };
   substitutions?: { out: string; in: string; reason: string }[];
+  followUps?: {
+    date: string;
+    outcome?: string;
+    penalty?: { decisionNumber: string; decidedOn: string; summary: string };
+    rectifiedOn?: string;
+  }[];
 }
 
 export interface TargetResults extends Page<PublicResult> {

@@ -359,6 +359,43 @@ describe('results, replacement, publication, handoff', () => {
     });
   });
 
+  it('appends follow-ups to a result: a penalty weeks later starts its own clock, audited', async () => {
+    await drawn(deps);
+    const t = selectedOf(deps, 'SCJG')[0]!.target;
+    await uc.recordResult(deps, {
+      actor: scjg,
+      input: resultInput(t, { wording: 'pending-follow-up' }),
+    });
+    deps.clock.instant = '2026-05-20T02:00:00.000Z';
+    const ref = { taskId: TASK, targetId: t, item: 'SCJG-FOOD' };
+    const fined = await uc.recordFollowUp(deps, {
+      actor: scjg,
+      input: {
+        ...ref,
+        date: '2026-05-18',
+        penalty: {
+          decisionNo: '台市监罚〔2026〕12号',
+          decisionDate: '2026-05-18',
+          kind: '罚款',
+          warningOnly: false,
+          procedure: 'ordinary',
+        },
+      },
+    });
+    expect(fined.penaltyPublication).toEqual({ dueBy: '2026-05-27', provisional: false });
+    const closed = await uc.recordFollowUp(deps, {
+      actor: scjg,
+      input: { ...ref, date: '2026-05-19', outcome: 'corrected' },
+    });
+    expect(closed.followUps?.map((f) => f.seq)).toEqual([1, 2]);
+    expect(closed.wording).toBe('pending-follow-up');
+    const entries = (await deps.audit.read(TASK, { limit: 100 })).items.filter(
+      (e) => e.action === 'result.follow-up',
+    );
+    expect(entries.map((e) => (e.data as { seq: number }).seq)).toEqual([1, 2]);
+    expect(entries[0]?.data).toMatchObject({ penaltyDueBy: '2026-05-27' });
+  });
+
   it('replaces a deregistered target by the next reserve, whose teams are already drawn', async () => {
     const { records } = await drawn(deps);
     const gone = selectedOf(deps, 'SCJG').find((a) => a.stratum === 'risk:A')!.target;

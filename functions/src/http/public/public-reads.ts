@@ -333,6 +333,24 @@ export const publicResultView = (e: PublishedResultEntry): PublicResult => {
         }
       : {}),
     ...(r.substitutions?.length ? { substitutions: r.substitutions } : {}),
+    ...(r.followUps?.length
+      ? {
+          followUps: r.followUps.map((f) => ({
+            date: f.date,
+            ...(f.outcome ? { outcome: f.outcome } : {}),
+            ...(f.penalty
+              ? {
+                  penalty: {
+                    decisionNumber: f.penalty.decisionNo,
+                    decidedOn: f.penalty.decisionDate,
+                    summary: f.penalty.kind,
+                  },
+                }
+              : {}),
+            ...(f.rectifiedOn ? { rectifiedOn: f.rectifiedOn } : {}),
+          })),
+        }
+      : {}),
   };
 };
 

@@ -169,6 +169,22 @@ export const PublicResultSchema = z.object({
       description:
         '换人: a drawn inspector who could not go, the substitute drawn by dr-substitute/1 from the draw, and why',
     }),
+  followUps: z
+    .array(
+      z.object({
+        date: z.string(),
+        outcome: z.string().optional(),
+        penalty: z
+          .object({ decisionNumber: z.string(), decidedOn: z.string(), summary: z.string() })
+          .optional(),
+        rectifiedOn: z.string().optional(),
+      }),
+    )
+    .optional()
+    .meta({
+      description:
+        '后续处理 in order: a final outcome (the wording shown is the one that stands), a penalty decision (ordinary procedure only), a rectification',
+    }),
 });
 export type PublicResult = z.infer<typeof PublicResultSchema>;
 

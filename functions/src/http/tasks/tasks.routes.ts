@@ -5,6 +5,12 @@ import { handler as createTask } from './create-task.handler';
 import { handler as deadlines } from './deadlines.handler';
 import { handler as entropy } from './entropy.handler';
 import { handler as entropyFetch } from './entropy-fetch.handler';
+import {
+  FollowUpBodySchema,
+  FollowUpPathSchema,
+  FollowUpReplySchema,
+  handler as followUp,
+} from './follow-up.handler';
 import { handler as handoff } from './handoff.handler';
 import { handler as loadCalendar } from './load-calendar.handler';
 import { handler as publishResults } from './publish-results.handler';
@@ -173,6 +179,20 @@ export const taskRoutes: readonly RouteDefinition[] = [
       path: TaskPathSchema,
       body: RecordResultBodySchema,
       responses: { 201: { description: 'the result', schema: RecordResultReplySchema } },
+    },
+  ),
+  route(
+    'POST',
+    '/tasks/{taskId}/results/{targetId}/{item}/follow-ups',
+    followUp,
+    'follow-up',
+    'Append a follow-up to a result: final outcome, penalty decision (its 7 working days run from the decision date), rectification (the inspecting department)',
+    {
+      path: FollowUpPathSchema,
+      body: FollowUpBodySchema,
+      responses: {
+        201: { description: 'the result with its follow-ups', schema: FollowUpReplySchema },
+      },
     },
   ),
   route(

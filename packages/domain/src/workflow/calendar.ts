@@ -214,10 +214,11 @@ export const resultPublicationDeadline = (
 
 /** Warning-only penalties are not published, so they have no deadline. */
 export const penaltyPublicationDeadline = (
-  penalty: { decisionDate: string; warningOnly: boolean },
+  penalty: { decisionDate: string; warningOnly: boolean; procedure?: string | undefined },
   calendar: WorkingDayCalendar,
 ): DeadlineDate | undefined =>
-  penalty.warningOnly
+  // nothing to publish: warning-only, or 简易程序 (《市场监督管理行政处罚信息公示规定》第二条)
+  penalty.warningOnly || penalty.procedure === 'simplified'
     ? undefined
     : addWorkingDays(penalty.decisionDate, PENALTY_PUBLICATION_WORKING_DAYS, calendar);
 

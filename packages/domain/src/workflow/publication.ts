@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { departmentName } from '../codes';
+import { currentOutcome, currentPenalty } from './follow-up';
 import type { InspectionResult } from './result.schema';
-import { RESULT_WORDINGS } from './result.schema';
+import { penaltyIsPublished, RESULT_WORDINGS } from './result.schema';
 import type { Task } from './task.schema';
 
 /**
@@ -33,6 +34,19 @@ export const PublicResultSchema = z.object({
     .array(z.object({ out: z.string(), in: z.string(), reason: z.string() }))
     .optional()
     .meta({ description: '换人: a drawn inspector who could not go, the substitute drawn, why' }),
+  followUps: z
+    .array(
+      z.object({
+        date: z.string(),
+        outcome: z.string().optional(),
+        penalty: z
+          .object({ decisionNo: z.string(), decisionDate: z.string(), kind: z.string() })
+          .optional(),
+        rectifiedOn: z.string().optional(),
+      }),
+    )
+    .optional()
+    .meta({ description: '后续处理: final outcome, penalty decision, rectification, in order' }),
 });
 export type PublicResult = z.infer<typeof PublicResultSchema>;
 
@@ -52,7 +66,24 @@ export const publicResult = (
   result: InspectionResult,
   names: { planName: string; itemName: string; target: { name: string; uscc?: string } },
 ): PublicResult => {
-  const penalty = result.penalty && !result.penalty.warningOnly ? result.penalty : undefined;
+  // the outcome and penalty that stand, follow-ups included; a penalty is published only
+  // under the ordinary procedure and never warning-only (《市场监督管理行政处罚信息公示规定》第二条)
+  const decided = currentPenalty(result);
+  const penalty = decided && penaltyIsPublished(decided) ? decided : undefined;
+  const followUps = (result.followUps ?? []).map((f) => ({
+    date: f.date,
+    ...(f.outcome ? { outcome: RESULT_WORDINGS[f.outcome] } : {}),
+    ...(f.penalty && penaltyIsPublished(f.penalty)
+      ? {
+          penalty: {
+            decisionNo: f.penalty.decisionNo,
+            decisionDate: f.penalty.decisionDate,
+            kind: f.penalty.kind,
+          },
+        }
+      : {}),
+    ...(f.rectification ? { rectifiedOn: f.rectification.completedOn } : {}),
+  }));
   return {
     planId: task.planId,
     planName: names.planName,
@@ -63,10 +94,11 @@ export const publicResult = (
     authority: departmentName(result.department),
     completedOn: result.inspectionDate,
     item: names.itemName,
-    result: RESULT_WORDINGS[result.wording],
+    result: RESULT_WORDINGS[currentOutcome(result)],
     targetId: result.targetId,
     targetName: names.target.name,
     ...(names.target.uscc ? { uscc: names.target.uscc } : {}),
+    ...(followUps.length > 0 ? { followUps } : {}),
     ...(result.substitutions?.length
       ? {
           substitutions: result.substitutions.map((s) => ({

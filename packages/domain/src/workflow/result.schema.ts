@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { textSchema } from '../text';
 import { CodeSchema, DepartmentCodeSchema, IsoDateSchema, IsoDateTimeSchema } from '../codes';
+import { textSchema } from '../text';
 import { RESULT_WORDINGS, type ResultWording } from './result-wordings';
 import { SubstitutionInputSchema, SubstitutionSchema } from './substitution';
 
@@ -31,8 +31,20 @@ export const PenaltySchema = z.object({
   warningOnly: z
     .boolean()
     .meta({ description: 'a warning and nothing else: not published (国办发〔2018〕118号)' }),
+  procedure: z.enum(['ordinary', 'simplified']).optional().meta({
+    description:
+      '普通程序 (published) or 简易程序 (当场处罚, not published): 《市场监督管理行政处罚信息公示规定》(2021) 第二条; absent on penalties recorded before it was kept (read as ordinary)',
+  }),
 });
 export type Penalty = z.infer<typeof PenaltySchema>;
+
+/**
+ * Whether a penalty decision is published (《市场监督管理行政处罚信息公示规定》(2021) 第二条:
+ * 适用普通程序作出的行政处罚决定 are published; 仅受到警告的 are not; 国办发〔2018〕118号).
+ * A department whose own rules differ records the procedure they publish as `ordinary`.
+ */
+export const penaltyIsPublished = (p: Pick<Penalty, 'warningOnly' | 'procedure'>): boolean =>
+  !p.warningOnly && p.procedure !== 'simplified';
 
 /** Body to record the result of one item on one target (检查结果录入). */
 export const RecordResultInputSchema = z
@@ -68,6 +80,18 @@ export const RecordResultInputSchema = z
   });
 export type RecordResultInput = z.input<typeof RecordResultInputSchema>;
 
+/** A follow-up appended to a result (see follow-up.ts): outcome, penalty, rectification. */
+export const FollowUpSchema = z.object({
+  seq: z.number().int().min(1).meta({ description: '1, 2, … in the order recorded' }),
+  date: IsoDateSchema,
+  outcome: ResultWordingSchema.optional(),
+  penalty: PenaltySchema.optional(),
+  rectification: z.object({ completedOn: IsoDateSchema, note: z.string() }).optional(),
+  recordedBy: z.string(),
+  recordedAt: IsoDateTimeSchema,
+});
+export type FollowUp = z.infer<typeof FollowUpSchema>;
+
 export const DeadlineSchema = z.object({
   dueBy: IsoDateSchema,
   provisional: z.boolean().meta({ description: 'computed through a year without a schedule' }),
@@ -97,5 +121,8 @@ export const InspectionResultSchema = z.object({
   penaltyPublication: DeadlineSchema.extend({
     publishedAt: IsoDateTimeSchema.optional(),
   }).optional(),
+  followUps: z.array(FollowUpSchema).optional().meta({
+    description: 'follow-up records appended after the result (后续处理): never amend it',
+  }),
 });
 export type InspectionResult = z.infer<typeof InspectionResultSchema>;

@@ -11,6 +11,7 @@ import { commitTask } from './commit-task.use-case';
 import { createTask } from './create-task.use-case';
 import { deadlineReport } from './deadline-report.use-case';
 import { applyDraw, DRAW_KIND, drawTask } from './draw-task.use-case';
+import { applyFollowUp, FOLLOW_UP_KIND, recordFollowUp } from './follow-up.use-case';
 import { freezeTask } from './freeze-task.use-case';
 import { getTaskView } from './get-task.use-case';
 import {
@@ -49,6 +50,7 @@ export const changeAppliers: Readonly<Record<string, ChangeApplier<WorkflowDeps>
   [TASK_MOVE_KIND]: applyTaskMove,
   [DRAW_KIND]: applyDraw,
   [RESULT_KIND]: applyResult,
+  [FOLLOW_UP_KIND]: applyFollowUp,
   [PUBLISH_KIND]: applyPublication,
   [HANDOFF_KIND]: applyHandoff,
   [ACKNOWLEDGE_KIND]: applyAcknowledgement,
@@ -88,6 +90,7 @@ export const workflowUseCases = {
   acceptEntropy,
   drawTask,
   recordResult,
+  recordFollowUp,
   replaceFromReserve,
   publishResults,
   deadlineReport,

@@ -59,6 +59,21 @@ export const resultCard = (r: PublicResult, withTarget = true): HTMLElement =>
           : '',
       ],
       ['检查方式', r.method],
+      [
+        '后续处理',
+        (r.followUps ?? [])
+          .map((f) =>
+            [
+              f.date,
+              f.outcome,
+              f.penalty && `${f.penalty.decisionNumber}：${f.penalty.summary}`,
+              f.rectifiedOn && `${f.rectifiedOn} 整改完成`,
+            ]
+              .filter(Boolean)
+              .join(' '),
+          )
+          .join('；'),
+      ],
       // a drawn inspector who could not go: the substitute was drawn too (dr-substitute/1)
       [
         '执法人员调整',

@@ -74,6 +74,18 @@ export const createResultRepository = (table: TableRef): ResultRepository => {
     ...(isProvisional(r) ? indexKeys.provisionalResult(r.taskId, r.targetId, r.item) : {}),
   });
 
+  /** Rewrites a public record that exists (a follow-up joins it); never creates one. */
+  const replaceExisting = async (item: StoredItem) => {
+    await table.client.send(
+      new PutCommand({
+        TableName: table.tableName,
+        Item: item,
+        ConditionExpression: 'attribute_exists(#pk)',
+        ExpressionAttributeNames: { '#pk': KEY_ATTRIBUTES.pk },
+      }),
+    );
+  };
+
   const publish = async (task: Task, r: InspectionResult, publishedAt: string) => {
     const [item, target] = await Promise.all([
       getItem(table, keys.item(r.department, r.item)),
@@ -106,26 +118,42 @@ export const createResultRepository = (table: TableRef): ResultRepository => {
       // the first publication stands: a later stamp of the same result keeps it
       { code: 'PUBLICATION.EXISTS', message: 'published already', same: () => true },
     );
-    const stood = entityOf<PublishedResultEntry>(first.stored);
-    const { uscc, targetName } = stood.result;
-    await writeOnce(
-      table,
-      {
+    let stood = entityOf<PublishedResultEntry>(first.stored);
+    // A follow-up (后续处理) appended after publication joins the public record: the outcome
+    // that stands, the penalty decided, the follow-ups; its date and identity stay as published.
+    const followed =
+      !first.created &&
+      (entry.result.followUps?.length ?? 0) > (stood.result.followUps?.length ?? 0);
+    if (followed) {
+      const { result: wording, penalty, followUps } = entry.result;
+      const { penalty: _p, ...kept } = stood.result;
+      stood = {
+        ...stood,
+        result: { ...kept, result: wording, ...(penalty ? { penalty } : {}), followUps },
+      };
+      await replaceExisting({
         ...attributesOf(stood),
-        ...keys.publicationFinder(r.taskId, r.targetId, r.item),
-        ...(uscc
-          ? indexKeys.publicResultOfUscc(uscc, stood.publishedAt, r.taskId, r.targetId, r.item)
-          : {}),
-        ...indexKeys.publicResultByName(
-          targetName,
-          stood.publishedAt,
-          r.taskId,
-          r.targetId,
-          r.item,
-        ),
-      },
-      { code: 'PUBLICATION.EXISTS', message: 'published already', same: () => true },
-    );
+        ...keys.itemPublication(r.taskId, r.targetId, r.item),
+        ...indexKeys.publicResultOfTarget(stood.publishedAt, r.taskId, r.targetId, r.item),
+        ...indexKeys.publicResult(stood.publishedAt, r.taskId, r.targetId, r.item),
+      });
+    }
+    const { uscc, targetName } = stood.result;
+    const finder = {
+      ...attributesOf(stood),
+      ...keys.publicationFinder(r.taskId, r.targetId, r.item),
+      ...(uscc
+        ? indexKeys.publicResultOfUscc(uscc, stood.publishedAt, r.taskId, r.targetId, r.item)
+        : {}),
+      ...indexKeys.publicResultByName(targetName, stood.publishedAt, r.taskId, r.targetId, r.item),
+    };
+    if (followed) await replaceExisting(finder);
+    else
+      await writeOnce(table, finder, {
+        code: 'PUBLICATION.EXISTS',
+        message: 'published already',
+        same: () => true,
+      });
   };
 
   return {
