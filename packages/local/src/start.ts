@@ -18,6 +18,9 @@ const stop = async (signal: NodeJS.Signals) => {
   if (stopping || !running.server) process.exit(0);
   stopping = true;
   process.stdout.write(`${signal}: closing\n`);
+  // requests and workflow steps cut by the stop fail as they go; what they wrote resumes on
+  // the next start, so their failures would only bury the console's last lines
+  process.env.LOG_LEVEL = 'silent';
   running.forget?.();
   // The process exits itself: the demo loader's requests, its polls and fetch's idle
   // sockets would otherwise keep it alive after the server has closed, and pnpm reports
