@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
@@ -83,7 +83,7 @@ const hashed = (name: string, content: Uint8Array): string => {
 };
 
 /**
- * Regenerates the API types from the route table, then bundles the console into `outDir`:
+ * Bundles the console into `outDir` (first regenerating the API types when asked):
  * index.html, app.<hash>.js, styles.<hash>.css and config.json (`auth.mode` local: the
  * local server's sign-in; a deployment writes its OIDC issuer and client id instead).
  */
@@ -92,9 +92,10 @@ export const buildConsole = async (
   config: ConsoleConfig = { apiBase: '', auth: { mode: 'local' } },
   options: { generateTypes?: boolean } = {},
 ): Promise<{ outDir: string; files: string[]; script: string; scriptBytes: Uint8Array }> => {
-  // the types are for the type check (esbuild strips them); regenerating them here keeps a
-  // working tree's console typed against the API it runs with
-  if (options.generateTypes ?? true) await (await import('./gen')).generateApiTypes();
+  // The types serve the type check only (esbuild strips them). `pnpm --filter
+  // @double-random/console build` renews them; servers and tests starting leave the sources
+  // alone, so a test can tell when the committed types fall behind the API.
+  if (options.generateTypes) await (await import('./gen')).generateApiTypes();
   const result = await build({
     entryPoints: [join(here, 'app', 'main.tsx')],
     bundle: true,
@@ -115,14 +116,24 @@ export const buildConsole = async (
   const css = await readFile(join(here, 'app', 'styles.css'));
   const script = hashed('app.js', js);
   const styles = hashed('styles.css', css);
-  await rm(outDir, { recursive: true, force: true });
-  await mkdir(outDir, { recursive: true });
+  // written beside the folder and renamed into place, so a server (or a test) starting at the
+  // same time never serves half a build
+  const staging = `${outDir}.${process.pid}.${Date.now()}`;
+  await mkdir(staging, { recursive: true });
   await Promise.all([
-    writeFile(join(outDir, script), js),
-    writeFile(join(outDir, styles), css),
-    writeFile(join(outDir, 'index.html'), page(script, styles)),
-    writeFile(join(outDir, 'config.json'), `${JSON.stringify(config)}\n`),
+    writeFile(join(staging, script), js),
+    writeFile(join(staging, styles), css),
+    writeFile(join(staging, 'index.html'), page(script, styles)),
+    writeFile(join(staging, 'config.json'), `${JSON.stringify(config)}\n`),
   ]);
+  await rm(outDir, { recursive: true, force: true });
+  try {
+    await rename(staging, outDir);
+  } catch (error) {
+    // another process put its own build there first: the same sources, so it serves as well
+    await rm(staging, { recursive: true, force: true });
+    if (!['ENOTEMPTY', 'EEXIST'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+  }
   return { outDir, files: ['index.html', script, styles, 'config.json'], script, scriptBytes: js };
 };
 
