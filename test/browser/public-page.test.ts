@@ -61,6 +61,22 @@ describe('the public page', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('shows the audit log’s latest signed checkpoint and its public key', async () => {
+    await seeded.server.auditLog.sequence();
+    const latest = (await (await fetch(`${seeded.url}/audit-log/checkpoint`)).json()) as {
+      size: number;
+      rootHash: string;
+      publicKey: string;
+    };
+    await open('#/');
+    const section = page.locator('section.checkpoint');
+    const text = (await section.textContent()) ?? '';
+    expect(text).toContain(`记录条数${latest.size} 条`);
+    expect(text).toContain(latest.rootHash);
+    expect(text).toContain(latest.publicKey);
+    expect(pageErrors).toEqual([]);
+  });
+
   it('shows the approved district plan with its quota figures and the published plan', async () => {
     await open(`#/plans/${YEAR}`);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');

@@ -32,6 +32,18 @@ export interface PublicApi {
   result(drawId: string): Promise<unknown>;
   searchResults(q: string, cursor?: string): Promise<Page<PublicResult>>;
   targetResults(targetId: string, cursor?: string): Promise<TargetResults>;
+  /** the audit log's latest signed checkpoint and its key (docs/audit-log.md) */
+  checkpoint?(): Promise<AuditCheckpoint | undefined>;
+}
+
+export interface AuditCheckpoint {
+  checkpoint: string;
+  origin: string;
+  size: number;
+  rootHash: string;
+  time: string;
+  publicKey: string;
+  keyId: string;
 }
 
 /** Results and tasks are read a screen at a time: never the whole list. */
@@ -93,6 +105,7 @@ export const createApi = (
     searchResults: (q, cursor) => get(`/results${query({ q, limit: PAGE_SIZE, cursor })}`),
     targetResults: (targetId, cursor) =>
       get(`/targets/${segment(targetId)}/results${query({ limit: PAGE_SIZE, cursor })}`),
+    checkpoint: () => orUndefinedOn404(get('/audit-log/checkpoint')),
   };
 };
 

@@ -120,10 +120,39 @@ const yearAtAGlance = async (api: PublicApi, district: string): Promise<HTMLElem
   ];
 };
 
+/**
+ * The audit log's latest checkpoint and the key that signs it (docs/audit-log.md): whoever
+ * keeps it — `pnpm dr audit witness` — can later prove that nothing it covers was changed.
+ */
+const auditCheckpoint = async (api: PublicApi): Promise<HTMLElement[]> => {
+  const cp = await api.checkpoint?.().catch(() => undefined);
+  if (!cp) return [];
+  return [
+    h(
+      'section',
+      { class: 'checkpoint', 'aria-labelledby': 'checkpoint-title' },
+      h('h2', { id: 'checkpoint-title' }, '全过程记录 · 最新签名检查点'),
+      facts([
+        ['记录条数', `${cp.size} 条`],
+        ['根哈希', h('code', {}, cp.rootHash)],
+        ['签署时间', dateTime(cp.time)],
+        ['签名公钥（ECDSA P-256）', h('code', { class: 'key' }, cp.publicKey)],
+        ['公钥标识', h('code', {}, cp.keyId)],
+      ]),
+      h(
+        'p',
+        { class: 'hint' },
+        '任何人都可以保存检查点（pnpm dr audit witness），日后核对：已记录的内容没有被删改。',
+      ),
+    ),
+  ];
+};
+
 const homeBody = async (api: PublicApi, district: string): Promise<HTMLElement[]> => {
   const year = currentYear();
   return [
     ...(await yearAtAGlance(api, district)),
+    ...(await auditCheckpoint(api)),
     h(
       'p',
       { class: 'lead' },
