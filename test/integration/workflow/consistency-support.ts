@@ -10,6 +10,8 @@ import {
   type Actor,
   crossCheckTask,
   moveTask,
+  resumeWorkflowChanges,
+  type Task,
   type TaskAssignment,
   verifyChain,
   type WorkflowDeps,
@@ -21,7 +23,7 @@ import {
   ensureTable,
 } from '@double-random/store';
 import { type EmbeddedDynamo, startEmbeddedDynamo } from '@double-random/store/embedded';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { drawRecordOf, exampleResult, task } from '../store/workflow-fixtures';
 import { repositoriesOn } from '../support/embedded-store';
 
@@ -188,17 +190,78 @@ export const resultInput = (targetId: string, over: Record<string, unknown> = {}
 });
 
 /** The task's chain and stored changes compared (docs/consistency.md), and the chain's hashes. */
-export const consistency = async (deps: WorkflowDeps) => {
-  const t = (await deps.tasks.get(TASK))!;
-  const entries = await allPagesOf((p) => deps.audit.read(TASK, p));
+export const consistency = async (deps: WorkflowDeps, taskId = TASK) => {
+  // a task not created (yet): its chain may hold no header entry either
+  const t = (await deps.tasks.get(taskId)) ?? ({ id: taskId, version: 0 } as Task);
+  const entries = await allPagesOf((p) => deps.audit.read(taskId, p));
   const open = await allPagesOf((p) => deps.intents.listOpen(p));
   const check = crossCheckTask({
     task: t,
-    results: await deps.results.listByTask(TASK),
-    handoffs: await deps.handoffs.listByTask(TASK),
-    assignments: await deps.assignments.listByTask(TASK),
+    results: await deps.results.listByTask(taskId),
+    handoffs: await deps.handoffs.listByTask(taskId),
+    assignments: await deps.assignments.listByTask(taskId),
     entries,
     open,
   });
   return { check, chain: verifyChain(entries), entries, open };
+};
+
+/** Writes the seed of a scenario makes before the use case under test runs. */
+export type Seed = (deps: WorkflowDeps) => Promise<void>;
+/** The use case under test; its second run is a client's retry after the crash. */
+export type Act = (deps: WorkflowDeps) => Promise<unknown>;
+
+/** Refusals a retry may answer after the first attempt's change was completed by the restart. */
+const settledRefusals = new Set([
+  'RESULT.EXISTS',
+  'HANDOFF.ALREADY_ACKNOWLEDGED',
+  // a versioned step the restart completed: the retry holds the version before it
+  'PLAN.STALE',
+  'TASK.EXISTS',
+  // a stage move the restart completed: the task has moved on
+  'TASK.WRONG_STAGE',
+]);
+
+/**
+ * For n = 1, 2, …: a fresh table with the seed, the use case on a client that dies right
+ * after its n-th write, a restart (resume of open changes), then the check that every stored
+ * change has exactly one entry and every entry its change; then the client's retry, and the
+ * same check. Ends with the first n the use case finishes under. Returns the writes it makes.
+ */
+export const everyCrash = async (
+  scenario: () => Promise<Scenario>,
+  seed: Seed,
+  act: Act,
+  check?: (deps: WorkflowDeps) => Promise<void>,
+  taskId = TASK,
+): Promise<number> => {
+  for (let n = 1; n < 400; n++) {
+    const s = await scenario();
+    const good = s.deps();
+    await seed(good);
+    const crashing = crashingClient(s.client, n);
+    const outcome = await act(s.deps(crashing.client)).then(
+      () => 'done' as const,
+      (e: unknown) => e,
+    );
+    if (outcome === 'done') {
+      const after = await consistency(good, taskId);
+      expect(after.check.problems, `no crash (${n - 1} writes)`).toEqual([]);
+      if (check) await check(good);
+      return n - 1;
+    }
+    expect(outcome, `crash after write ${n}`).toBeInstanceOf(Crash);
+    await resumeWorkflowChanges(good);
+    const resumed = await consistency(good, taskId);
+    expect(resumed.chain.ok, `chain after crash ${n}`).toBe(true);
+    expect(resumed.check.problems, `after crash ${n} and restart`).toEqual([]);
+    expect(resumed.open).toEqual([]);
+    await act(good).catch((e: { code?: string }) => {
+      if (!settledRefusals.has(e.code ?? '')) throw e;
+    });
+    const retried = await consistency(good, taskId);
+    expect(retried.check.problems, `after crash ${n}, restart and retry`).toEqual([]);
+    if (check) await check(good);
+  }
+  throw new Error('the use case never finished');
 };

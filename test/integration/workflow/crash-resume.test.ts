@@ -8,7 +8,6 @@ import {
   type Plan,
   planChain,
   planUseCases,
-  resumeWorkflowChanges,
   runChange,
   workflowUseCases as uc,
   type WorkflowDeps,
@@ -16,11 +15,14 @@ import {
 import { afterAll, describe, expect, it } from 'vitest';
 import { exampleBundle, exampleResult, frozenExample, task } from '../store/workflow-fixtures';
 import {
+  type Act,
   Crash,
   consistency,
   crashingClient,
+  everyCrash as everyCrashOf,
   office,
   resultInput,
+  type Seed,
   scjg,
   seedInspecting,
   TASK,
@@ -30,11 +32,6 @@ import {
 
 const scenario = useScenarios();
 
-/** Writes the seed of a scenario makes before the use case under test runs. */
-type Seed = (deps: WorkflowDeps) => Promise<void>;
-/** The use case under test; its second run is a client's retry after the crash. */
-type Act = (deps: WorkflowDeps) => Promise<unknown>;
-
 const seededTask =
   (more: Seed = async () => {}): Seed =>
   async (deps) => {
@@ -42,51 +39,8 @@ const seededTask =
     await more(deps);
   };
 
-/** Refusals a retry may answer after the first attempt's change was completed by the restart. */
-const settledRefusals = new Set([
-  'RESULT.EXISTS',
-  'HANDOFF.ALREADY_ACKNOWLEDGED',
-  // a versioned step the restart completed: the retry holds the version before it
-  'PLAN.STALE',
-]);
-
-/**
- * For n = 1, 2, …: a fresh table with the seed, the use case on a client that dies right
- * after its n-th write, a restart (resume of open changes), then the check that every stored
- * change has exactly one entry and every entry its change; then the client's retry, and the
- * same check. Ends with the first n the use case finishes under. Returns the writes it makes.
- */
-const everyCrash = async (seed: Seed, act: Act, check?: (deps: WorkflowDeps) => Promise<void>) => {
-  for (let n = 1; n < 200; n++) {
-    const s = await scenario();
-    const good = s.deps();
-    await seed(good);
-    const crashing = crashingClient(s.client, n);
-    const outcome = await act(s.deps(crashing.client)).then(
-      () => 'done' as const,
-      (e: unknown) => e,
-    );
-    if (outcome === 'done') {
-      const after = await consistency(good);
-      expect(after.check.problems, `no crash (${n - 1} writes)`).toEqual([]);
-      if (check) await check(good);
-      return n - 1;
-    }
-    expect(outcome, `crash after write ${n}`).toBeInstanceOf(Crash);
-    await resumeWorkflowChanges(good);
-    const resumed = await consistency(good);
-    expect(resumed.chain.ok, `chain after crash ${n}`).toBe(true);
-    expect(resumed.check.problems, `after crash ${n} and restart`).toEqual([]);
-    expect(resumed.open).toEqual([]);
-    await act(good).catch((e: { code?: string }) => {
-      if (!settledRefusals.has(e.code ?? '')) throw e;
-    });
-    const retried = await consistency(good);
-    expect(retried.check.problems, `after crash ${n}, restart and retry`).toEqual([]);
-    if (check) await check(good);
-  }
-  throw new Error('the use case never finished');
-};
+const everyCrash = (seed: Seed, act: Act, check?: (deps: WorkflowDeps) => Promise<void>) =>
+  everyCrashOf(scenario, seed, act, check);
 
 const record = (deps: WorkflowDeps, target: string, over: Record<string, unknown> = {}) =>
   uc.recordResult(deps, { actor: scjg, input: resultInput(target, over) });
