@@ -1,0 +1,79 @@
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AuditLog, AuditLogTree, Checkpoint } from '@double-random/domain';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startAuditSequencer } from '../../../packages/local/src/audit-sequencer';
+import {
+  CHECKPOINT_KEY_FILE,
+  openCheckpointSigner,
+} from '../../../packages/local/src/checkpoint-key';
+
+/** A tree that records which chains each run integrated; it stays empty. */
+const recordingTree = () => {
+  const runs: (readonly string[] | undefined)[] = [];
+  const size = 0;
+  const tree = {
+    integrate: async (chains?: readonly string[]) => {
+      runs.push(chains);
+      return size;
+    },
+    size: async () => size,
+    nodes: async () => new Map(),
+    leaves: async () => [],
+    chainLeaves: async () => [],
+    latestCheckpoint: async () => undefined,
+    keepCheckpoint: async (_size: number, text: string) => text,
+  } as unknown as AuditLogTree;
+  return { tree, runs };
+};
+
+const audit: AuditLog = {
+  head: async () => undefined,
+  append: async () => {},
+  read: async () => ({ items: [] }),
+} as unknown as AuditLog;
+
+let dir: string | undefined;
+afterEach(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+  dir = undefined;
+});
+
+const signerIn = async () => {
+  dir = await mkdtemp(join(tmpdir(), 'dr-cp-key-'));
+  return openCheckpointSigner({ dataDir: dir });
+};
+
+describe('the local audit sequencer', () => {
+  it('sweeps at start, then integrates only the chains appended to, and signs each time', async () => {
+    const { tree, runs } = recordingTree();
+    const signer = await signerIn();
+    const sequencer = startAuditSequencer(
+      {
+        auditTree: tree,
+        checkpointKey: signer,
+        clock: { now: () => '2027-01-01T00:00:00.000Z' },
+        logOrigin: 'test/log',
+      },
+      { delayMs: 60_000, sweepMs: 60_000 },
+    );
+    const watched = sequencer.watching(audit);
+    await watched.append('2027-SCJG-001', {} as never);
+    await watched.append('calendar', {} as never);
+    const cp: Checkpoint = await sequencer.sequence();
+    await sequencer.close();
+    expect(runs).toEqual([undefined, ['2027-SCJG-001', 'calendar']]);
+    expect(cp.size).toBe(0);
+    expect(cp.text).toMatch(/^test\/log\n0\n/);
+  });
+
+  it('keeps its key in DATA_DIR, readable by the owner only, and reuses it', async () => {
+    const first = await signerIn();
+    const again = await openCheckpointSigner({ dataDir: dir! });
+    expect(await again.publicKey()).toEqual(await first.publicKey());
+    const file = join(dir!, CHECKPOINT_KEY_FILE);
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    expect(await readFile(file, 'utf8')).toMatch(/^-----BEGIN PRIVATE KEY-----/);
+  });
+});
