@@ -64,9 +64,18 @@ export const stateHandler = <I extends z.ZodType, O extends z.ZodType>(
         );
       const started = Date.now();
       const rt = workflowRuntime();
-      // the next touch of a task completes the changes a crash left open on it
+      // The next touch of a task completes the changes a crash left open on it. Best effort:
+      // a state whose role may not make a change (LoadTask reads only; a draw needs the
+      // bundle bucket) leaves it to the state that makes such changes, or to the next touch.
       const taskId = (parsed.data as { taskId?: unknown }).taskId;
-      if (typeof taskId === 'string') await resumeWorkflowChanges(rt.deps, taskId);
+      if (typeof taskId === 'string')
+        await resumeWorkflowChanges(rt.deps, taskId).catch((error: unknown) =>
+          logger.warn('workflow state: open changes left for later', {
+            state,
+            taskId,
+            error: error instanceof Error ? error.message : String(error),
+          }),
+        );
       const output = schemas.output.parse(await run(parsed.data, rt));
       logger.info('workflow state', {
         state,

@@ -9,6 +9,7 @@ import { dependencies } from '../../composition';
 import { type WorkflowRuntime, workflowRuntime } from '../../workflow/runtime';
 import { settleWaits } from '../../workflow/waits';
 import type { HttpReply } from '../middleware';
+import { logger } from '../middleware/logger';
 
 const WORKFLOW_PARTS = [
   'tasks',
@@ -110,8 +111,14 @@ export const touchedDeps = async (taskId: string): Promise<WorkflowDeps> => {
   try {
     await completeLeftChanges(deps, taskId);
   } catch (error) {
-    // a deployment without the workflow answers 503 from the use case, after authorisation
-    if (!(error instanceof UnavailableError)) throw error;
+    // Best effort: the request goes on (a deployment without the workflow answers 503 from
+    // the use case, after authorisation; a change this function may not make, such as a
+    // draw's records, is left to the workflow's next touch).
+    if (!(error instanceof UnavailableError))
+      logger.warn('open changes left for later', {
+        taskId,
+        error: error instanceof Error ? error.message : String(error),
+      });
   }
   return deps;
 };
