@@ -50,12 +50,12 @@ export interface LocalServer {
   workflow: LocalWorkflowEngine;
   /** the tasks whose executions were restarted at start-up (not Done or Failed) */
   resumedTasks: string[];
+  /** how many changes left open by a crash were completed at start (docs/consistency.md) */
+  resumedChanges: number;
   /** the audit log's sequencer: `sequence()` integrates what is pending and signs a checkpoint */
   auditLog: Pick<AuditSequencer, 'sequence'>;
   close(): Promise<void>;
 }
-  /** how many changes left open by a crash were completed at start (docs/consistency.md) */
-  resumedChanges: number;
 
 /** The workflow's ports; bundles and draw records need the blob folder, which is always set here. */
 const workflowDepsOf = (deps: Dependencies): WorkflowDeps => {
@@ -114,12 +114,12 @@ export const startLocalServer = async (options: LocalServerOptions = {}): Promis
     deps.audit = auditLog.watching(deps.audit);
     setDependencies(deps);
     cleanups.push(async () => setDependencies(undefined));
+    // changes a crash left between their intent and its completion are completed first
+    const resumedChanges = await resumeWorkflowChanges(workflowDepsOf(deps));
     const workflow = createLocalWorkflowEngine({
       runtime: {
         deps: workflowDepsOf(deps),
         tokens: createWorkflowTokenStore({ client, tableName }),
-    // changes a crash left between their intent and its completion are completed first
-    const resumedChanges = await resumeWorkflowChanges(workflowDepsOf(deps));
       },
       ...(options.log ? { log: options.log } : {}),
     });
@@ -151,6 +151,7 @@ export const startLocalServer = async (options: LocalServerOptions = {}): Promis
     return {
       workflow,
       resumedTasks: resumed.map((id) => id.split(':')[1] ?? id),
+      resumedChanges,
       url: gateway.url,
       port: gateway.port,
       dynamoEndpoint: dynamo.endpoint,
@@ -158,7 +159,6 @@ export const startLocalServer = async (options: LocalServerOptions = {}): Promis
       issueToken: identity.issueToken,
       auditLog: { sequence: auditLog.sequence },
       keyFile: identity.keyFile,
-      resumedChanges,
       close,
     };
   } catch (error) {
