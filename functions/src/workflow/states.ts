@@ -293,9 +293,22 @@ export const handoff = stateHandler('Handoff', { input: TaskRef, output: Done },
   return stageOf(await advance(rt, i.taskId, 'HandingOff'));
 });
 
-export const finish = stateHandler('Finish', { input: TaskRef, output: Done }, async (i, rt) =>
-  stageOf(await advance(rt, i.taskId, 'Done')),
-);
+/**
+ * Done, unless a handoff the results require is missing: then the task stays at HandingOff
+ * (listed for the departments) and the last required handoff completes it.
+ */
+export const finish = stateHandler('Finish', { input: TaskRef, output: Done }, async (i, rt) => {
+  const missing = await uc.outstandingHandoffs(rt.deps, i.taskId);
+  if (missing.length === 0) return stageOf(await advance(rt, i.taskId, 'Done'));
+  await noteOnce(rt.deps, i.taskId, 'task.awaiting-handoffs', {
+    at: rt.deps.clock.now(),
+    actor: actor.sub,
+    action: 'task.awaiting-handoffs',
+    subject: i.taskId,
+    data: missing,
+  });
+  return stageOf(await getTask(rt, i.taskId));
+});
 
 /** The catch state: the failure on the task and in its audit chain, once. */
 export const recordFailure = stateHandler(

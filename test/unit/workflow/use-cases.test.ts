@@ -396,6 +396,37 @@ describe('results, replacement, publication, handoff', () => {
     expect(entries[0]?.data).toMatchObject({ penaltyDueBy: '2026-05-27' });
   });
 
+  it('is not done while a handoff its results require is missing; the last handoff completes it', async () => {
+    await drawn(deps);
+    const t = selectedOf(deps, 'SCJG')[0]!.target;
+    await uc.recordResult(deps, {
+      actor: scjg,
+      input: resultInput(t, { wording: 'pending-follow-up' }),
+    });
+    for (const to of ['Publishing', 'HandingOff'] as const)
+      await uc.advanceTask(deps, { actor: office, taskId: TASK, to });
+    await expect(
+      uc.advanceTask(deps, { actor: office, taskId: TASK, to: 'Done' }),
+    ).rejects.toMatchObject({ code: 'TASK.HANDOFFS_MISSING', details: { field: 'handoffs' } });
+    expect(await uc.outstandingHandoffs(deps, TASK)).toEqual([
+      { targetId: t, item: 'SCJG-FOOD', kind: 'department-in-charge' },
+    ]);
+    await uc.handoff(deps, {
+      actor: scjg,
+      input: {
+        taskId: TASK,
+        targetId: t,
+        item: 'SCJG-FOOD',
+        kind: 'department-in-charge',
+        receiverDepartment: 'ZJJ',
+        receiverName: '区住房和城乡建设局',
+        reason: '违法建设线索',
+        date: '2026-04-02',
+      },
+    });
+    expect((await deps.tasks.get(TASK))?.stage).toBe('Done');
+  });
+
   it('replaces a deregistered target by the next reserve, whose teams are already drawn', async () => {
     const { records } = await drawn(deps);
     const gone = selectedOf(deps, 'SCJG').find((a) => a.stratum === 'risk:A')!.target;

@@ -1,5 +1,6 @@
 import { ConflictError, isDomainError } from '../errors';
 import { found } from '../use-case-support';
+import { outstandingHandoffs } from './advance-task.use-case';
 import { runChange } from './change';
 import {
   type AcknowledgeInput,
@@ -8,7 +9,8 @@ import {
   type HandoffInput,
   newHandoff,
 } from './handoff';
-import type { Cmd, WorkflowDeps } from './workflow-deps';
+import { advanceStage } from './task';
+import { type Cmd, moveTask, type WorkflowDeps } from './workflow-deps';
 
 export const HANDOFF_KIND = 'handoff.create';
 export const ACKNOWLEDGE_KIND = 'handoff.acknowledge';
@@ -88,7 +90,35 @@ export const handoff = async (
     if (sameHandoff(theirs, h)) return theirs;
     throw handoffExists(theirs);
   }
+  await doneOnceHandedOff(deps, h.taskId, cmd.actor.sub);
   return h;
+};
+
+/**
+ * The workflow leaves a task at HandingOff while a handoff its results require is missing;
+ * the last such handoff completes it (二(六) 后续监管衔接).
+ */
+const doneOnceHandedOff = async (deps: WorkflowDeps, taskId: string, actor: string) => {
+  const task = await deps.tasks.get(taskId);
+  if (task?.stage !== 'HandingOff') return;
+  if ((await outstandingHandoffs(deps, taskId)).length > 0) return;
+  const now = deps.clock.now();
+  try {
+    await moveTask(
+      deps,
+      task,
+      { task: advanceStage(task, 'Done', now) },
+      {
+        at: now,
+        actor,
+        action: 'task.advance',
+        data: { from: task.stage, to: 'Done', after: 'the last required handoff' },
+      },
+    );
+  } catch (e) {
+    // the workflow moved it meanwhile: it is done, or will be by its own step
+    if (!(isDomainError(e) && e.code === 'TASK.STALE')) throw e;
+  }
 };
 
 export const acknowledge = async (

@@ -5,7 +5,7 @@
  */
 import { applyPlanVersion, PLAN_KIND } from '../plan.use-cases';
 import { acceptEntropy } from './accept-entropy.use-case';
-import { advanceTask, recordFailure } from './advance-task.use-case';
+import { advanceTask, outstandingHandoffs, recordFailure } from './advance-task.use-case';
 import { type ChangeApplier, NOTE_KIND, noteApplier, resumeChanges } from './change';
 import { commitTask } from './commit-task.use-case';
 import { createTask } from './create-task.use-case';
@@ -86,6 +86,7 @@ export const workflowUseCases = {
   freezeTask,
   commitTask,
   advanceTask,
+  outstandingHandoffs,
   recordFailure,
   acceptEntropy,
   drawTask,
