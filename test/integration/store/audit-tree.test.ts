@@ -135,6 +135,23 @@ describe('audit log sequencer', () => {
     await checkLog(store.table);
   });
 
+  it('a chain written before the log existed joins it when named, and the sweep after', async () => {
+    const entries: AuditEntry[] = [];
+    for (let i = 0; i < 3; i++) entries.push(appendEntry(entries.at(-1), input(i)));
+    await batchWriteAll(
+      store.table,
+      entries.map((e) => ({ ...e, ...keys.chainAudit('OLD', e.seq) })),
+    );
+    const tree = createAuditTree(store.table);
+    const size = await tree.integrate();
+    expect((await tree.chainLeaves('OLD')).length).toBe(0);
+    expect(await tree.integrate(['OLD'])).toBe(size + 3);
+    const next = appendEntry(entries.at(-1), input(3));
+    await batchWriteAll(store.table, [{ ...next, ...keys.chainAudit('OLD', next.seq) }]);
+    expect(await tree.integrate()).toBe(size + 4);
+    await checkLog(store.table);
+  });
+
   it('a crash after any write resumes to the same log', async () => {
     // crash at write 1, 2, … of one run, until a run gets through all its writes
     let n = 1;

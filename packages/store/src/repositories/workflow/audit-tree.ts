@@ -234,6 +234,8 @@ export const createAuditTree = (
 
   return {
     async integrate(chains) {
+      // a chain named here is registered too: one written before the log existed joins the sweep
+      if (chains) await inParallel(chains, 8, (chain) => registerChain(table, chain));
       const names = chains ?? (await registeredChains());
       let head = await settledHead();
       let pending = await pendingAll(names);
