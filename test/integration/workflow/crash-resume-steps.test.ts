@@ -1,4 +1,11 @@
-import { type Actor, workflowUseCases as uc, type WorkflowDeps } from '@double-random/domain';
+import {
+  type Actor,
+  type BulkAccess,
+  type Inspector,
+  type Target,
+  workflowUseCases as uc,
+  type WorkflowDeps,
+} from '@double-random/domain';
 import { witnessCommitment } from '@double-random/draw';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inspectors, items, plan, plannedTask, targets } from '../../unit/workflow/fixtures';
@@ -34,8 +41,9 @@ const directory: Seed = async (deps) => {
     plan([plannedTask({ window: { start: '2026-03-01', end: '2026-12-31' } })]),
   );
   for (const i of items) await deps.items.create(i);
-  for (const t of targets) await deps.targets.create(t);
-  for (const i of inspectors) await deps.inspectors.create(i);
+  // batch writes: the seed races nobody
+  await (deps.targets as typeof deps.targets & BulkAccess<Target>).putMany(targets);
+  await (deps.inspectors as typeof deps.inspectors & BulkAccess<Inspector>).putMany(inspectors);
 };
 
 const commit = (deps: WorkflowDeps, w: 'STHJ' | 'JJJC') =>
