@@ -29,7 +29,7 @@ const post = (path: string, body: string | Uint8Array, type: string) =>
   fetch(`${api.url}${path}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${scjg}`, 'content-type': type },
-    body,
+    body: typeof body === 'string' ? body : new Uint8Array(body),
   });
 
 describe('text that cannot be shown honestly', () => {
