@@ -312,6 +312,16 @@ describe('the staff console', () => {
       `${seeded.url}/results?q=${encodeURIComponent('台儿庄区')}&limit=100`,
     ).then((r) => r.json() as Promise<{ items: { taskId: string }[] }>);
     expect(published.items.filter((r) => r.taskId === CONSOLE_TASK)).toHaveLength(15);
+
+    // a problem found is handed to the department in charge
+    const result = page.getByLabel('检查结果', { exact: true });
+    const first = (await result.locator('option').nth(1).getAttribute('value'))!;
+    await result.selectOption(first);
+    await page.getByLabel('接收部门').selectOption('STHJ');
+    expect(await page.getByLabel('接收机关名称').inputValue()).toBe('区生态环境分局');
+    await page.getByLabel('移交原因').fill('发现排污设施未正常运行，移交主管部门处理');
+    await page.getByRole('button', { name: '移交', exact: true }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('已移交');
     expect(pageErrors).toEqual([]);
   });
 
@@ -360,6 +370,19 @@ describe('the staff console', () => {
     const phone = { width: 360, height: 780 };
     const office = await signIn('联席会议办公室', phone);
     await office.locator('tr[data-dept="SCJG"]').waitFor();
+    // the handoff of the department waits for its acknowledgement on the dashboard
+    await expect
+      .poll(() => office.locator('section', { has: office.locator('#handoffs-h') }).textContent())
+      .toContain(`${CONSOLE_TASK}：区市场监管局 → 区生态环境分局`);
+    // coverage by town and risk class: the directory (one target deactivated) against the draw
+    await office.getByRole('button', { name: '统计覆盖情况' }).click();
+    const town = office.locator('table.coverage tr[data-town="运河街道"] td');
+    await town.first().waitFor();
+    const cells = await town.allTextContents();
+    expect(cells.map((c) => c.split('/')[1])).toEqual(['8', '8', '6', '7']);
+    const drawnThere = cells.reduce((n, c) => n + Number(c.split('/')[0]), 0);
+    expect(drawnThere).toBeGreaterThanOrEqual(14);
+    expect(drawnThere).toBeLessThanOrEqual(15);
     await noHorizontalScroll(office);
     await go(office, `#/office/tasks/${CONSOLE_TASK}`);
     await office.getByRole('button', { name: '全部揭晓' }).click();

@@ -6,6 +6,7 @@ import {
   Field,
   Loading,
   PLAN_STATUS,
+  Progress,
   percent,
   Show,
   STAGE_NAMES,
@@ -270,6 +271,96 @@ const HandoffsPanel = () => {
   );
 };
 
+/**
+ * Coverage by town and credit-risk class: the active targets of every department against the
+ * targets drawn (selected) in the year's target draws. Read on demand: it pages through every
+ * directory.
+ */
+const CoveragePanel = () => {
+  const { api, year } = useApp();
+  const [progress, setProgress] = useState<{ done: number; total: number }>();
+  const [table, setTable] =
+    useState<Map<string, Record<string, { pool: number; drawn: number }>>>();
+  const act = useAction();
+  const run = async () => {
+    const tasks = await must(api.GET('/tasks', { params: { query: { year, limit: 1000 } } }));
+    const drawnTasks = tasks.items.filter((t) => t.drawnAt);
+    const total = drawnTasks.length + DEPARTMENTS.length;
+    let done = 0;
+    setProgress({ done, total });
+    const drawn = new Set<string>();
+    for (const t of drawnTasks) {
+      const full = await must(api.GET('/tasks/{taskId}', { params: { path: { taskId: t.id } } }));
+      for (const d of full.draws ?? [])
+        if (d.drawId === t.id)
+          for (const s of d.strata)
+            for (const x of s.selected) drawn.add(`${t.initiatingDepartment}|${x.id}`);
+      setProgress({ done: ++done, total });
+    }
+    const out = new Map<string, Record<string, { pool: number; drawn: number }>>();
+    for (const d of DEPARTMENTS) {
+      let cursor: string | undefined;
+      do {
+        const page = await must(
+          api.GET('/departments/{dept}/targets', {
+            params: {
+              path: { dept: d.code },
+              query: { status: 'active', limit: 1000, ...(cursor ? { cursor } : {}) },
+            },
+          }),
+        );
+        for (const x of page.items) {
+          const town = out.get(x.town) ?? {};
+          const cell = town[x.riskClass] ?? { pool: 0, drawn: 0 };
+          cell.pool += 1;
+          if (drawn.has(`${d.code}|${x.id}`)) cell.drawn += 1;
+          town[x.riskClass] = cell;
+          out.set(x.town, town);
+        }
+        cursor = page.cursor;
+      } while (cursor);
+      setProgress({ done: ++done, total });
+    }
+    setTable(out);
+  };
+  return (
+    <section aria-labelledby="coverage-h">
+      <h2 id="coverage-h">抽查覆盖（按镇街、信用风险等级）</h2>
+      <button type="button" disabled={act.busy} onClick={() => void act.run(run)}>
+        统计覆盖情况
+      </button>
+      {progress ? <Progress label="统计进度" value={progress.done} max={progress.total} /> : null}
+      <ErrorBox error={act.error} />
+      {table ? (
+        <div class="scroll">
+          <table class="coverage">
+            <thead>
+              <tr>
+                <th scope="col">镇街</th>
+                {['A', 'B', 'C', 'D'].map((r) => (
+                  <th key={r} scope="col">
+                    {r} 类（抽中/在册）
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {[...table.entries()].map(([town, cells]) => (
+                <tr key={town} data-town={town}>
+                  <th scope="row">{town}</th>
+                  {['A', 'B', 'C', 'D'].map((r) => (
+                    <td key={r}>{cells[r] ? `${cells[r]!.drawn}/${cells[r]!.pool}` : '—'}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </section>
+  );
+};
+
 export const Dashboard = () => {
   const { year } = useApp();
   return (
@@ -281,6 +372,7 @@ export const Dashboard = () => {
         <TasksPanel />
         <LightsPanel />
         <HandoffsPanel />
+        <CoveragePanel />
       </div>
     </>
   );

@@ -69,12 +69,18 @@ export const useAction = () => {
 
 /** The server's message, with its rule and code, announced to screen readers. */
 export const ErrorBox = ({ error }: { error: unknown }) => {
+  const app = useContext(Ctx);
   if (!error) return null;
   const e = error instanceof ApiError ? error : undefined;
   return (
     <div class="error" role="alert">
       <p>{e ? e.message : error instanceof Error ? error.message : String(error)}</p>
       {e?.rule ? <p class="rule">规则：{e.rule}</p> : null}
+      {e?.status === 401 && app ? (
+        <button type="button" onClick={app.signOut}>
+          重新登录
+        </button>
+      ) : null}
       {e ? (
         <p class="code">
           {e.code}
