@@ -5,6 +5,7 @@ import { ApiStack, type BlobAccess } from './api-stack';
 import { DataStack } from './data-stack';
 import { COGNITO_CLAIMS, type DeploymentOptions, deploymentOptions } from './deployment';
 import { checkAwsSolutions } from './nag';
+import { NotificationStack } from './notification-stack';
 import { OpsStack } from './ops-stack';
 import { routeGroupsOf } from './route-groups';
 import { SiteStack } from './site-stack';
@@ -30,6 +31,7 @@ export interface DoubleRandomStacks {
   readonly workflow: WorkflowStack;
   readonly site: SiteStack;
   readonly ops: OpsStack;
+  readonly notifications: NotificationStack;
 }
 
 export interface BuildOptions {
@@ -40,6 +42,9 @@ export interface BuildOptions {
   /** target, identity and site domain; read from the app's context (`-c target=china`) by default */
   readonly deployment?: DeploymentOptions;
 }
+
+/** Route groups whose changes notify people at once (a returned plan, a handoff). */
+export const NOTIFYING_GROUPS: readonly string[] = ['plans', 'tasks'];
 
 /** Route groups that start executions and settle the state machine's waits. */
 export const WORKFLOW_DRIVERS: readonly string[] = ['tasks'];
@@ -59,6 +64,11 @@ export const buildApp = (app: App, options: BuildOptions = {}): DoubleRandomStac
     description: 'double-random: the single table and the blob bucket',
   });
   const audit = { auditTable: data.auditTable, checkpointKey: data.checkpointKey };
+  const notifications = new NotificationStack(app, 'DoubleRandom-Notify', {
+    description: 'double-random: a notification topic per department, and the outbox delivery',
+    table: data.table,
+    departments: DEPARTMENTS.map((d) => d.code),
+  });
   const api = new ApiStack(app, 'DoubleRandom-Api', {
     description: 'double-random: HTTP API, user pool and route-group functions',
     table: data.table,
@@ -79,6 +89,12 @@ export const buildApp = (app: App, options: BuildOptions = {}): DoubleRandomStac
     const fn = api.functions.get(group);
     if (fn) workflow.grantDriving(fn);
   }
+  // who tells people: returned plans, handoffs (their routes) and assignments (Notify)
+  for (const fn of [
+    ...NOTIFYING_GROUPS.map((g) => api.functions.get(g)),
+    workflow.workflow.functions.get('notify'),
+  ])
+    if (fn) notifications.grantPublishing(fn);
   // the console signs in where the API's tokens come from: the user pool, or the OIDC issuer
   const { identity } = deployment;
   const consoleAuth =
@@ -107,8 +123,13 @@ export const buildApp = (app: App, options: BuildOptions = {}): DoubleRandomStac
     description: 'double-random: alarms to the office, and the district dashboard',
     stateMachine: workflow.workflow.stateMachine,
     api: api.api,
-    functions: [...api.functions.values(), ...new Set(workflow.workflow.functions.values())],
+    functions: [
+      ...api.functions.values(),
+      ...new Set(workflow.workflow.functions.values()),
+      notifications.deliverer,
+      notifications.sweeper,
+    ],
   });
   if (deployment.target === 'china') Aspects.of(app).add(new WithoutLambdaTracing());
-  return { data, api, workflow, site, ops };
+  return { data, api, workflow, site, ops, notifications };
 };

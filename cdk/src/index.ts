@@ -11,6 +11,7 @@ export {
   type BuildOptions,
   buildApp,
   type DoubleRandomStacks,
+  NOTIFYING_GROUPS,
   WORKFLOW_DRIVERS,
 } from './app';
 export {
@@ -36,6 +37,7 @@ export {
   largestInputs,
 } from './lambda-bundle';
 export { checkAwsSolutions } from './nag';
+export { NotificationStack, type NotificationStackProps } from './notification-stack';
 export { BUSINESS_METRICS, OpsStack, type OpsStackProps } from './ops-stack';
 export { LAMBDA_ENTRY_DIR, REPO_ROOT, SITE_DIST } from './paths';
 export {
