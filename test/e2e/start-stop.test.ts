@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoYear } from '../../packages/local/src/demo/start-demo';
 
 const ROOT = join(import.meta.dirname, '../..');
 const START = join(ROOT, 'packages/local/src/start.ts');
@@ -103,6 +104,8 @@ describe('pnpm start leaves its address and key for the CLIs', () => {
       /Ctrl-C/,
     );
     try {
+      // the banner's try line asks for the year the demo loads, not the next one
+      expect(server.output()).toContain(`${server.url}/plans/${demoYear()}`);
       const recorded = JSON.parse(await readFile(join(dataDir, 'server.json'), 'utf8'));
       expect(recorded).toMatchObject({ url: server.url, dataDir, pid: server.child.pid });
       expect(JSON.parse(await readFile(pointer, 'utf8'))).toEqual(recorded);
