@@ -64,6 +64,13 @@ describe('inspection workflow on the embedded engine', () => {
       ]),
     );
     expect(await world.runtime.tokens.listByTask(taskId)).toEqual([]);
+    // every drawn member was told of the assignment, once, in Chinese, through the outbox
+    const told = (await world.deps.outbox!.list({}, { limit: 1000 })).items.filter(
+      (n) => n.kind === 'assignment' && n.ref.taskId === taskId,
+    );
+    const members = assignments.flatMap((a) => a.members.map((m) => `inspector:${m}`));
+    expect(told.map((n) => n.recipient).sort()).toEqual(members.sort());
+    expect(told.every((n) => n.status === 'delivered' && n.text.includes('检查组'))).toBe(true);
   });
 
   it('runs a joint task: the participant draws its teams and records its own item', async () => {

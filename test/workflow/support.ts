@@ -11,7 +11,13 @@ import {
   type WorkflowDeps,
 } from '@double-random/domain';
 import { witnessCommitment } from '@double-random/draw';
-import { createFileBlobStore, type TableRef, workflowRepositoriesOn } from '@double-random/store';
+import {
+  createFileBlobStore,
+  createOutbox,
+  outboxChannel,
+  type TableRef,
+  workflowRepositoriesOn,
+} from '@double-random/store';
 import { afterAll, beforeAll, vi } from 'vitest';
 import {
   createWorkflowTokenStore,
@@ -75,6 +81,9 @@ export const useWorkflowWorld = (): WorkflowWorld => {
     world.deps = {
       ...repositoriesOn(store.table),
       ...workflowRepositoriesOn(store.table, blobs),
+      // the Notify state tells each drawn member through the outbox, as the local server does
+      outbox: createOutbox(store.table),
+      notificationChannel: outboxChannel,
       clock,
     };
     world.runtime = { deps: world.deps, tokens: createWorkflowTokenStore(store.table) };
