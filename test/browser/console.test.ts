@@ -183,6 +183,27 @@ describe('the staff console', () => {
       .toBe('filed');
   });
 
+  it('the office returns the plan with a reason, and the department files it again', async () => {
+    const page = await signIn('联席会议办公室');
+    const row = page.locator('tr[data-dept="SCJG"]');
+    await expect.poll(() => row.textContent()).toContain('已报送');
+    await row.getByRole('link').click();
+    await page.getByLabel('退回原因').fill('请补充检查依据后重新报送');
+    await page.getByRole('button', { name: '退回', exact: true }).click();
+    await expect
+      .poll(() => page.locator('[data-status]').getAttribute('data-status'))
+      .toBe('returned');
+    const dept = await signIn('区市场监管局');
+    await go(dept, '#/dept/plan');
+    await expect
+      .poll(() => dept.locator('main > p').first().textContent())
+      .toContain('退回原因：请补充检查依据后重新报送');
+    await dept.getByRole('button', { name: '报送计划' }).click();
+    await expect
+      .poll(() => dept.locator('[data-status]').getAttribute('data-status'))
+      .toBe('filed');
+  });
+
   it('the office approves the plan, creates the task and runs its draw', async () => {
     const page = await signIn('联席会议办公室');
     const row = page.locator('tr[data-dept="SCJG"]');
@@ -258,7 +279,7 @@ describe('the staff console', () => {
       width: 390,
       height: 844,
     });
-    const link = page.getByRole('link', { name: a.targetName });
+    const link = page.getByRole('link', { name: a.targetName, exact: true });
     await link.waitFor();
     await noHorizontalScroll(page);
     await link.click();

@@ -106,7 +106,7 @@ try {
     ['SCJG-P1', 'SCJG-P2', 'SCJG-P3'].includes(m.id),
   );
   const inspector = await signIn(`${me.name}（区市场监管局 检查人员 ${me.id}）`, 390, 844);
-  await inspector.getByRole('link', { name: assignment.targetName }).click();
+  await inspector.getByRole('link', { name: assignment.targetName, exact: true }).click();
   await inspector.getByRole('button', { name: '提交结果' }).waitFor();
   await inspector.screenshot({ path: docs('screenshot-console-inspector.png'), fullPage: true });
 } finally {
