@@ -32,7 +32,7 @@ const COMMIT_DAY = '2026-03-02T01:00:00.000Z';
 const REVEAL_DAY = '2026-03-03T02:00:00.000Z';
 
 const at = (deps: WorkflowDeps, instant: string) => {
-  (deps.clock as { instant: string }).instant = instant;
+  (deps.clock as unknown as { instant: string }).instant = instant;
 };
 
 const directory: Seed = async (deps) => {
