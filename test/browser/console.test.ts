@@ -410,6 +410,7 @@ describe('the staff console', () => {
     await noHorizontalScroll(office);
     const dept = await signIn('区市场监管局', phone);
     for (const [hash, ready] of [
+      ['#/dept', '#inbox-home-h'],
       ['#/dept/plan', '.plan-task'],
       ['#/dept/import', '.drop'],
       ['#/dept/targets', 'table tbody tr'],

@@ -153,6 +153,42 @@ const WORDS: Record<string, string> = {
 
 // ---------------------------------------------------------------- home
 
+/** Handoffs sent to this department in the tasks it can read, not yet acknowledged. */
+const Inbox = ({ dept, taskIds }: { dept: string; taskIds: string[] }) => {
+  const { api } = useApp();
+  const inbox = useLoad(async () => {
+    const out: { taskId: string; id: string; from: string; reason: string; date: string }[] = [];
+    for (const taskId of taskIds) {
+      const d = await must(api.GET('/tasks/{taskId}/detail', { params: { path: { taskId } } }));
+      for (const h of d.handoffs)
+        if (h.receiverDepartment === dept && !h.acknowledgement)
+          out.push({ taskId, id: h.id, from: h.from, reason: h.reason, date: h.date });
+    }
+    return out;
+  }, [dept, taskIds.join(',')]);
+  return (
+    <section aria-labelledby="inbox-home-h">
+      <h2 id="inbox-home-h">收到的移交（待签收）</h2>
+      <Show load={inbox} what="读取各任务的移交">
+        {(list) =>
+          list.length === 0 ? (
+            <p>没有待签收的移交。</p>
+          ) : (
+            <ul>
+              {list.map((h) => (
+                <li key={`${h.taskId}-${h.id}`}>
+                  <a href={`#/dept/tasks/${h.taskId}`}>{h.taskId}</a>：{departmentName(h.from)}{' '}
+                  移交，{h.reason}（{h.date}）
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </Show>
+    </section>
+  );
+};
+
 export const DeptHome = () => {
   const { api, year } = useApp();
   const dept = useDept();
@@ -215,6 +251,18 @@ export const DeptHome = () => {
           }}
         </Show>
       </section>
+      {tasks.data ? (
+        <Inbox
+          dept={dept}
+          taskIds={tasks.data.items
+            .filter(
+              (t) =>
+                t.drawnAt &&
+                (t.initiatingDepartment === dept || t.participatingDepartments.includes(dept)),
+            )
+            .map((t) => t.id)}
+        />
+      ) : null}
       <section aria-labelledby="dir-h">
         <h2 id="dir-h">名录</h2>
         <ul>
