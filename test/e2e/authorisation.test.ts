@@ -319,6 +319,13 @@ const table: Record<string, Row> = {
     body: { date: `${YEAR}-03-06`, outcome: 'corrected' },
     expect: absentForAll,
   },
+  'GET /tasks/{taskId}/groups': { path: `/tasks/${TASK}/groups`, expect: hiddenFromOthers },
+  // the task is not drawn yet: the initiator and the office pass to 409, others are refused
+  'POST /tasks/{taskId}/groups/{targetId}/leader': {
+    path: `/tasks/${TASK}/groups/${T_ID}/leader`,
+    body: { inspectorId: 'P0001' },
+    expect: ownAndOffice,
+  },
   'POST /tasks/{taskId}/publish': {
     path: `/tasks/${TASK}/publish`,
     body: { department: OWN },
@@ -441,6 +448,7 @@ describe('refusals before validation', () => {
     // who runs a draw is the task's initiating department: decided with the body or the task
     'POST /tasks as other',
     'POST /tasks/{taskId}/entropy as other',
+    'POST /tasks/{taskId}/groups/{targetId}/leader as other',
   ]);
   const callers: Caller[] = ['none', 'inspector', 'other', 'office', 'own'];
   for (const route of routes) {

@@ -427,6 +427,32 @@ describe('results, replacement, publication, handoff', () => {
     expect((await deps.tasks.get(TASK))?.stage).toBe('Done');
   });
 
+  it('forms one joint group per target and records the leader the initiating department appoints', async () => {
+    await drawn(deps);
+    const groups = await uc.listGroups(deps, { actor: sthj, taskId: TASK });
+    const g = groups[0]!;
+    expect(new Set(g.members.map((m) => m.department))).toEqual(new Set(['SCJG', 'STHJ']));
+    const mayLead = g.members.filter((m) => m.mayLead).map((m) => m.id);
+    expect(g.suggestedLeader === null || mayLead.includes(g.suggestedLeader)).toBe(true);
+    const ref = { taskId: TASK, targetId: g.target };
+    await expect(
+      uc.appointLeader(deps, { actor: sthj, ...ref, inspectorId: g.members[0]!.id }),
+    ).rejects.toMatchObject({ code: 'TASK.NOT_DRAW_RUNNER' });
+    const cannot = g.members.find((m) => !m.mayLead);
+    if (cannot)
+      await expect(
+        uc.appointLeader(deps, { actor: scjg, ...ref, inspectorId: cannot.id }),
+      ).rejects.toMatchObject({ code: 'GROUP.LEADER_MAY_NOT_LEAD' });
+    const leader = mayLead[mayLead.length - 1]!;
+    const appointed = await uc.appointLeader(deps, { actor: scjg, ...ref, inspectorId: leader });
+    expect(appointed.appointed).toMatchObject({ leader, by: 'scjg-1', as: 'SCJG' });
+    expect((await deps.tasks.get(TASK))?.leaders?.[g.target]?.leader).toBe(leader);
+    const entry = (await deps.audit.read(TASK, { limit: 100 })).items.find(
+      (e) => e.action === 'group.appoint',
+    );
+    expect(entry?.data).toMatchObject({ target: g.target, leader, as: 'SCJG' });
+  });
+
   it('replaces a deregistered target by the next reserve, whose teams are already drawn', async () => {
     const { records } = await drawn(deps);
     const gone = selectedOf(deps, 'SCJG').find((a) => a.stratum === 'risk:A')!.target;

@@ -244,8 +244,21 @@ export const getTask = async (deps: Deps, taskId: string): Promise<PublicTask> =
       : {}),
     ...(witnesses ? { witnesses } : {}),
     ...(draws.length > 0 ? { draws } : {}),
+    ...(task.runBy ? { drawRunBy: runnerName(task.runBy.as) } : {}),
+    ...(task.leaders && Object.keys(task.leaders).length > 0
+      ? {
+          leaders: Object.entries(task.leaders).map(([target, a]) => ({
+            target,
+            leader: a.leader,
+            appointedBy: runnerName(a.as),
+            appointedAt: a.at,
+          })),
+        }
+      : {}),
   };
 };
+
+const runnerName = (as: string) => (as === 'office' ? '联席会议办公室' : departmentName(as));
 
 const drawRecord = async (deps: Deps, drawId: string): Promise<DrawRecord> => {
   const record = await deps.draws.get(drawId);

@@ -92,6 +92,20 @@ export type PublicDraw = z.infer<typeof PublicDrawSchema>;
 export const PublicTaskSchema = PublicTaskSummarySchema.extend({
   strata: z.array(z.object({ key: z.string(), ratioBp: z.number(), reserve: z.number() })),
   team: z.number(),
+  drawRunBy: z.string().optional().meta({
+    description: 'who runs the draw: the initiating department (抽查发起部门) or 联席会议办公室',
+  }),
+  leaders: z
+    .array(
+      z.object({
+        target: z.string(),
+        leader: z.string(),
+        appointedBy: z.string(),
+        appointedAt: z.string(),
+      }),
+    )
+    .optional()
+    .meta({ description: '联合检查组负责人 appointed per target from its drawn group (二(五))' }),
   commitment: z
     .object({
       poolDigest: z.string(),

@@ -12,6 +12,14 @@ import {
   handler as followUp,
 } from './follow-up.handler';
 import { handler as handoff } from './handoff.handler';
+import {
+  AppointBodySchema,
+  appointHandler as appointLeader,
+  GroupPathSchema,
+  GroupsSchema,
+  JointGroupSchema,
+  listHandler as listGroups,
+} from './joint-group.handler';
 import { handler as loadCalendar } from './load-calendar.handler';
 import { handler as publishResults } from './publish-results.handler';
 import { handler as recordResult } from './record-result.handler';
@@ -193,6 +201,29 @@ export const taskRoutes: readonly RouteDefinition[] = [
       responses: {
         201: { description: 'the result with its follow-ups', schema: FollowUpReplySchema },
       },
+    },
+  ),
+  route(
+    'GET',
+    '/tasks/{taskId}/groups',
+    listGroups,
+    'list-groups',
+    'One joint group per target: the members every department drew, the suggested and the appointed leader (office, the task departments)',
+    {
+      path: TaskPathSchema,
+      responses: { 200: { description: 'the groups', schema: GroupsSchema } },
+    },
+  ),
+  route(
+    'POST',
+    '/tasks/{taskId}/groups/{targetId}/leader',
+    appointLeader,
+    'appoint-leader',
+    "Appoint a target's joint group leader from its drawn members who may lead (the initiating department or the office)",
+    {
+      path: GroupPathSchema,
+      body: AppointBodySchema,
+      responses: { 200: { description: 'the group with its leader', schema: JointGroupSchema } },
     },
   ),
   route(

@@ -1,3 +1,4 @@
+export * from './appointment';
 export * from './audit';
 export * from './calendar';
 export * from './change';
@@ -7,6 +8,7 @@ export * from './draw-runner';
 export * from './follow-up';
 export * from './freeze';
 export * from './handoff';
+export * from './joint-group';
 export type * from './ports';
 export * from './publication';
 export * from './result';

@@ -8,6 +8,7 @@ import {
 } from '../codes';
 import { PlanYearSchema, StratumKeySchema, TaskCategorySchema } from '../plan.schema';
 import { TargetScopeSchema } from '../target.schema';
+import { AppointmentSchema } from './appointment';
 import { DrawRunnerSchema } from './draw-runner';
 
 /**
@@ -114,6 +115,9 @@ export const TaskSchema = z.object({
     description: 'who created the task and runs its draw (absent on tasks created before)',
   }),
   entropyBy: DrawRunnerSchema.optional().meta({ description: 'who entered the entropy' }),
+  leaders: z.record(CodeSchema, AppointmentSchema).optional().meta({
+    description: 'joint group leaders appointed per target (指派联合检查组负责人)',
+  }),
   frozenOn: IsoDateSchema.optional(),
   stage: TaskStageSchema,
   failure: z.object({ stage: TaskStageSchema, code: z.string(), message: z.string() }).optional(),

@@ -13,6 +13,7 @@ import { deadlineReport } from './deadline-report.use-case';
 import { applyDraw, DRAW_KIND, drawTask } from './draw-task.use-case';
 import { applyFollowUp, FOLLOW_UP_KIND, recordFollowUp } from './follow-up.use-case';
 import { freezeTask } from './freeze-task.use-case';
+import { appointLeader, listGroups } from './joint-group.use-case';
 import { getTaskView } from './get-task.use-case';
 import {
   ACKNOWLEDGE_KIND,
@@ -92,6 +93,8 @@ export const workflowUseCases = {
   drawTask,
   recordResult,
   recordFollowUp,
+  listGroups,
+  appointLeader,
   replaceFromReserve,
   publishResults,
   deadlineReport,
