@@ -5,6 +5,7 @@ import type {
   AuditLogTree,
   BundleStore,
   CalendarStore,
+  CaseRepository,
   CheckpointSigner,
   Clock,
   CommitmentStore,
@@ -31,6 +32,7 @@ import {
   createAuditTree,
   createBundleStore,
   createCalendarStore,
+  createCaseRepository,
   createCommitmentStore,
   createDistrictPlanRepository,
   createDocumentClient,
@@ -94,6 +96,8 @@ export interface Dependencies {
   calendars: CalendarStore;
   history: InspectionHistory;
   publicResults: PublicResultIndex;
+  /** case inspections (个案处理, docs/cases.md) */
+  cases: CaseRepository;
   /** bundles and draw records are blobs: present when a blob location is configured */
   bundles?: BundleStore;
   draws?: DrawStore;
@@ -191,6 +195,7 @@ export const createDependencies = (
     calendars: createCalendarStore(table),
     history: createInspectionHistory(table),
     publicResults: createPublicResultIndex(table),
+    cases: createCaseRepository(table),
     clock: options.clock ?? systemClock,
     ...(cfg.drandUrls?.length ? { drand: createDrandFetcher(cfg.drandUrls) } : {}),
     outbox: createOutbox(table),

@@ -1,3 +1,4 @@
+import { caseRoutes } from './cases/cases.routes';
 import { directoryRoutes } from './directory/directory.routes';
 import { exportRoutes } from './exports/exports.routes';
 import { healthRoutes } from './health.routes';
@@ -21,6 +22,7 @@ export const routes: RouteTable = [
   ...directoryRoutes,
   ...planRoutes,
   ...taskRoutes,
+  ...caseRoutes,
   ...publicRoutes,
   ...exportRoutes,
 ];

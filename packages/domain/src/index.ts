@@ -1,5 +1,6 @@
 export * from './actor';
 export * from './audit-log';
+export * from './case';
 export * from './codes';
 export * from './directory.use-cases';
 export * from './district';

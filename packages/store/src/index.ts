@@ -5,6 +5,7 @@ export * from './keys';
 export * from './kms-checkpoint-signer';
 export * from './notification-channels';
 export * from './repositories';
+export * from './repositories/case/case-repository';
 export * from './repositories/workflow';
 export * from './s3-blob-store';
 export * from './table';

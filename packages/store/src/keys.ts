@@ -118,10 +118,14 @@ export const partitions = {
       ? partitions.calendar()
       : chain.startsWith('plan:')
         ? partitions.planChain(chain.slice('plan:'.length))
-        : partitions.task(chain),
+        : chain.startsWith('case:')
+          ? partitions.caseFolder(chain.slice('case:'.length))
+          : partitions.task(chain),
   /** A plan's audit chain (`plan:<year>:<dept>`) and the intents of its steps. */
   planChain: (yearAndDepartment: string): string =>
     join('PLANCHAIN', encodeSegment(yearAndDepartment, 'plan')),
+  /** A case inspection (个案): its record, publication, intents and its chain `case:<id>`. */
+  caseFolder: (caseId: string): string => join('CASE', encodeSegment(caseId, 'caseId')),
 };
 
 const directoryEntry = (kind: DirectoryKind, dept: string, id: string): TableKey => ({
@@ -180,6 +184,13 @@ export const keys = {
     ),
   }),
   districtPlan: (year: number): TableKey => ({ pk: partitions.plans(year), sk: 'DISTRICT' }),
+
+  /** A case inspection's record; its publication items beside it (one per public index). */
+  caseRecord: (caseId: string): TableKey => ({ pk: partitions.caseFolder(caseId), sk: 'CASE' }),
+  casePublication: (caseId: string, what: 'RESULT' | 'FINDER' | 'YEAR'): TableKey => ({
+    pk: partitions.caseFolder(caseId),
+    sk: join('PUBLIC', what),
+  }),
 
   /** The task folder: one Query on `partitions.task(id)` returns all of a task. */
   taskHeader: (taskId: string) => taskItem(taskId, 'HEADER'),
@@ -319,6 +330,11 @@ export const indexPartitions = {
   directoryByStatus: (kind: DirectoryKind, dept: string, s: EntryStatus): string =>
     join(partitions.department(dept), DIRECTORY_LIST[kind], status(s)),
   notifications: (): string => `NOTICE${SEP}`,
+  /** gsi1: a department's cases received in a year, by date received. */
+  casesOfDepartment: (dept: string, year: number): string =>
+    join('CASES', encodeSegment(dept, 'department'), yearSegment(year)),
+  /** gsi2: a year's published cases, by publication. */
+  publishedCasesOfYear: (year: number): string => join('PUBLIC', 'CASES', yearSegment(year)),
   /** gsi2: a year's tasks, by id. */
   tasksOfYear: (year: number): string => join('TASKS', yearSegment(year)),
   /** gsi1: every task a target was assigned in (an enterprise checks its own inclusion). */
@@ -418,6 +434,14 @@ export const indexKeys = {
   provisionalResult: (taskId: string, targetId: string, item: string): Gsi2Key => ({
     gsi2pk: indexPartitions.provisionalResults(),
     gsi2sk: resultTail(taskId, targetId, item),
+  }),
+  caseOfDepartment: (dept: string, year: number, receivedOn: string, caseId: string): Gsi1Key => ({
+    gsi1pk: indexPartitions.casesOfDepartment(dept, year),
+    gsi1sk: join(encodeSegment(receivedOn, 'receivedOn'), encodeSegment(caseId, 'caseId')),
+  }),
+  publishedCase: (year: number, publishedAt: string, caseId: string): Gsi2Key => ({
+    gsi2pk: indexPartitions.publishedCasesOfYear(year),
+    gsi2sk: join(isoTime(publishedAt), encodeSegment(caseId, 'caseId')),
   }),
   publicResult: (publishedAt: string, taskId: string, targetId: string, item: string): Gsi2Key => ({
     gsi2pk: indexPartitions.allPublishedResults(),

@@ -322,6 +322,7 @@ export const publicResultView = (e: PublishedResultEntry): PublicResult => {
     department: e.department,
     departmentName: r.authority,
     kind: r.inspectionType,
+    ...(r.caseSource ? { source: r.caseSource } : {}),
     joint: r.joint,
     target: {
       id: r.targetId,
@@ -346,6 +347,7 @@ export const publicResultView = (e: PublishedResultEntry): PublicResult => {
         }
       : {}),
     ...(r.substitutions?.length ? { substitutions: r.substitutions } : {}),
+    ...(r.evidenceCount !== undefined ? { evidenceCount: r.evidenceCount } : {}),
     ...(r.followUps?.length
       ? {
           followUps: r.followUps.map((f) => ({

@@ -158,7 +158,14 @@ export const PublicResultSchema = z.object({
   planName: z.string(),
   department: z.string(),
   departmentName: z.string(),
-  kind: z.enum(['定向抽查', '不定向抽查']),
+  kind: z.enum(['定向抽查', '不定向抽查', '个案']).meta({
+    description:
+      '个案: a case inspected outside the draw (二(七)); its taskId is the case id, its planId empty',
+  }),
+  source: z
+    .string()
+    .optional()
+    .meta({ description: "a case's source: 投诉举报 / 转办交办 / 大数据监测" }),
   joint: z.boolean(),
   target: z.object({
     id: z.string(),
@@ -199,6 +206,10 @@ export const PublicResultSchema = z.object({
       description:
         '后续处理 in order: a final outcome (the wording shown is the one that stands), a penalty decision (ordinary procedure only), a rectification',
     }),
+  evidenceCount: z.number().int().optional().meta({
+    description:
+      'how many evidence files (photos, audio, video, documents) back it; never the files',
+  }),
 });
 export type PublicResult = z.infer<typeof PublicResultSchema>;
 

@@ -17,7 +17,13 @@ export const PublicResultSchema = z.object({
   planName: z.string().meta({ description: '抽查计划名称' }),
   taskId: z.string().meta({ description: '抽查任务编号' }),
   taskName: z.string().meta({ description: '抽查任务名称' }),
-  inspectionType: z.enum(['定向抽查', '不定向抽查']).meta({ description: '抽查类型' }),
+  inspectionType: z
+    .enum(['定向抽查', '不定向抽查', '个案'])
+    .meta({ description: '抽查类型; 个案 for a case inspected outside the draw (二(七))' }),
+  caseSource: z
+    .string()
+    .optional()
+    .meta({ description: "a case's source: 投诉举报 / 转办交办 / 大数据监测" }),
   joint: z.boolean().meta({ description: '部门联合抽查' }),
   authority: z.string().meta({ description: '抽查机关' }),
   completedOn: z.string().meta({ description: '抽查完成日期' }),
@@ -47,6 +53,11 @@ export const PublicResultSchema = z.object({
     )
     .optional()
     .meta({ description: '后续处理: final outcome, penalty decision, rectification, in order' }),
+  evidenceCount: z
+    .number()
+    .int()
+    .optional()
+    .meta({ description: 'how many evidence files back the result; never the files' }),
 });
 export type PublicResult = z.infer<typeof PublicResultSchema>;
 
@@ -98,6 +109,7 @@ export const publicResult = (
     targetId: result.targetId,
     targetName: names.target.name,
     ...(names.target.uscc ? { uscc: names.target.uscc } : {}),
+    evidenceCount: result.evidence.length,
     ...(followUps.length > 0 ? { followUps } : {}),
     ...(result.substitutions?.length
       ? {

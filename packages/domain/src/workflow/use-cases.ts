@@ -3,6 +3,13 @@
  * create → freeze → commit → entropy → draw → results (replacement from reserve) →
  * publish → handoff, plus the deadline report (亮灯), the calendar and the task view.
  */
+import {
+  applyCasePublication,
+  applyCaseRecord,
+  CASE_PUBLISH_KIND,
+  CASE_RECORD_KIND,
+  type CaseDeps,
+} from '../case/case.use-cases';
 import { applyPlanVersion, PLAN_KIND } from '../plan.use-cases';
 import { acceptEntropy } from './accept-entropy.use-case';
 import { advanceTask, outstandingHandoffs, recordFailure } from './advance-task.use-case';
@@ -46,6 +53,11 @@ export {
   type WorkflowDeps,
 } from './workflow-deps';
 
+const casesOf = (deps: WorkflowDeps): CaseDeps => {
+  if (!deps.cases) throw new Error('a case change needs the case store (deps.cases)');
+  return deps as CaseDeps;
+};
+
 /** Every kind of change and its applier: what a restart completes (docs/consistency.md). */
 export const changeAppliers: Readonly<Record<string, ChangeApplier<WorkflowDeps>>> = {
   [TASK_MOVE_KIND]: applyTaskMove,
@@ -61,6 +73,9 @@ export const changeAppliers: Readonly<Record<string, ChangeApplier<WorkflowDeps>
   [WITNESS_REVEAL_KIND]: applyWitnessReveal,
   [PLAN_KIND]: applyPlanVersion,
   [NOTE_KIND]: noteApplier,
+  // a case's chain (case:<id>): completed at start with the rest; needs the case store
+  [CASE_RECORD_KIND]: (deps, change) => applyCaseRecord(casesOf(deps), change),
+  [CASE_PUBLISH_KIND]: (deps, change) => applyCasePublication(casesOf(deps), change),
 };
 
 /**

@@ -1,5 +1,6 @@
 import type { DrawOptions } from '@double-random/draw';
 import type { Actor } from '../actor';
+import type { CaseRepository } from '../case/ports';
 import { ConflictError, isDomainError } from '../errors';
 import type { NotificationChannel, Outbox } from '../notification/ports';
 import type {
@@ -60,6 +61,8 @@ export interface WorkflowDeps {
   /** where the workflow's notifications go (assignments); none are sent where absent */
   outbox?: Outbox;
   notificationChannel?: NotificationChannel;
+  /** case inspections (个案处理): their open changes are completed with the rest */
+  cases?: CaseRepository;
 }
 
 export type Cmd<T = object> = { actor: Actor } & T;

@@ -1,0 +1,3 @@
+export * from './case';
+export * from './case.use-cases';
+export type * from './ports';

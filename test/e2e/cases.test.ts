@@ -1,0 +1,187 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { usccOf } from './support/fixtures';
+import { startTestServer, type TestServer } from './support/local-server';
+
+/**
+ * Case inspections (个案处理) through the local gateway: a complaint recorded by its department
+ * and published beside the draws with the kind 个案, an item outside the list refused, and the
+ * public reading neither the reference number nor the inspectors.
+ */
+
+let api: TestServer;
+const tokens = {} as Record<'scjg' | 'office' | 'yjgl', string>;
+const YEAR = Number(new Date().toISOString().slice(0, 4));
+const day = (offset: number) =>
+  new Date(Date.now() - offset * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
+const REFERENCE = '台儿庄市监投〔2026〕第0117号 张某某 13800001111';
+
+beforeAll(async () => {
+  api = await startTestServer();
+  tokens.scjg = await api.tokenFor('dept', 'SCJG');
+  tokens.yjgl = await api.tokenFor('dept', 'YJGL');
+  tokens.office = await api.tokenFor('office');
+  const made = await api.request('POST', '/departments/SCJG/targets', {
+    token: tokens.scjg,
+    body: {
+      name: '台儿庄区某某餐馆',
+      kind: 'enterprise',
+      uscc: usccOf(9001),
+      town: '运河街道',
+      industry: '餐饮',
+      riskClass: 'B',
+    },
+  });
+  expect(made.status, JSON.stringify(made.body)).toBe(201);
+  const item = await api.request('POST', '/departments/SCJG/items', {
+    token: tokens.scjg,
+    body: {
+      code: 'SCJG-C01',
+      name: '食品经营者经营条件检查',
+      legalBasis: '《食品安全法》第一百一十条',
+      category: 'key',
+      methods: ['on-site'],
+      qualification: 'SCJG-FOOD',
+    },
+  });
+  expect(item.status, JSON.stringify(item.body)).toBe(201);
+});
+afterAll(() => api.close());
+
+const complaint = (extra: Record<string, unknown> = {}) => ({
+  source: 'complaint',
+  referenceNo: REFERENCE,
+  receivedOn: day(3),
+  targetId: usccOf(9001),
+  item: 'SCJG-C01',
+  method: 'on-site',
+  inspectionDate: day(2),
+  wording: 'corrected',
+  team: ['SCJG-I1', 'SCJG-I2'],
+  evidence: [{ id: 'photo-1', sha256: 'a'.repeat(64) }],
+  note: '投诉人张某某',
+  ...extra,
+});
+
+describe('case inspections (个案) over HTTP', () => {
+  it('records a complaint case, publishes it as 个案 without personal data', async () => {
+    const rec = await api.request('POST', '/departments/SCJG/cases', {
+      token: tokens.scjg,
+      body: complaint(),
+    });
+    expect(rec.status, JSON.stringify(rec.body)).toBe(201);
+    expect(rec.body).toMatchObject({ department: 'SCJG', source: 'complaint', year: YEAR });
+    const id = rec.body.id as string;
+    expect(id).toMatch(/^SCJG-\d{4}-[0-9a-f]{12}$/);
+
+    // the same request again is the same case; another result for the same lead is a conflict
+    const again = await api.request('POST', '/departments/SCJG/cases', {
+      token: tokens.scjg,
+      body: complaint(),
+    });
+    expect(again.status).toBe(201);
+    expect(again.body.id).toBe(id);
+    const other = await api.request('POST', '/departments/SCJG/cases', {
+      token: tokens.scjg,
+      body: complaint({ wording: 'no-problem' }),
+    });
+    expect(other.status).toBe(409);
+    expect(other.body.error.code).toBe('CASE.EXISTS');
+
+    // the office reads all; another department may not
+    const listed = await api.request('GET', `/departments/SCJG/cases?year=${YEAR}`, {
+      token: tokens.office,
+    });
+    expect(listed.status).toBe(200);
+    expect(listed.body.items.map((c: { id: string }) => c.id)).toEqual([id]);
+    const outsider = await api.request('GET', `/departments/SCJG/cases/${id}`, {
+      token: tokens.yjgl,
+    });
+    expect(outsider.status).toBe(403);
+
+    // nothing public before publication
+    const before = await api.request('GET', `/cases?year=${YEAR}`);
+    expect(before.body.items).toEqual([]);
+
+    const pub = await api.request('POST', `/departments/SCJG/cases/${id}/publish`, {
+      token: tokens.scjg,
+    });
+    expect(pub.status, JSON.stringify(pub.body)).toBe(200);
+    expect(pub.body.publishedAt).toBeTruthy();
+
+    const list = await api.request('GET', `/cases?year=${YEAR}`);
+    expect(list.status).toBe(200);
+    expect(list.body.items).toHaveLength(1);
+    const shown = list.body.items[0];
+    expect(shown).toMatchObject({
+      taskId: id,
+      kind: '个案',
+      source: '投诉举报',
+      department: 'SCJG',
+      target: { id: usccOf(9001), name: '台儿庄区某某餐馆', uscc: usccOf(9001) },
+      item: { code: 'SCJG-C01', name: '食品经营者经营条件检查' },
+      wording: '发现问题经责令已改正',
+      evidenceCount: 1,
+    });
+    const text = JSON.stringify(list.body);
+    for (const secret of ['张某某', '13800001111', '0117', 'SCJG-I1', 'a'.repeat(64), 'photo-1'])
+      expect(text).not.toContain(secret);
+
+    // beside the draws' results in the public search, and on the enterprise's page
+    const search = await api.request('GET', `/results?q=${usccOf(9001)}`);
+    expect(search.body.items.map((r: { kind: string }) => r.kind)).toEqual(['个案']);
+    const target = await api.request('GET', `/targets/${usccOf(9001)}/results`);
+    expect(target.body.items.map((r: { taskId: string }) => r.taskId)).toContain(id);
+
+    // its audit chain: one record and one publication, the record carrying the hashes
+    const audit = await api.request('GET', `/departments/SCJG/cases/${id}/audit`, {
+      token: tokens.office,
+    });
+    expect(audit.status).toBe(200);
+    expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual([
+      'case.record',
+      'case.publish',
+    ]);
+    expect(audit.body.items[0].data.evidence).toEqual([{ id: 'photo-1', sha256: 'a'.repeat(64) }]);
+  });
+
+  it('refuses an item outside the list, naming the rule 清单之外无检查', async () => {
+    const res = await api.request('POST', '/departments/SCJG/cases', {
+      token: tokens.scjg,
+      body: complaint({ referenceNo: '台儿庄市监投〔2026〕第0200号', item: 'SCJG-NOT-LISTED' }),
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({
+      code: 'CASE.ITEM_NOT_ON_LIST',
+      field: 'item',
+    });
+    expect(JSON.stringify(res.body.error)).toContain('清单之外无检查');
+    const none = await api.request('GET', `/departments/SCJG/cases?year=${YEAR}`, {
+      token: tokens.scjg,
+    });
+    expect(none.body.items).toHaveLength(1);
+  });
+
+  it('refuses a case recorded by another department, and a pending problem without a handoff', async () => {
+    const other = await api.request('POST', '/departments/SCJG/cases', {
+      token: tokens.yjgl,
+      body: complaint({ referenceNo: 'X-1' }),
+    });
+    expect(other.status).toBe(403);
+    const pending = await api.request('POST', '/departments/SCJG/cases', {
+      token: tokens.scjg,
+      body: complaint({ referenceNo: 'X-2', source: 'referral', wording: 'pending-follow-up' }),
+    });
+    expect(pending.status).toBe(400);
+    expect(pending.body.error.field).toBe('handoff');
+    const handed = await api.request('POST', '/departments/SCJG/cases', {
+      token: tokens.scjg,
+      body: complaint({
+        referenceNo: 'X-2',
+        source: 'data-monitoring',
+        wording: 'pending-follow-up',
+        handoff: { to: '区综合行政执法局', note: '无证经营, 移交查处' },
+      }),
+    });
+    expect(handed.status, JSON.stringify(handed.body)).toBe(201);
+  });
+});
