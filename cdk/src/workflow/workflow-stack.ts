@@ -6,6 +6,7 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import type { AuditStorage } from '../audit-storage';
 import { AuditLogSequencer } from './audit-log-sequencer';
+import { ChangeResumer } from './change-resumer';
 import { InspectionWorkflow } from './inspection-workflow';
 
 export interface WorkflowStackProps extends StackProps {
@@ -21,6 +22,8 @@ export class WorkflowStack extends Stack {
   readonly workflow: InspectionWorkflow;
   /** the audit log's scheduled sequencer, when the app has an audit table */
   readonly sequencer?: AuditLogSequencer;
+  /** completes, every five minutes, the changes a crash left open */
+  readonly resumer: ChangeResumer;
 
   constructor(scope: Construct, id: string, props: WorkflowStackProps) {
     super(scope, id, props);
@@ -37,6 +40,12 @@ export class WorkflowStack extends Stack {
         audit: props.audit,
         ...(props.logRetention ? { logRetention: props.logRetention } : {}),
       });
+    this.resumer = new ChangeResumer(this, 'ChangeResumer', {
+      table: props.table,
+      blobs: props.blobs,
+      ...(props.audit ? { audit: props.audit } : {}),
+      ...(props.logRetention ? { logRetention: props.logRetention } : {}),
+    });
     new CfnOutput(this, 'StateMachineArn', { value: this.workflow.stateMachine.stateMachineArn });
   }
 

@@ -20,7 +20,6 @@ import { deadlineReport } from './deadline-report.use-case';
 import { applyDraw, DRAW_KIND, drawTask } from './draw-task.use-case';
 import { applyFollowUp, FOLLOW_UP_KIND, recordFollowUp } from './follow-up.use-case';
 import { freezeTask } from './freeze-task.use-case';
-import { appointLeader, listGroups } from './joint-group.use-case';
 import { getTaskView } from './get-task.use-case';
 import {
   ACKNOWLEDGE_KIND,
@@ -30,6 +29,7 @@ import {
   HANDOFF_KIND,
   handoff,
 } from './handoff.use-case';
+import { appointLeader, listGroups } from './joint-group.use-case';
 import { applyCalendar, CALENDAR_KIND, loadCalendarYear } from './load-calendar.use-case';
 import { applyPublication, PUBLISH_KIND, publishResults } from './publish-results.use-case';
 import { applyResult, RESULT_KIND, recordResult } from './record-result.use-case';
@@ -94,6 +94,15 @@ export const LEFT_CHANGE_MS = 60_000;
  */
 export const completeLeftChanges = (deps: WorkflowDeps, chain: string): Promise<number> =>
   resumeChanges(deps, changeAppliers, chain, {
+    askedBefore: new Date(Date.parse(deps.clock.now()) - LEFT_CHANGE_MS).toISOString(),
+  });
+
+/**
+ * The scheduled sweep in AWS, where nothing starts up: completes every change a crash left
+ * on any chain, asked for more than a minute before (younger ones are under way).
+ */
+export const completeAllLeftChanges = (deps: WorkflowDeps): Promise<number> =>
+  resumeChanges(deps, changeAppliers, undefined, {
     askedBefore: new Date(Date.parse(deps.clock.now()) - LEFT_CHANGE_MS).toISOString(),
   });
 
