@@ -735,6 +735,8 @@ export const DrawScreen = ({ taskId }: { taskId: string }) => {
   );
   const [value, setValue] = useState('');
   const [shown, setShown] = useState(0);
+  // for a room: larger type, the screen on a projector
+  const [room, setRoom] = useState(false);
   const act = useAction();
   const [posted, setPosted] = useState(false);
   const stage = task.data?.stage;
@@ -758,10 +760,18 @@ export const DrawScreen = ({ taskId }: { taskId: string }) => {
   const targetDraw = draws.find((d) => d.drawId === t.id);
   const strata = targetDraw?.strata ?? [];
   return (
-    <>
+    <div class={room ? 'room' : ''}>
       <h1>
         抽取：{t.id} {t.name}
       </h1>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={room}
+          onChange={(e) => setRoom((e.target as HTMLInputElement).checked)}
+        />
+        投屏模式（放大字体）
+      </label>
       <p>
         阶段：<strong data-stage={t.stage}>{STAGE_NAMES[t.stage] ?? t.stage}</strong>
         {WAITING.has(t.stage) ? <span role="status">（正在冻结名录并生成承诺…）</span> : null}
@@ -958,7 +968,7 @@ export const DrawScreen = ({ taskId }: { taskId: string }) => {
           <a href={`../#/verify/${t.id}`}>在本机验证抽取</a>
         </p>
       </section>
-    </>
+    </div>
   );
 };
 
