@@ -1,9 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoYear } from '../../packages/local/src/demo/start-demo';
+import { usccOf } from './support/fixtures';
 
 const ROOT = join(import.meta.dirname, '../..');
 const START = join(ROOT, 'packages/local/src/start.ts');
@@ -126,6 +127,23 @@ describe('pnpm start leaves its address and key for the CLIs', () => {
       expect(exported.stderr).toBe('');
       expect(exported.stdout).toMatch(/^wrote .*plans\.csv/);
       expect(await exists(join(cwd, '.data'))).toBe(false);
+
+      // an import names the columns no field reads; a small file's progress is in bytes
+      const csv = join(cwd, 'small.csv');
+      await writeFile(
+        csv,
+        `统一社会信用代码,名称,主体类型,所属镇街,行业,信用风险等级,备注\n${usccOf(4242)},某店,企业,运河街道,餐饮,B,老客户\n`,
+      );
+      const imported = await cli(
+        DR,
+        ['import', 'targets', csv, '--dept', 'SCJG'],
+        bareEnv(pointer),
+        cwd,
+      );
+      expect(imported.stdout).toContain('1 rows read (utf-8): 1 created');
+      expect(imported.stdout).toContain('columns ignored (no field reads them): 备注');
+      expect(imported.stderr).toMatch(/1 targets sent \(\d+ of \d+ bytes\)/);
+      expect(imported.stderr).not.toContain('0.0 of 0.0 MB');
 
       // a token signed with another folder's key: the 401 says so
       const elsewhere = join(dir, 'elsewhere');

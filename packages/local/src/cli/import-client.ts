@@ -90,8 +90,8 @@ export const mergeSummary = (into: ImportSummary, part: ImportSummary): ImportSu
   into.invalid += part.invalid;
   into.errors.push(...part.errors);
   into.errorsCut = (into.errorsCut ?? 0) + (part.errorsCut ?? 0);
-  for (const column of part.ignoredColumns ?? [])
-    if (!(into.ignoredColumns ??= []).includes(column)) into.ignoredColumns.push(column);
+  const ignored = new Set([...(into.ignoredColumns ?? []), ...(part.ignoredColumns ?? [])]);
+  if (ignored.size > 0) into.ignoredColumns = [...ignored];
   return into;
 };
 
