@@ -47,6 +47,7 @@ import {
   createOutbox,
   createPlanRepository,
   createPublicResultIndex,
+  createPublicViewStore,
   createResultRepository,
   createS3BlobStore,
   createTargetRepository,
@@ -96,6 +97,8 @@ export interface Dependencies {
   calendars: CalendarStore;
   history: InspectionHistory;
   publicResults: PublicResultIndex;
+  /** the public read model of tasks, refreshed when a task changes (docs/public-views.md) */
+  publicViews: PublicViewStore;
   /** case inspections (个案处理, docs/cases.md) */
   cases: CaseRepository;
   /** bundles and draw records are blobs: present when a blob location is configured */
@@ -195,6 +198,7 @@ export const createDependencies = (
     calendars: createCalendarStore(table),
     history: createInspectionHistory(table),
     publicResults: createPublicResultIndex(table),
+    publicViews: createPublicViewStore(table, blobs),
     cases: createCaseRepository(table),
     clock: options.clock ?? systemClock,
     ...(cfg.drandUrls?.length ? { drand: createDrandFetcher(cfg.drandUrls) } : {}),

@@ -4,6 +4,7 @@ import { type Actor, type Clock, workflowUseCases as uc } from '@double-random/d
 import { checkEntropy, verifyDraw, witnessCommitment, witnessEntropy } from '@double-random/draw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dependencies, setDependencies } from '../../functions/src/composition';
+import { getTask, listTasks, type PublicDeps } from '../../functions/src/http/public/public-reads';
 import { workflowDeps } from '../../functions/src/http/tasks/workflow-deps';
 import { usccOf } from './support/fixtures';
 import { startTestServer, type TestServer } from './support/local-server';
@@ -790,5 +791,63 @@ describe('public parameters', () => {
     );
     expect(second.body.items.map((t: { id: string }) => t.id)).toEqual([TASK]);
     expect(second.body.cursor).toBeUndefined();
+  });
+});
+
+describe('public views (docs/public-views.md)', () => {
+  const TASKS = [TASK, `${YEAR}-SCJG-002`];
+
+  it('answers a task and a year from views equal to the reads assembled from the source records', async () => {
+    const deps = workflowDeps() as PublicDeps;
+    for (const id of TASKS) {
+      const served = await call('GET', `/tasks/${id}`);
+      ok(served);
+      expect(served.body).toEqual(JSON.parse(JSON.stringify(await getTask(deps, id))));
+    }
+    const year = await call('GET', `/tasks?year=${YEAR}&limit=50`);
+    ok(year);
+    const assembled = await listTasks(deps, { year: YEAR, limit: 50 });
+    expect(year.body).toEqual(JSON.parse(JSON.stringify(assembled)));
+  });
+
+  it('rebuilds from the source records exactly the views it maintained', async () => {
+    const views = dependencies().publicViews;
+    const stored = async () => ({
+      details: await Promise.all(
+        TASKS.map(async (id) => {
+          const { builtAt: _, ...view } = (await views.get(id))!;
+          return view;
+        }),
+      ),
+      summaries: [...(await views.getSummaries(TASKS))].sort(),
+    });
+    const maintained = await stored();
+    expect(maintained.details.map((v) => v.taskId)).toEqual(TASKS);
+
+    expect((await call('POST', '/office/views/rebuild', tokens.scjg)).status).toBe(403);
+    const rebuild = await call('POST', `/office/views/rebuild?year=${YEAR}`, tokens.office);
+    ok(rebuild);
+    expect(rebuild.body.tasks).toEqual(expect.arrayContaining(TASKS));
+
+    expect(await stored()).toEqual(maintained);
+  });
+
+  it('rebuilds a view its task has moved past when it is read', async () => {
+    const views = dependencies().publicViews;
+    const before = (await views.get(TASK))!;
+    // a view built from an older task version, as a lost refresh would leave it
+    await views.put({
+      taskId: TASK,
+      year: YEAR,
+      sourceVersion: before.sourceVersion - 1,
+      builtAt: before.builtAt,
+      summary: { id: TASK, stage: 'Created' },
+      detail: { ...before.detail, stage: 'Created' },
+    });
+
+    const served = await call('GET', `/tasks/${TASK}`);
+
+    expect(served.body.stage).toBe(before.detail.stage);
+    expect((await views.get(TASK))!.sourceVersion).toBe(before.sourceVersion);
   });
 });

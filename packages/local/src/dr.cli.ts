@@ -18,6 +18,7 @@ const USAGE = `usage:
   pnpm dr export plans|results --year YYYY [--dept CODE] [--layout national|full] [--format csv|xlsx] [-o FILE]
   pnpm dr export draw TASK_ID [--format csv|xlsx] [-o FILE]
   pnpm --silent dr outbox [--status pending|delivered|failed] [--dept CODE] [--json]
+  pnpm dr views rebuild [--year YYYY] [--url URL] [--token TOKEN]
 
 import  sends a CSV (UTF-8 or GB18030, as saved) or a JSON file (an array of rows) to a
         running server in parts of at most 5000 rows and prints the merged report.
@@ -41,6 +42,8 @@ export  downloads the year's plans, a task's draws or the year's results (nation
 outbox  lists the notifications (assignments, returned plans, handoffs, deadlines) with their
         delivery record: all of them with an office token, a department's with --dept;
         --json prints the API's pages as they come. Locally the outbox is the channel.
+views   rebuild: every task's public view (or a year's) rebuilt from the source records, for
+        views a crash left stale (docs/public-views.md). Office token as for export.
 
 exit status: 0 every row accepted, 1 some rows invalid, 2 bad arguments,
              3 server not reachable or the request refused.`;
@@ -359,6 +362,44 @@ const runToken = async (args: string[]): Promise<number> => {
   return typeof process.exitCode === 'number' ? process.exitCode : 0;
 };
 
+/** `dr views rebuild [--year YYYY]`: the tasks' public views rebuilt from the source records. */
+const runViews = async (args: string[]): Promise<number> => {
+  const options = {
+    year: { type: 'string' },
+    url: { type: 'string' },
+    token: { type: 'string' },
+  } as const;
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>;
+  try {
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError('DR.BAD_ARGS', (error as Error).message);
+  }
+  if (parsed.positionals.join(' ') !== 'rebuild')
+    throw new UsageError('DR.BAD_ARGS', 'views takes one verb: rebuild');
+  const v = parsed.values;
+  const url = v.url ?? findServer(loadConfig()).url;
+  const token = v.token ?? (process.env.DR_TOKEN?.trim() || (await officeToken(url)));
+  const query = v.year === undefined ? '' : `?year=${encodeURIComponent(v.year)}`;
+  let res: Response;
+  try {
+    res = await fetch(`${url}/office/views/rebuild${query}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+    });
+  } catch (error) {
+    process.stderr.write(`dr: ${url} is not reachable: ${(error as Error).message}\n`);
+    return 3;
+  }
+  const body = (await res.json()) as { rebuilt?: number; error?: { message?: string } };
+  if (!res.ok) {
+    process.stderr.write(`dr: ${res.status} ${body.error?.message ?? ''}\n`);
+    return 3;
+  }
+  process.stdout.write(`${body.rebuilt} task view${body.rebuilt === 1 ? '' : 's'} rebuilt\n`);
+  return 0;
+};
+
 const main = async (argv: string[]): Promise<number> => {
   const [command, ...rest] = argv;
   try {
@@ -367,6 +408,7 @@ const main = async (argv: string[]): Promise<number> => {
     if (command === 'audit') return await runAudit(rest);
     if (command === 'export') return await runExport(rest);
     if (command === 'outbox') return await runOutbox(rest);
+    if (command === 'views') return await runViews(rest);
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
       process.stdout.write(`${USAGE}\n`);
       return command === undefined ? 2 : 0;

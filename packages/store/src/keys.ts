@@ -126,6 +126,8 @@ export const partitions = {
     join('PLANCHAIN', encodeSegment(yearAndDepartment, 'plan')),
   /** A case inspection (个案): its record, publication, intents and its chain `case:<id>`. */
   caseFolder: (caseId: string): string => join('CASE', encodeSegment(caseId, 'caseId')),
+  /** The public read model of one task (docs/public-views.md): derived, rebuilt at will. */
+  publicView: (taskId: string): string => join('VIEW', encodeSegment(taskId, 'taskId')),
 };
 
 const directoryEntry = (kind: DirectoryKind, dept: string, id: string): TableKey => ({
@@ -190,6 +192,17 @@ export const keys = {
   casePublication: (caseId: string, what: 'RESULT' | 'FINDER' | 'YEAR'): TableKey => ({
     pk: partitions.caseFolder(caseId),
     sk: join('PUBLIC', what),
+  }),
+
+  /** A task's public view as GET /tasks/{id} answers it. */
+  publicTaskView: (taskId: string): TableKey => ({
+    pk: partitions.publicView(taskId),
+    sk: 'DETAIL',
+  }),
+  /** A task's public summary (GET /tasks?year= reads a page of them at once). */
+  publicTaskSummary: (taskId: string): TableKey => ({
+    pk: partitions.publicView(taskId),
+    sk: 'SUMMARY',
   }),
 
   /** The task folder: one Query on `partitions.task(id)` returns all of a task. */

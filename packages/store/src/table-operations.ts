@@ -43,7 +43,7 @@ export const withoutKeys = <T extends Record<string, unknown>>(
   return out as Omit<T, KeyAttributeName>;
 };
 
-const isConditionFailure = (e: unknown): boolean =>
+export const isConditionFailure = (e: unknown): boolean =>
   (e as { name?: string })?.name === 'ConditionalCheckFailedException';
 
 const keyOf = (item: TableKey): TableKey => ({ pk: item.pk, sk: item.sk });

@@ -22,6 +22,7 @@ import {
 } from './joint-group.handler';
 import { handler as loadCalendar } from './load-calendar.handler';
 import { handler as publishResults } from './publish-results.handler';
+import { handler as rebuildViews } from './rebuild-views.handler';
 import { handler as recordResult } from './record-result.handler';
 import { handler as taskDetail } from './task-detail.handler';
 import {
@@ -42,6 +43,8 @@ import { handler as notifications } from './notifications.handler';
   RecordResultBodySchema,
   RecordResultReplySchema,
   TaskDetailSchema,
+  RebuildViewsQuerySchema,
+  RebuildViewsReplySchema,
   TaskPathSchema,
   TaskSchema,
   WitnessCommitmentBodySchema,
@@ -97,6 +100,17 @@ export const taskRoutes: readonly RouteDefinition[] = [
     {
       path: TaskPathSchema,
       responses: { 200: { description: 'the task', schema: TaskDetailSchema } },
+    },
+  ),
+  route(
+    'POST',
+    '/office/views/rebuild',
+    rebuildViews,
+    'rebuild-views',
+    "Rebuild the tasks' public views from the source records, all years or one (office)",
+    {
+      query: RebuildViewsQuerySchema,
+      responses: { 200: { description: 'the tasks rebuilt', schema: RebuildViewsReplySchema } },
     },
   ),
   route(

@@ -137,3 +137,19 @@ export const CalendarLoadReplySchema = z.object({
 });
 
 export { HandoffSchema, TaskSchema };
+
+/** POST /office/views/rebuild: all years, or one. */
+export const RebuildViewsQuerySchema = z.object({
+  year: z.coerce
+    .number()
+    .int()
+    .min(2000)
+    .max(2100)
+    .optional()
+    .meta({ description: 'rebuild only the views of this year’s tasks' }),
+});
+
+export const RebuildViewsReplySchema = z.object({
+  rebuilt: z.number().int().min(0),
+  tasks: z.array(z.string()),
+});

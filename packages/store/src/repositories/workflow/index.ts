@@ -11,11 +11,13 @@ import { createHandoffRepository } from './handoff-repository';
 import { createInspectionHistory } from './inspection-history';
 import { createIntentStore } from './intent-store';
 import { createPublicResultIndex } from './public-result-index';
+import { createPublicViewStore } from './public-view-store';
 import { createResultRepository } from './result-repository';
 import { createTaskRepository } from './task-repository';
 import { createWitnessStore } from './witness-store';
 
 export { BLOB_MISSING } from './blobs';
+export type { PublicViewStore, StoredTaskView } from './public-view-store';
 export {
   createAssignmentRepository,
   createAuditLog,
@@ -28,6 +30,7 @@ export {
   createInspectionHistory,
   createIntentStore,
   createPublicResultIndex,
+  createPublicViewStore,
   createResultRepository,
   createTaskRepository,
   createWitnessStore,

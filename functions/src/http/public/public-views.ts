@@ -1,0 +1,195 @@
+import {
+  parseEntropySource,
+  TASK_STAGES,
+  type WitnessCommitmentRecord,
+  type WitnessRevealRecord,
+  witnessView,
+} from '@double-random/domain';
+import type { PublicViewStore, StoredTaskView } from '@double-random/store';
+import type { PublicTask, PublicTaskSummary } from './public.schemas';
+import { getTask, type Paged, type PublicDeps } from './public-reads';
+
+/**
+ * The public read model (docs/public-views.md). A task's public view and its summary are
+ * assembled from the source records — task, commitment, draws, assignments, names — when the
+ * task changes (after every workflow state and every task route that writes), and stored as
+ * one item each: GET /tasks/{id} reads its view beside the task header, GET /tasks?year= a
+ * page of headers and their summaries in one batch. Views are derived: one built from an
+ * older task version (a refresh lost to a crash, a change made outside the routes and
+ * states) is rebuilt when read, and `pnpm dr views rebuild` rebuilds them all.
+ */
+
+/** Witnesses are kept as records: whether a reveal is late depends on the hour of reading. */
+interface StoredWitnesses {
+  commitments: WitnessCommitmentRecord[];
+  reveals: WitnessRevealRecord[];
+}
+
+type StoredDetail = Omit<PublicTask, 'witnesses'> & { witnessRecords?: StoredWitnesses };
+
+const SUMMARY_FIELDS = [
+  'id',
+  'year',
+  'name',
+  'initiatingDepartment',
+  'initiatingDepartmentName',
+  'participatingDepartments',
+  'participatingDepartmentNames',
+  'joint',
+  'items',
+  'stage',
+  'window',
+  'committedAt',
+  'drawnAt',
+] as const satisfies readonly (keyof PublicTaskSummary)[];
+
+const summaryOf = (task: PublicTask): PublicTaskSummary => {
+  const out: Record<string, unknown> = {};
+  for (const f of SUMMARY_FIELDS) if (task[f] !== undefined) out[f] = task[f];
+  return out as PublicTaskSummary;
+};
+
+/** Builds a task's view from the source records, as the public reads assemble it. */
+export const buildTaskView = async (deps: PublicDeps, taskId: string): Promise<StoredTaskView> => {
+  const [task, header] = await Promise.all([getTask(deps, taskId), deps.tasks.get(taskId)]);
+  const { witnesses: _computed, ...rest } = task;
+  const source = parseEntropySource(header!.entropySource);
+  const detail: StoredDetail =
+    source.kind === 'witness'
+      ? {
+          ...rest,
+          witnessRecords: {
+            commitments: await deps.witnesses.listCommitments(taskId),
+            reveals: await deps.witnesses.listReveals(taskId),
+          },
+        }
+      : rest;
+  return {
+    taskId,
+    year: header!.year,
+    sourceVersion: header!.version,
+    builtAt: deps.clock.now(),
+    summary: summaryOf(task) as unknown as Record<string, unknown>,
+    detail: detail as unknown as Record<string, unknown>,
+  };
+};
+
+/**
+ * One rebuild per task version at a time: ten readers arriving after a change wait for the
+ * same rebuild rather than each assembling the task again.
+ */
+const rebuilding = new Map<string, Promise<StoredTaskView>>();
+
+const rebuildOnce = (
+  deps: PublicDeps,
+  views: PublicViewStore,
+  taskId: string,
+  version: number,
+): Promise<StoredTaskView> => {
+  const key = `${taskId}@${version}`;
+  let pending = rebuilding.get(key);
+  if (!pending) {
+    pending = (async () => {
+      const built = await buildTaskView(deps, taskId);
+      await views.put(built);
+      return built;
+    })().finally(() => rebuilding.delete(key));
+    rebuilding.set(key, pending);
+  }
+  return pending;
+};
+
+/** Builds and stores a task's view. */
+export const refreshTaskView = async (
+  deps: PublicDeps,
+  views: PublicViewStore,
+  taskId: string,
+): Promise<void> => {
+  await views.put(await buildTaskView(deps, taskId));
+};
+
+/**
+ * GET /tasks/{taskId}: the stored view, read with the task header's version in one batch
+ * read. A view built from an
+ * older version of the task (a change whose refresh was lost) or none at all is rebuilt now,
+ * so a reader never sees a stage the task has left.
+ */
+export const publicTask = async (
+  deps: PublicDeps,
+  views: PublicViewStore,
+  taskId: string,
+): Promise<PublicTask> => {
+  const { view, version } = await views.readTask(taskId);
+  if (version === undefined) return getTask(deps, taskId); // refuses with TASK.NOT_FOUND
+  let stored = view?.detail as StoredDetail | undefined;
+  if (!stored || view?.sourceVersion !== version) {
+    const built = await rebuildOnce(deps, views, taskId, version);
+    stored = built.detail as unknown as StoredDetail;
+  }
+  const { witnessRecords, ...task } = stored;
+  if (!witnessRecords || !task.commitment) return task;
+  const source = parseEntropySource(task.commitment.entropySource);
+  if (source.kind !== 'witness') return task;
+  // Until the draw, reveals arrive without touching the task header: read them live then.
+  const records = task.draws
+    ? witnessRecords
+    : {
+        commitments: await deps.witnesses.listCommitments(taskId),
+        reveals: await deps.witnesses.listReveals(taskId),
+      };
+  const witnesses = witnessView(source, records.commitments, records.reveals, deps.clock.now());
+  return { ...task, witnesses };
+};
+
+/**
+ * GET /tasks?year=: one index Query for the page's task ids and versions (by id, highest
+ * first, the store's cursor) and one batch read of their stored summaries; a summary missing
+ * or built from an older task version is rebuilt.
+ */
+export const publicTaskList = async (
+  deps: PublicDeps,
+  views: PublicViewStore,
+  q: { year: number; limit: number; cursor?: string },
+): Promise<Paged<PublicTaskSummary>> => {
+  const page = await views.readYear(
+    q.year,
+    q.cursor === undefined ? { limit: q.limit } : { limit: q.limit, cursor: q.cursor },
+  );
+  const items = await Promise.all(
+    page.items.map(async ({ taskId, version, stored }) =>
+      stored && stored.sourceVersion === version
+        ? stored.summary
+        : (await rebuildOnce(deps, views, taskId, version)).summary,
+    ),
+  );
+  const summaries = items as unknown as PublicTaskSummary[];
+  return page.cursor ? { items: summaries, cursor: page.cursor } : { items: summaries };
+};
+
+/**
+ * Rebuilds every task's view from the source records (every stage's tasks, so every year's),
+ * for views a crash left stale or a store that had none. Returns the tasks rebuilt.
+ */
+export const rebuildTaskViews = async (
+  deps: PublicDeps,
+  views: PublicViewStore,
+  options: { year?: number } = {},
+): Promise<string[]> => {
+  const rebuilt: string[] = [];
+  for (const stage of TASK_STAGES) {
+    let cursor: string | undefined;
+    do {
+      const page = await deps.tasks.listByStage(
+        stage,
+        cursor === undefined ? { limit: 100 } : { limit: 100, cursor },
+      );
+      for (const task of page.items) {
+        if (options.year !== undefined && task.year !== options.year) continue;
+        await refreshTaskView(deps, views, task.id);
+        rebuilt.push(task.id);
+      }
+      cursor = page.cursor;
+    } while (cursor !== undefined);
+  }
+  return rebuilt.sort();
+};
