@@ -47,6 +47,13 @@ const itemFields = {
   qualification: CodeSchema.meta({
     description: 'qualification an inspector needs, e.g. SCJG-FOOD',
   }),
+  /**
+   * 检查内容: the points an inspection of the item checks, each answered in its result
+   * (尽职照单免责, 台政发〔2019〕12号 三(二): what was checked is on record).
+   */
+  checklist: z.array(textSchema(300)).max(60).optional().meta({
+    description: '检查内容: the points checked, each answered point by point in a result',
+  }),
 };
 /** Items filed before populations were kept apply to the department's whole directory. */
 const population = ItemPopulationSchema.default({ kinds: [], industries: [] });

@@ -221,3 +221,66 @@ describe('the team recorded is the team drawn', () => {
     expect(r.substitutions).toEqual([{ out: 'P2', reason: '病假', in: 'P7' }]);
   });
 });
+
+describe('what the inspector shows: certificates and the checklist (尽职照单免责; 《行政处罚法》第55条)', () => {
+  const base = {
+    taskId: '2026-SCJG-007',
+    targetId: 'T01',
+    item: 'SCJG-FOOD',
+    method: 'on-site' as const,
+    inspectionDate: '2026-04-02',
+    wording: 'no-problem' as const,
+    team: ['P1', 'P2'],
+  };
+  const ctx = { actor: 'u', now: '2026-04-09T02:00:00.000Z' };
+  const facts = {
+    drawnOn: '2026-04-01',
+    team: ['P1', 'P2'],
+    substitutions: [],
+    checklist: ['经营许可证件公示', '从业人员健康证明', '进货查验记录'],
+    certificates: new Map([
+      ['P1', '37040500010001'],
+      ['P2', '37040500010002'],
+    ]),
+  };
+  const answers = [1, 2, 3].map((point) => ({ point, answer: 'compliant' as const }));
+
+  it('answers every point of the item’s 检查内容, once and in order', () => {
+    const r = newResult(task(), { ...base, checklist: answers }, 'SCJG', calendar, ctx, facts);
+    expect(r.checklist).toHaveLength(3);
+    const e = refusal(() =>
+      newResult(task(), { ...base, checklist: answers.slice(0, 2) }, 'SCJG', calendar, ctx, facts),
+    );
+    expect(e.code).toBe('RESULT.CHECKLIST_INCOMPLETE');
+    expect(e.details).toMatchObject({ field: 'checklist', points: 3 });
+  });
+
+  it('records the certificates the team showed: every certified member’s, none other', () => {
+    const shown = ['37040500010001', '37040500010002'];
+    const r = newResult(
+      task(),
+      { ...base, checklist: answers, certificatesShown: shown },
+      'SCJG',
+      calendar,
+      ctx,
+      facts,
+    );
+    expect(r.certificatesShown).toEqual(shown);
+    const e = refusal(() =>
+      newResult(
+        task(),
+        { ...base, checklist: answers, certificatesShown: ['37040500010001', 'X-9'] },
+        'SCJG',
+        calendar,
+        ctx,
+        facts,
+      ),
+    );
+    expect(e.code).toBe('RESULT.CERTIFICATES_INVALID');
+    expect(e.details).toMatchObject({
+      field: 'certificatesShown',
+      missing: ['37040500010002'],
+      foreign: ['X-9'],
+    });
+  });
+});

@@ -67,7 +67,20 @@ const resultFacts = async (
           a.members,
           asked,
         );
-  return { drawnOn: shanghaiDate(record.at), team, substitutions };
+  const item = await deps.items.get(a.department, input.item);
+  const certificates = new Map<string, string>();
+  if (input.certificatesShown)
+    for (const id of team) {
+      const inspector = await deps.inspectors.get(a.department, id);
+      if (inspector?.certificateNo) certificates.set(id, inspector.certificateNo);
+    }
+  return {
+    drawnOn: shanghaiDate(record.at),
+    team,
+    substitutions,
+    checklist: item?.checklist ?? [],
+    certificates,
+  };
 };
 
 /** The targets a department inspects: its selected ones and the reserves in use. */

@@ -63,6 +63,25 @@ export const RecordResultInputSchema = z
       description:
         'inspector ids who inspected: ≥ 2 (《行政处罚法》第42条); the team drawn for the target, after any substitutions',
     }),
+    checklist: z
+      .array(
+        z.object({
+          point: z
+            .number()
+            .int()
+            .min(1)
+            .meta({ description: '1-based point of the item checklist' }),
+          answer: z.enum(['compliant', 'non-compliant', 'not-applicable']),
+          note: z.string().max(500).optional(),
+        }),
+      )
+      .max(60)
+      .default([])
+      .meta({ description: "the item's 检查内容 answered point by point, in order" }),
+    certificatesShown: z.array(z.string().trim().min(1).max(64)).max(20).optional().meta({
+      description:
+        '执法证号 the team showed (《行政处罚法》第55条): every certified member of the team, none other',
+    }),
     substitutions: z.array(SubstitutionInputSchema).max(20).default([]).meta({
       description:
         'drawn members who could not go, with why: each substitute is drawn from the roster by dr-substitute/1 (docs/substitution.md)',
@@ -109,6 +128,16 @@ export const InspectionResultSchema = z.object({
   wording: ResultWordingSchema,
   evidence: z.array(EvidenceRefSchema),
   team: z.array(CodeSchema),
+  checklist: z
+    .array(
+      z.object({
+        point: z.number().int(),
+        answer: z.enum(['compliant', 'non-compliant', 'not-applicable']),
+        note: z.string().optional(),
+      }),
+    )
+    .optional(),
+  certificatesShown: z.array(z.string()).optional(),
   substitutions: z.array(SubstitutionSchema).optional().meta({
     description: 'who replaced whom and why; published with the result',
   }),

@@ -98,7 +98,60 @@ export interface ResultFacts {
   /** the team drawn for the target, after the substitutions */
   team: readonly string[];
   substitutions: readonly Substitution[];
+  /** the item's 检查内容, answered point by point (absent or empty: nothing to answer) */
+  checklist?: readonly string[];
+  /** the team members' certificate numbers (执法证号), by inspector id */
+  certificates?: ReadonlyMap<string, string>;
 }
+
+/** Every point of the item's checklist answered once, in order (尽职照单免责). */
+export const assertChecklistAnswered = (
+  points: readonly string[],
+  answers: readonly { point: number }[],
+): void => {
+  const expected = points.map((_, i) => i + 1);
+  const given = answers.map((a) => a.point);
+  if (JSON.stringify(given) !== JSON.stringify(expected))
+    throw new ValidationError(
+      'RESULT.CHECKLIST_INCOMPLETE',
+      `checklist: the item has ${points.length} point(s) to check (检查内容); answer each once, in order (${expected.join(', ') || 'none'}), not ${given.join(', ') || 'none'}`,
+      {
+        field: 'checklist',
+        rule: '检查内容 answered point by point (尽职照单免责, 台政发〔2019〕12号 三(二))',
+        value: given,
+        points: points.length,
+      },
+    );
+};
+
+/**
+ * 《行政处罚法》(2021) 第55条: "执法人员在调查或者进行检查时，应当主动向当事人或者有关人员出示执法
+ * 证件". The certificates recorded are exactly those of the team's certified members.
+ */
+export const assertCertificatesShown = (
+  shown: readonly string[],
+  team: readonly string[],
+  certificates: ReadonlyMap<string, string>,
+): void => {
+  const owed = team.flatMap((id) => {
+    const no = certificates.get(id);
+    return no ? [no] : [];
+  });
+  const missing = owed.filter((no) => !shown.includes(no));
+  const foreign = shown.filter((no) => !owed.includes(no));
+  if (missing.length + foreign.length > 0)
+    throw new ValidationError(
+      'RESULT.CERTIFICATES_INVALID',
+      `certificatesShown: ${missing.length ? `not shown ${missing.join(', ')}` : ''}${missing.length && foreign.length ? '; ' : ''}${foreign.length ? `not of the team ${foreign.join(', ')}` : ''}`,
+      {
+        field: 'certificatesShown',
+        rule: '《行政处罚法》第55条: every certified member shows their 执法证',
+        value: shown,
+        missing,
+        foreign,
+      },
+    );
+};
 
 /**
  * The inspection date lies between the draw and today (Asia/Shanghai), both included, and
@@ -154,6 +207,9 @@ export const newResult = (
   if (facts) {
     assertInspectionDate(v.inspectionDate, task.window, facts.drawnOn, shanghaiDate(ctx.now));
     assertTeamIsDrawn(v.team, facts.team);
+    assertChecklistAnswered(facts.checklist ?? [], v.checklist);
+    if (v.certificatesShown && facts.certificates)
+      assertCertificatesShown(v.certificatesShown, v.team, facts.certificates);
   }
   if (v.penalty && v.penalty.decisionDate < v.inspectionDate)
     throw new ValidationError(
@@ -167,10 +223,11 @@ export const newResult = (
     );
   const due = resultPublicationDeadline(v.inspectionDate, calendar);
   const penaltyDue = v.penalty && penaltyPublicationDeadline(v.penalty, calendar);
-  const { substitutions: _requested, ...fields } = v;
+  const { substitutions: _requested, checklist, ...fields } = v;
   return {
     ...fields,
     ...(facts && facts.substitutions.length > 0 ? { substitutions: [...facts.substitutions] } : {}),
+    ...(checklist.length > 0 ? { checklist } : {}),
     department,
     recordedBy: ctx.actor,
     recordedAt: ctx.now,

@@ -29,6 +29,8 @@ export interface ItemSpec {
   qualification: string;
   /** what the item applies to in its department's directory: the denominator of its ratio */
   population: { kinds?: TargetKind[]; industries?: string[] };
+  /** 检查内容: the points each result answers */
+  checklist?: readonly string[];
 }
 
 export interface PlannedTaskSpec {
@@ -128,6 +130,12 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         category: 'key',
         methods: onSite,
         qualification: 'SCJG-FOOD',
+        checklist: [
+          '食品经营许可证在有效期内并在经营场所显著位置公示',
+          '从业人员持有有效健康证明',
+          '落实进货查验记录制度，票证齐全',
+          '食品贮存条件符合标签标示要求，无过期变质食品',
+        ],
         population: { industries: ['食品销售'] },
       },
       {
@@ -137,6 +145,11 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         category: 'key',
         methods: onSite,
         qualification: 'SCJG-FOOD',
+        checklist: [
+          '食品经营许可证在有效期内并公示',
+          '加工制作过程生熟分开，餐具清洗消毒',
+          '原料进货查验记录齐全',
+        ],
         population: { industries: ['餐饮服务'] },
       },
       {

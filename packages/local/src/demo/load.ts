@@ -583,6 +583,19 @@ class YearOfWork {
     return d;
   }
 
+  private certificatesOf(department: string, members: readonly string[]): string[] {
+    const d = this.district.departments.find((x) => x.spec.code === department);
+    return members.flatMap((id) => {
+      const no = d?.inspectors.find((i) => i.id === id)?.certificateNo;
+      return no ? [no] : [];
+    });
+  }
+
+  private checklistOf(department: string, code: string): readonly string[] {
+    const spec = this.district.departments.find((x) => x.spec.code === department)?.spec;
+    return spec?.items.find((i) => i.code === code)?.checklist ?? [];
+  }
+
   private itemMethod(department: string, code: string): ItemSpec['methods'][number] {
     const spec = this.district.departments.find((x) => x.spec.code === department)?.spec;
     return spec?.items.find((i) => i.code === code)?.methods[0] ?? 'on-site';
@@ -655,6 +668,13 @@ class YearOfWork {
           inspectionDate,
           wording,
           team: a.members,
+          // the team shows its 执法证 and answers the item's 检查内容 point by point
+          certificatesShown: this.certificatesOf(item.department, a.members),
+          checklist: this.checklistOf(item.department, item.code).map((_, i) => ({
+            point: i + 1,
+            answer:
+              wording === 'no-problem' ? 'compliant' : i === 0 ? 'non-compliant' : 'compliant',
+          })),
           ...(penalty ? { penalty } : {}),
           ...(wording === 'pending-follow-up'
             ? { note: '现场发现问题，已制作现场笔录，移交主管部门后续处理' }
