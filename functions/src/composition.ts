@@ -50,11 +50,14 @@ import {
   createPublicViewStore,
   createResultRepository,
   createS3BlobStore,
+  createS3EvidenceUploads,
   createTargetRepository,
   createTaskRepository,
   createWitnessStore,
   type DocumentClient,
+  type EvidenceUploads,
   type KmsSender,
+  localEvidenceUploads,
   type S3Sender,
   type StoreInspectorRepository,
   outboxChannel,
@@ -101,6 +104,8 @@ export interface Dependencies {
   publicViews: PublicViewStore;
   /** case inspections (个案处理, docs/cases.md) */
   cases: CaseRepository;
+  /** where evidence files are uploaded: presigned S3 PUTs, or the local server's route */
+  evidenceUploads: EvidenceUploads;
   /** bundles and draw records are blobs: present when a blob location is configured */
   bundles?: BundleStore;
   draws?: DrawStore;
@@ -200,6 +205,9 @@ export const createDependencies = (
     publicResults: createPublicResultIndex(table),
     publicViews: createPublicViewStore(table, blobs),
     cases: createCaseRepository(table),
+    evidenceUploads: cfg.blobBucket
+      ? createS3EvidenceUploads({ bucket: cfg.blobBucket, region: cfg.region })
+      : localEvidenceUploads,
     clock: options.clock ?? systemClock,
     ...(cfg.drandUrls?.length ? { drand: createDrandFetcher(cfg.drandUrls) } : {}),
     outbox: createOutbox(table),

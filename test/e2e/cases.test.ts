@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { usccOf } from './support/fixtures';
 import { startTestServer, type TestServer } from './support/local-server';
@@ -183,5 +184,61 @@ describe('case inspections (个案) over HTTP', () => {
       }),
     });
     expect(handed.status, JSON.stringify(handed.body)).toBe(201);
+  });
+});
+
+describe('evidence uploads over HTTP', () => {
+  const bytes = new TextEncoder().encode('%PDF-1.7 现场检查笔录');
+  const sha = createHash('sha256').update(bytes).digest('hex');
+
+  it('refuses an upload whose bytes do not hash to the declared SHA-256, then stores the right one', async () => {
+    const wrong = await api.request('PUT', `/evidence/${'0'.repeat(64)}`, {
+      token: tokens.scjg,
+      body: bytes,
+      headers: { 'content-type': 'application/pdf' },
+    });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error).toMatchObject({ code: 'EVIDENCE.HASH_MISMATCH', field: 'sha256' });
+    const right = await api.request('PUT', `/evidence/${sha}`, {
+      token: tokens.scjg,
+      body: bytes,
+      headers: { 'content-type': 'application/pdf' },
+    });
+    expect(right.status, JSON.stringify(right.body)).toBe(201);
+    expect(right.body).toEqual({
+      sha256: sha,
+      id: `${sha.slice(0, 2)}/${sha}`,
+      size: bytes.length,
+    });
+    // the same file again is the same blob
+    const again = await api.request('PUT', `/evidence/${sha}`, {
+      token: tokens.scjg,
+      body: bytes,
+      headers: { 'content-type': 'application/pdf' },
+    });
+    expect(again.status).toBe(201);
+  });
+
+  it('refuses a type outside the allow-list, an anonymous upload, and a ticket for an unknown task', async () => {
+    const exe = await api.request('PUT', `/evidence/${sha}`, {
+      token: tokens.scjg,
+      body: bytes,
+      headers: { 'content-type': 'application/x-msdownload' },
+    });
+    expect(exe.status).toBe(400);
+    expect(exe.body.error).toMatchObject({
+      code: 'EVIDENCE.TYPE_NOT_ALLOWED',
+      field: 'contentType',
+    });
+    const anonymous = await api.request('PUT', `/evidence/${sha}`, {
+      body: bytes,
+      headers: { 'content-type': 'application/pdf' },
+    });
+    expect(anonymous.status).toBe(401);
+    const ticket = await api.request('POST', '/tasks/2026-NONE-001/evidence', {
+      token: tokens.scjg,
+      body: { sha256: sha, size: bytes.length, contentType: 'application/pdf' },
+    });
+    expect(ticket.status).toBe(404);
   });
 });

@@ -1,5 +1,7 @@
 import { caseRoutes } from './cases/cases.routes';
 import { directoryRoutes } from './directory/directory.routes';
+import { evidenceRoutes } from './evidence/evidence.routes';
+import { exchangeRoutes } from './exchange/exchange.routes';
 import { exportRoutes } from './exports/exports.routes';
 import { healthRoutes } from './health.routes';
 import { openApiRoutesOf } from './openapi/openapi.routes';
@@ -23,6 +25,8 @@ export const routes: RouteTable = [
   ...planRoutes,
   ...taskRoutes,
   ...caseRoutes,
+  ...evidenceRoutes,
   ...publicRoutes,
   ...exportRoutes,
+  ...exchangeRoutes,
 ];

@@ -1,6 +1,7 @@
 export * from './blob-store';
 export * from './client';
 export * from './errors';
+export * from './evidence-uploads';
 export * from './keys';
 export * from './kms-checkpoint-signer';
 export * from './notification-channels';

@@ -5,6 +5,7 @@ export * from './change';
 export * from './commitment';
 export * from './cross-check';
 export * from './draw-runner';
+export * from './evidence';
 export * from './follow-up';
 export * from './freeze';
 export * from './handoff';

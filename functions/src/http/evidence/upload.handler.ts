@@ -1,0 +1,44 @@
+import {
+  assertEvidenceAllowed,
+  assertEvidenceBytes,
+  departmentsOf,
+  ForbiddenError,
+  isInspector,
+  Sha256HexSchema,
+} from '@double-random/domain';
+import { sha256Hex } from '@double-random/store';
+import { dependencies } from '../../composition';
+import { created, httpHandler, z } from '../middleware';
+
+export const EvidencePutPathSchema = z.object({ sha256: Sha256HexSchema });
+
+/**
+ * PUT /evidence/{sha256}: the upload of one evidence file where the blob store is the local
+ * folder (in AWS the upload goes straight to S3 by the presigned URL). The body must hash to
+ * the path's SHA-256 and be of an accepted type and size; it is then written under its hash.
+ */
+export const handler = httpHandler({
+  auth: 'required',
+  path: EvidencePutPathSchema,
+  rawBody: true,
+  handler: async ({ actor, path, body, headers }) => {
+    if (!isInspector(actor) && departmentsOf(actor).length === 0)
+      throw new ForbiddenError('EVIDENCE.NOT_INSPECTOR', `${actor.sub} may not upload evidence`, {
+        rule: 'evidence comes from inspectors and departments',
+        value: actor.sub,
+      });
+    const contentType = headers['content-type'] ?? '';
+    assertEvidenceAllowed({ sha256: path.sha256, size: body.byteLength, contentType });
+    assertEvidenceBytes(
+      { sha256: path.sha256 },
+      { sha256: sha256Hex(body), size: body.byteLength },
+    );
+    const { blobs } = dependencies();
+    if (!blobs) throw new Error('evidence: this deployment has no blob store');
+    const ref = await blobs.putBlob(body);
+    return created(
+      { sha256: ref.sha256, id: ref.key, size: body.byteLength },
+      `/evidence/${ref.sha256}`,
+    );
+  },
+});
