@@ -4,6 +4,7 @@ export * from './case';
 export * from './codes';
 export * from './directory.use-cases';
 export * from './district';
+export * from './exchange';
 export * from './errors';
 export * from './history';
 export * from './inspector';

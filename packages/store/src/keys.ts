@@ -16,6 +16,7 @@ const SEP = '#';
 export const VERSION_WIDTH = 9;
 export const SEQUENCE_WIDTH = 9;
 /** Leaf indices and tree sizes of the audit log: room for 10^12 entries. */
+export const AUDIT_LOG_WIDTH = 12;
 
 const invalid = (field: string, rule: string, value: unknown): ValidationError =>
   new ValidationError(STORE_CODES.keySegmentInvalid, `${field}: ${rule}`, { field, rule, value });
@@ -100,9 +101,11 @@ export const partitions = {
   draw: (drawId: string): string => join('DRAW', encodeSegment(drawId, 'drawId')),
   /** The loaded holiday schedules and the `calendar` audit chain. */
   calendar: (): string => 'CALENDAR',
-  /** The state machine's callback tokens of one task: one Query lists its waits. */
   /** every notification of the district, by id */
   outbox: (): string => 'OUTBOX',
+  /** every exchange event with the provincial platform, by id (docs/exchange.md) */
+  exchange: (): string => 'EXCHANGE',
+  /** The state machine's callback tokens of one task: one Query lists its waits. */
   workflowTokens: (taskId: string): string => join('WFTOKEN', encodeSegment(taskId, 'taskId')),
   /** The district-wide audit log (docs/audit-log.md): leaves, nodes, checkpoints, chains. */
   auditLog: (): string => 'AUDITLOG',
@@ -295,6 +298,10 @@ export const keys = {
     pk: partitions.outbox(),
     sk: join('NOTICE', encodeSegment(id, 'notificationId')),
   }),
+  exchangeEvent: (id: string): TableKey => ({
+    pk: partitions.exchange(),
+    sk: join('EVENT', encodeSegment(id, 'eventId')),
+  }),
   calendarYear: (year: number): TableKey => ({
     pk: partitions.calendar(),
     sk: join('YEAR', yearSegment(year)),
@@ -328,6 +335,8 @@ export const prefixes = {
     `INTENT${SEP}${idPrefix.replaceAll('%', '%25').replaceAll('#', '%23')}`,
   taskDraws: (): string => `DRAW${SEP}`,
   calendarYears: (): string => `YEAR${SEP}`,
+  notifications: (): string => `NOTICE${SEP}`,
+  exchangeEvents: (): string => `EVENT${SEP}`,
   auditLogBatches: (): string => `BATCH${SEP}`,
   auditLogCheckpoints: (): string => `CHECKPOINT${SEP}`,
   auditLogChains: (): string => `CHAIN${SEP}`,
@@ -339,10 +348,18 @@ export const prefixes = {
 
 /** GSI partition values, for queries. */
 export const indexPartitions = {
+  /** gsi1: notifications in a delivery status, by next attempt (pending) or creation. */
+  notificationsInStatus: (status: string): string =>
+    join('OUTBOX', 'STATUS', encodeSegment(status, 'status')),
+  /** gsi1: exchange events with a receipt status, by next attempt (pending) or creation. */
+  exchangeInStatus: (status: string): string =>
+    join('EXCHANGE', 'STATUS', encodeSegment(status, 'status')),
+  /** gsi2: the notifications a department's channel carries, by creation. */
+  notificationsOfDepartment: (dept: string): string =>
+    join('OUTBOX', 'DEPT', encodeSegment(dept, 'department')),
   /** gsi1: a department's targets/inspectors/items with a given status. */
   directoryByStatus: (kind: DirectoryKind, dept: string, s: EntryStatus): string =>
     join(partitions.department(dept), DIRECTORY_LIST[kind], status(s)),
-  notifications: (): string => `NOTICE${SEP}`,
   /** gsi1: a department's cases received in a year, by date received. */
   casesOfDepartment: (dept: string, year: number): string =>
     join('CASES', encodeSegment(dept, 'department'), yearSegment(year)),
@@ -359,12 +376,6 @@ export const indexPartitions = {
   tasksInStage: (stage: string): string => join('TASKS', 'STAGE', encodeSegment(stage, 'stage')),
   /** gsi1: a department's recorded inspections by date (the repeated-inspection exclusion). */
   inspectionsOfDepartment: (dept: string): string =>
-  /** gsi1: notifications in a delivery status, by next attempt (pending) or creation. */
-  notificationsInStatus: (status: string): string =>
-    join('OUTBOX', 'STATUS', encodeSegment(status, 'status')),
-  /** gsi2: the notifications a department's channel carries, by creation. */
-  notificationsOfDepartment: (dept: string): string =>
-    join('OUTBOX', 'DEPT', encodeSegment(dept, 'department')),
     join(partitions.department(dept), 'INSPECTIONS'),
   /** gsi2: results with an unpublished provisional deadline (sparse). */
   provisionalResults: (): string => join('RESULTS', 'PROVISIONAL'),

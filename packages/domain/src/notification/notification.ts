@@ -67,22 +67,38 @@ const fresh = (n: NewNotification, now: string): Notification => ({
 const addMinutes = (instant: string, minutes: number): string =>
   new Date(Date.parse(instant) + minutes * 60_000).toISOString();
 
+/** What a delivery record carries: the outbox's notifications and the exchange's events alike. */
+export interface DeliveryRecord {
+  status: string;
+  attempts: number;
+  nextAttemptAt?: string | undefined;
+  deliveredAt?: string | undefined;
+  channel?: string | undefined;
+  lastError?: string | undefined;
+}
+
 /**
- * The notification after one delivery attempt at `at`: delivered, or pending again after
- * the next wait, or failed once the attempts are used up.
+ * The record after one delivery attempt at `at`: delivered, or pending again after the next
+ * wait, or failed once the attempts are used up.
  */
-export const afterAttempt = (
-  n: Notification,
+export const afterAttempt = <T extends DeliveryRecord>(
+  n: T,
   at: string,
   outcome: { ok: true; channel: string } | { ok: false; error: string },
-): Notification => {
+): T => {
   const attempts = n.attempts + 1;
   const { nextAttemptAt: _, lastError: __, ...rest } = n;
   if (outcome.ok)
-    return { ...rest, status: 'delivered', attempts, deliveredAt: at, channel: outcome.channel };
+    return {
+      ...rest,
+      status: 'delivered',
+      attempts,
+      deliveredAt: at,
+      channel: outcome.channel,
+    } as T;
   const error = outcome.error.slice(0, 500);
   if (attempts >= MAX_DELIVERY_ATTEMPTS)
-    return { ...rest, status: 'failed', attempts, lastError: error };
+    return { ...rest, status: 'failed', attempts, lastError: error } as T;
   const wait = RETRY_MINUTES[Math.min(attempts - 1, RETRY_MINUTES.length - 1)]!;
   return {
     ...rest,
@@ -90,11 +106,11 @@ export const afterAttempt = (
     attempts,
     lastError: error,
     nextAttemptAt: addMinutes(at, wait),
-  };
+  } as T;
 };
 
-/** Whether a pending notification's next attempt is due at `now`. */
-export const deliveryDue = (n: Notification, now: string): boolean =>
+/** Whether a pending record's next attempt is due at `now`. */
+export const deliveryDue = (n: DeliveryRecord, now: string): boolean =>
   n.status === 'pending' && (n.nextAttemptAt === undefined || n.nextAttemptAt <= now);
 
 const team = (a: Pick<TaskAssignment, 'members' | 'leader'>): string =>

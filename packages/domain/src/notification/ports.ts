@@ -1,5 +1,19 @@
 import type { Page, PageRequest } from '../ports';
-import type { Notification, NotificationStatus } from './notification';
+import type { DeliveryRecord, Notification, NotificationStatus } from './notification';
+
+/** What delivery needs of a queue: the pending records, and each attempt recorded once. */
+export interface DeliveryQueue<T extends DeliveryRecord> {
+  /** Pending records, oldest first. */
+  pending(page: PageRequest): Promise<Page<T>>;
+  /** Stores a record after an attempt, if nobody recorded another attempt meanwhile. */
+  record(after: T, expectedAttempts: number): Promise<boolean>;
+}
+
+/** Where a record is delivered. */
+export interface DeliveryChannel<T> {
+  readonly name: string;
+  deliver(item: T): Promise<void>;
+}
 
 /** The notifications to deliver and their delivery record. */
 export interface Outbox {

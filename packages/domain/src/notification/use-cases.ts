@@ -7,6 +7,7 @@ import type { HandoffRepository, ResultRepository, TaskRepository } from '../wor
 import type { TaskStage } from '../workflow/task.schema';
 import {
   afterAttempt,
+  type DeliveryRecord,
   deadlineNotification,
   deliveryDue,
   handoffNotification,
@@ -14,7 +15,7 @@ import {
   type NotificationStatus,
   planReturnedNotification,
 } from './notification';
-import type { NotificationChannel, Outbox } from './ports';
+import type { DeliveryChannel, DeliveryQueue, NotificationChannel, Outbox } from './ports';
 
 export interface NotificationDeps {
   outbox: Outbox;
@@ -39,8 +40,8 @@ export interface DeliveryReport {
  * Two runners at once never both send one: each attempt is claimed first, over the attempt
  * count it was read with, and only the claimant sends.
  */
-export const deliverDue = async (
-  deps: NotificationDeps,
+export const deliverDue = async <T extends DeliveryRecord>(
+  deps: { outbox: DeliveryQueue<T>; channel: DeliveryChannel<T>; clock: Clock },
   options: { limit?: number } = {},
 ): Promise<DeliveryReport> => {
   const report: DeliveryReport = { delivered: 0, retrying: 0, failed: 0 };
@@ -56,7 +57,7 @@ export const deliverDue = async (
       // it pending until the claim runs out, and that attempt counts as a failed one
       const claim = { ...n, attempts: n.attempts + 1, nextAttemptAt: leaseUntil(now) };
       if (!(await deps.outbox.record(claim, n.attempts))) continue;
-      let after: Notification;
+      let after: T;
       try {
         await deps.channel.deliver(n);
         after = afterAttempt(n, deps.clock.now(), { ok: true, channel: deps.channel.name });
@@ -76,10 +77,14 @@ export const deliverDue = async (
   return report;
 };
 
-/** Writes notifications to the outbox (once each) and tries to deliver them at once. */
-export const notifyPeople = async (
-  deps: NotificationDeps,
-  notifications: readonly Notification[],
+/** Writes records to their queue (once each) and tries to deliver them at once. */
+export const notifyPeople = async <T extends DeliveryRecord>(
+  deps: {
+    outbox: DeliveryQueue<T> & { enqueue(items: readonly T[]): Promise<{ added: number }> };
+    channel: DeliveryChannel<T>;
+    clock: Clock;
+  },
+  notifications: readonly T[],
 ): Promise<{ added: number; delivery: DeliveryReport }> => {
   const { added } =
     notifications.length > 0 ? await deps.outbox.enqueue(notifications) : { added: 0 };
@@ -103,7 +108,8 @@ const RUNNING: readonly TaskStage[] = [
   'Done',
 ];
 
-const everyPage = async <T>(read: (p: PageRequest) => Promise<Page<T>>): Promise<T[]> => {
+/** Every page of a listing, read in order. */
+export const everyPage = async <T>(read: (p: PageRequest) => Promise<Page<T>>): Promise<T[]> => {
   const out: T[] = [];
   let cursor: string | undefined;
   do {

@@ -1,4 +1,6 @@
 export * from './district-plan-repository';
+export { createExchangeLog } from './exchange/exchange-log';
+export * from './exchange/publication-sinks';
 export * from './inspector-repository';
 export * from './item-repository';
 export { createOutbox } from './notification/outbox';

@@ -1,0 +1,3 @@
+export * from './exchange';
+export type * from './ports';
+export * from './use-cases';
