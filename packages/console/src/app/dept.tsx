@@ -158,8 +158,13 @@ const Inbox = ({ dept, taskIds }: { dept: string; taskIds: string[] }) => {
   const { api } = useApp();
   const inbox = useLoad(async () => {
     const out: { taskId: string; id: string; from: string; reason: string; date: string }[] = [];
-    for (const taskId of taskIds) {
-      const d = await must(api.GET('/tasks/{taskId}/detail', { params: { path: { taskId } } }));
+    const details = await Promise.all(
+      taskIds.map((taskId) =>
+        must(api.GET('/tasks/{taskId}/detail', { params: { path: { taskId } } })),
+      ),
+    );
+    for (const [i, taskId] of taskIds.entries()) {
+      const d = details[i]!;
       for (const h of d.handoffs)
         if (h.receiverDepartment === dept && !h.acknowledgement)
           out.push({ taskId, id: h.id, from: h.from, reason: h.reason, date: h.date });

@@ -30,14 +30,17 @@ const useAssignments = () => {
   return useLoad(async () => {
     const tasks = await must(api.GET('/tasks', { params: { query: { year, limit: 1000 } } }));
     const out: Assignment[] = [];
-    for (const t of tasks.items) {
-      if (!t.drawnAt) continue;
-      if (
-        depts.length &&
-        ![t.initiatingDepartment, ...t.participatingDepartments].some((d) => depts.includes(d))
-      )
-        continue;
-      const full = await must(api.GET('/tasks/{taskId}', { params: { path: { taskId: t.id } } }));
+    const drawn = tasks.items.filter(
+      (t) =>
+        t.drawnAt &&
+        (!depts.length ||
+          [t.initiatingDepartment, ...t.participatingDepartments].some((d) => depts.includes(d))),
+    );
+    const fulls = await Promise.all(
+      drawn.map((t) => must(api.GET('/tasks/{taskId}', { params: { path: { taskId: t.id } } }))),
+    );
+    for (const [i, t] of drawn.entries()) {
+      const full = fulls[i]!;
       for (const d of full.draws ?? [])
         for (const a of d.assignments)
           if (a.status === 'filled' && a.members.some((m) => m.id === session.sub))

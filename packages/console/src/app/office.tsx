@@ -231,12 +231,17 @@ const HandoffsPanel = () => {
   const waiting = useLoad(async () => {
     const tasks = await must(api.GET('/tasks', { params: { query: { year, limit: 1000 } } }));
     const out: { taskId: string; id: string; from: string; to: string; date: string }[] = [];
-    for (const t of tasks.items.filter((t) =>
+    const later = tasks.items.filter((t) =>
       ['Inspecting', 'Publishing', 'HandingOff', 'Done'].includes(t.stage),
-    )) {
-      const d = await must(
-        api.GET('/tasks/{taskId}/detail', { params: { path: { taskId: t.id } } }),
-      );
+    );
+    // the browser runs a few at a time; the order of the list stays the tasks'
+    const details = await Promise.all(
+      later.map((t) =>
+        must(api.GET('/tasks/{taskId}/detail', { params: { path: { taskId: t.id } } })),
+      ),
+    );
+    for (const [i, t] of later.entries()) {
+      const d = details[i]!;
       for (const h of d.handoffs)
         if (!h.acknowledgement)
           out.push({
