@@ -117,6 +117,7 @@ export const buildApp = (app: App, options: BuildOptions = {}): DoubleRandomStac
       ? { console: { dir: options.consoleDir, ...consoleAuth } }
       : {}),
     originAccess: deployment.target === 'china' ? 'identity' : 'control',
+    district: deployment.district,
     ...(deployment.siteDomain ? { domain: deployment.siteDomain } : {}),
   });
   const ops = new OpsStack(app, 'DoubleRandom-Ops', {

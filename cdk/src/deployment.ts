@@ -42,9 +42,14 @@ export type IdentityOptions =
 export interface DeploymentOptions {
   readonly target: DeploymentTarget;
   readonly identity: IdentityOptions;
+  /** the district the deployment serves, as its page names it (`-c district=…`) */
+  readonly district: string;
   /** the public page's own domain names and their IAM server certificate id */
   readonly siteDomain?: { readonly names: readonly string[]; readonly iamCertificateId: string };
 }
+
+/** The district the software was first built for; another sets `-c district=…`. */
+export const DEFAULT_DISTRICT = '枣庄市台儿庄区';
 
 export class DeploymentOptionsError extends Error {
   override readonly name = 'DeploymentOptionsError';
@@ -98,7 +103,12 @@ export const deploymentOptions = (node: Node): DeploymentOptions => {
   if (target !== 'global' && target !== 'china')
     throw new DeploymentOptionsError(`context target: global or china, got ${target}`);
   const siteDomain = siteDomainOf(node);
-  return { target, identity: identityOf(node, target), ...(siteDomain ? { siteDomain } : {}) };
+  return {
+    target,
+    identity: identityOf(node, target),
+    district: text(node, 'district') ?? DEFAULT_DISTRICT,
+    ...(siteDomain ? { siteDomain } : {}),
+  };
 };
 
 const siteDomainOf = (node: Node): DeploymentOptions['siteDomain'] => {

@@ -51,6 +51,8 @@ export interface SiteStackProps extends StackProps {
    * access identity in the China regions (which have no `AWS::CloudFront::OriginAccessControl`).
    */
   readonly originAccess?: 'control' | 'identity';
+  /** the district the page speaks for (its name on the home page and in the search hint) */
+  readonly district?: string;
   /**
    * The page's own domain names and their certificate, uploaded to IAM (the China regions'
    * CloudFront takes no ACM certificate and serves nothing on its default *.cloudfront.cn name:
@@ -217,7 +219,10 @@ export class SiteStack extends Stack {
       destinationBucket: this.bucket,
       sources: [
         Source.asset(siteDir, { exclude: ['*', '!index.html'] }),
-        Source.jsonData('config.json', { apiBase: props.apiUrl }),
+        Source.jsonData('config.json', {
+          apiBase: props.apiUrl,
+          ...(props.district ? { district: props.district } : {}),
+        }),
       ],
       cacheControl: [CacheControl.fromString(REVALIDATED_CACHE_CONTROL)],
       prune: false,

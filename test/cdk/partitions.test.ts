@@ -148,7 +148,12 @@ describe('deployment options from the context', () => {
     deploymentOptions(new App({ context }).node);
 
   it('default to the commercial regions with a Cognito user pool', () => {
-    expect(optionsOf({})).toEqual({ target: 'global', identity: { kind: 'cognito' } });
+    expect(optionsOf({})).toEqual({
+      target: 'global',
+      identity: { kind: 'cognito' },
+      district: '枣庄市台儿庄区',
+    });
+    expect(optionsOf({ district: '枣庄市峄城区' }).district).toBe('枣庄市峄城区');
   });
 
   it('refuse Cognito in the China regions, naming the way out', () => {
