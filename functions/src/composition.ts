@@ -11,6 +11,7 @@ import type {
   CommitmentStore,
   DistrictPlanRepository,
   DrawStore,
+  ExchangeLog,
   HandoffRepository,
   InspectionHistory,
   IntentStore,
@@ -18,6 +19,7 @@ import type {
   NotificationChannel,
   Outbox,
   PlanRepository,
+  PublicationSink,
   PublicResultIndex,
   ResultRepository,
   TaskRepository,
@@ -37,6 +39,9 @@ import {
   createDistrictPlanRepository,
   createDocumentClient,
   createDrawStore,
+  createDropFolderSink,
+  createEventBridgeSink,
+  createExchangeLog,
   createFileBlobStore,
   createHandoffRepository,
   createInspectionHistory,
@@ -51,6 +56,7 @@ import {
   createResultRepository,
   createS3BlobStore,
   createS3EvidenceUploads,
+  createSnsChannel,
   createTargetRepository,
   createTaskRepository,
   createWitnessStore,
@@ -58,15 +64,16 @@ import {
   type EvidenceUploads,
   type KmsSender,
   localEvidenceUploads,
-  type S3Sender,
-  type StoreInspectorRepository,
   outboxChannel,
   type PublicViewStore,
+  type S3Sender,
+  type StoreInspectorRepository,
   type StoreTargetRepository,
   type TableRef,
 } from '@double-random/store';
 import { type Config, config } from './config';
 import { createDrandFetcher, type DrandFetcher } from './drand';
+import { exchangeFiles } from './exchange/format';
 import { traced } from './observability';
 // the modules, not the workflow index: the state handlers stay out of other groups' bundles
 import { onWorkflowRuntimeMissing, type WorkflowRuntime } from './workflow/runtime';
@@ -100,26 +107,30 @@ export interface Dependencies {
   calendars: CalendarStore;
   history: InspectionHistory;
   publicResults: PublicResultIndex;
-  /** the public read model of tasks, refreshed when a task changes (docs/public-views.md) */
-  publicViews: PublicViewStore;
   /** case inspections (个案处理, docs/cases.md) */
   cases: CaseRepository;
   /** where evidence files are uploaded: presigned S3 PUTs, or the local server's route */
   evidenceUploads: EvidenceUploads;
+  /** the public read model of tasks, refreshed when a task changes (docs/public-views.md) */
+  publicViews: PublicViewStore;
   /** bundles and draw records are blobs: present when a blob location is configured */
   bundles?: BundleStore;
   draws?: DrawStore;
   clock: Clock;
   /** present when the configuration names a blob location */
   blobs?: BlobStore;
-  /** fetches drand rounds from relays; present when DRAND_URLS names some (docs/entropy.md) */
-  drand?: DrandFetcher;
-}
-
   /** notifications to deliver, and their delivery record */
   outbox: Outbox;
   /** an SNS topic per department where NOTIFY_TOPICS names them; else the outbox itself */
   notificationChannel: NotificationChannel;
+  /** the exchange with the provincial platform: events and receipts (docs/exchange.md) */
+  exchange: ExchangeLog;
+  /** the drop folder (EXCHANGE_DIR) or the bus and archive (EXCHANGE_BUS); absent: events wait */
+  publicationSink?: PublicationSink;
+  /** fetches drand rounds from relays; present when DRAND_URLS names some (docs/entropy.md) */
+  drand?: DrandFetcher;
+}
+
 export const systemClock: Clock = { now: () => new Date().toISOString() };
 
 /** Full jitter, doubling from 2 ms up to 50 ms: 20+ writers on one chain spread out. */
@@ -164,6 +175,19 @@ const documentClientOf = (cfg: Config): DocumentClient =>
     ...(cfg.dynamoEndpoint ? { endpoint: cfg.dynamoEndpoint } : {}),
   });
 
+const publicationSinkOf = (cfg: Config): { publicationSink?: PublicationSink } =>
+  cfg.exchangeDir
+    ? { publicationSink: createDropFolderSink({ dir: cfg.exchangeDir, render: exchangeFiles }) }
+    : cfg.exchangeBus
+      ? {
+          publicationSink: createEventBridgeSink({
+            ...cfg.exchangeBus,
+            region: cfg.region,
+            render: exchangeFiles,
+          }),
+        }
+      : {};
+
 export const createDependencies = (
   cfg: Config,
   options: {
@@ -201,19 +225,21 @@ export const createDependencies = (
     intents: createIntentStore(table),
     backoff: jitteredBackoff,
     calendars: createCalendarStore(table),
-    history: createInspectionHistory(table),
-    publicResults: createPublicResultIndex(table),
-    publicViews: createPublicViewStore(table, blobs),
-    cases: createCaseRepository(table),
-    evidenceUploads: cfg.blobBucket
-      ? createS3EvidenceUploads({ bucket: cfg.blobBucket, region: cfg.region })
-      : localEvidenceUploads,
-    clock: options.clock ?? systemClock,
-    ...(cfg.drandUrls?.length ? { drand: createDrandFetcher(cfg.drandUrls) } : {}),
     outbox: createOutbox(table),
     notificationChannel: cfg.notifyTopics
       ? createSnsChannel({ topics: cfg.notifyTopics, region: cfg.region })
       : outboxChannel,
+    exchange: createExchangeLog(table),
+    ...publicationSinkOf(cfg),
+    history: createInspectionHistory(table),
+    publicResults: createPublicResultIndex(table),
+    cases: createCaseRepository(table),
+    evidenceUploads: cfg.blobBucket
+      ? createS3EvidenceUploads({ bucket: cfg.blobBucket, region: cfg.region })
+      : localEvidenceUploads,
+    publicViews: createPublicViewStore(table, blobs),
+    clock: options.clock ?? systemClock,
+    ...(cfg.drandUrls?.length ? { drand: createDrandFetcher(cfg.drandUrls) } : {}),
     ...(blobs
       ? {
           blobs,

@@ -44,6 +44,11 @@ const EnvSchema = z.object({
         return z.NEVER;
       }
     }),
+  /** the exchange's drop folder (local runs, docs/exchange.md) */
+  EXCHANGE_DIR: z.string().trim().min(1).optional(),
+  /** the exchange's EventBridge bus and S3 archive bucket (AWS); EXCHANGE_DIR wins when set */
+  EXCHANGE_BUS: z.string().trim().min(1).optional(),
+  EXCHANGE_BUCKET: z.string().trim().min(1).optional(),
   /** the inspection state machine (AWS): set on the functions that start executions */
   STATE_MACHINE_ARN: z
     .string()
@@ -76,6 +81,9 @@ export interface Config {
   blobDir?: string;
   blobBucket?: string;
   stateMachineArn?: string;
+  exchangeDir?: string;
+  /** the exchange's bus and archive (AWS): both or neither */
+  exchangeBus?: { busName: string; bucket: string };
   notifyTopics?: Record<string, string>;
   /** drand relays; absent or empty when fetching is off */
   drandUrls?: string[];
@@ -119,6 +127,10 @@ export const readConfig = (env: Record<string, string | undefined> = process.env
     ...(e.BLOB_BUCKET ? { blobBucket: e.BLOB_BUCKET } : {}),
     ...(e.STATE_MACHINE_ARN ? { stateMachineArn: e.STATE_MACHINE_ARN } : {}),
     ...(e.NOTIFY_TOPICS ? { notifyTopics: e.NOTIFY_TOPICS } : {}),
+    ...(e.EXCHANGE_DIR ? { exchangeDir: e.EXCHANGE_DIR } : {}),
+    ...(e.EXCHANGE_BUS && e.EXCHANGE_BUCKET
+      ? { exchangeBus: { busName: e.EXCHANGE_BUS, bucket: e.EXCHANGE_BUCKET } }
+      : {}),
     ...(e.DRAND_URLS.length > 0 ? { drandUrls: e.DRAND_URLS } : {}),
   };
 };

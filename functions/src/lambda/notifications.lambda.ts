@@ -1,4 +1,5 @@
 import middy from '@middy/core';
+import { deliverExchange, sweepExchangeAndDeliver } from '../exchange/platform';
 import { deliverNotifications, sweepAndDeliver } from '../notifications';
 import { powertoolsMiddlewares } from '../observability';
 
@@ -6,13 +7,21 @@ import { powertoolsMiddlewares } from '../observability';
  * The notifications' Lambda entry, run by EventBridge Scheduler: `deliver` every few minutes
  * (what is due in the outbox, retried with back-off) and `sweep` once a day (everything owed
  * today — deadlines due soon or overdue, handoffs not acknowledged, returned plans — that is
- * not in the outbox yet). Both are safe to run twice: notifications are written once and each
- * attempt is claimed before it is sent.
+ * not in the outbox yet). The exchange with the provincial platform rides on the same
+ * schedules: its due events are delivered, and the sweep derives the events owed (results and
+ * penalties published, item lists) that are not in the exchange log yet. Both are safe to run
+ * twice: notifications and events are written once and each attempt is claimed before it is sent.
  */
 export const deliver = middy()
   .use(powertoolsMiddlewares())
-  .handler(async () => deliverNotifications());
+  .handler(async () => ({
+    notifications: await deliverNotifications(),
+    exchange: await deliverExchange(),
+  }));
 
 export const sweep = middy()
   .use(powertoolsMiddlewares())
-  .handler(async () => sweepAndDeliver());
+  .handler(async () => ({
+    notifications: await sweepAndDeliver(),
+    exchange: await sweepExchangeAndDeliver(),
+  }));

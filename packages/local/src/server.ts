@@ -46,6 +46,8 @@ export interface LocalServer {
   issueToken(options: IssueTokenOptions): Promise<string>;
   /** the signing key of this server's tokens */
   keyFile: string;
+  /** the exchange's drop folder: each event to the provincial platform as JSON (+ CSV) */
+  exchangeDir: string;
   /** the embedded state machine: one execution per task, the same handlers as AWS */
   workflow: LocalWorkflowEngine;
   /** the tasks whose executions were restarted at start-up (not Done or Failed) */
@@ -97,6 +99,8 @@ export const startLocalServer = async (options: LocalServerOptions = {}): Promis
         region: 'local',
         dynamoEndpoint: dynamo.endpoint,
         blobDir: join(keyDir, 'blobs'),
+        // the drop folder of the exchange with the provincial platform (docs/exchange.md)
+        exchangeDir: join(keyDir, 'exchange'),
       },
       { client, checkpointSigner: await openCheckpointSigner({ dataDir: keyDir }) },
     );
@@ -159,6 +163,7 @@ export const startLocalServer = async (options: LocalServerOptions = {}): Promis
       issueToken: identity.issueToken,
       auditLog: { sequence: auditLog.sequence },
       keyFile: identity.keyFile,
+      exchangeDir: join(keyDir, 'exchange'),
       close,
     };
   } catch (error) {

@@ -1,5 +1,6 @@
 import { ItemCreateInputSchema, itemUseCases } from '@double-random/domain';
 import { dependencies } from '../../composition';
+import { tellPlatformOfItems } from '../../exchange/platform';
 import { created, httpHandler, ownDepartment } from '../middleware';
 import { DeptPathSchema, entryLocation } from './directory.schemas';
 
@@ -15,6 +16,8 @@ export const handler = httpHandler({
       department: path.dept,
       input: body,
     });
+    // the item list changed: the provincial platform is told, best effort (docs/exchange.md)
+    await tellPlatformOfItems(path.dept);
     return created(item, entryLocation(path.dept, 'items', item.code));
   },
 });

@@ -1,0 +1,95 @@
+import {
+  type DeliveryReport,
+  deliverDue,
+  type ExchangeDeps,
+  type ExchangeEvent,
+  itemListEvent,
+  type PublishedResultEntry,
+  penaltyPublishedEvents,
+  resultPublishedEvent,
+  sendEvents,
+  sweepExchange,
+} from '@double-random/domain';
+import { dependencies } from '../composition';
+import { logger } from '../http/middleware/logger';
+
+const none: DeliveryReport = { delivered: 0, retrying: 0, failed: 0 };
+
+/** The exchange's ports, or undefined where no sink is configured (events wait for one). */
+const exchangeDeps = (): ExchangeDeps | undefined => {
+  const d = dependencies();
+  return d.publicationSink
+    ? { exchange: d.exchange, sink: d.publicationSink, clock: d.clock }
+    : undefined;
+};
+
+/**
+ * Tells the provincial platform of a change that is already stored. The change stands
+ * whatever happens here: an event that cannot be written now is written by the daily sweep,
+ * which derives what is owed from the store.
+ */
+export const tellPlatform = async (
+  events: (deps: ExchangeDeps) => Promise<readonly ExchangeEvent[]>,
+): Promise<void> => {
+  const deps = exchangeDeps();
+  if (!deps) return;
+  let owed: readonly ExchangeEvent[] = [];
+  try {
+    owed = await events(deps);
+    if (owed.length > 0) await sendEvents(deps, owed);
+  } catch (error) {
+    logger.warn('exchange event not written now; the daily sweep writes it', {
+      ids: owed.map((e) => e.id),
+      error: (error as Error).message,
+    });
+  }
+};
+
+/** The events of results just published: each result and its published penalties. */
+export const publicationEvents = (
+  entries: readonly PublishedResultEntry[],
+  now: string,
+): ExchangeEvent[] =>
+  entries.flatMap((e) => [resultPublishedEvent(e, now), ...penaltyPublishedEvents(e, now)]);
+
+/** After a department's items changed: its active list as it now stands. */
+export const tellPlatformOfItems = (department: string): Promise<void> =>
+  tellPlatform(async (deps) => [await itemListEvent(dependencies(), department, deps.clock.now())]);
+
+/** Delivers what is due (every few minutes): retries with back-off, failures recorded. */
+export const deliverExchange = async (): Promise<DeliveryReport> => {
+  const deps = exchangeDeps();
+  return deps ? deliverDue({ outbox: deps.exchange, channel: deps.sink, clock: deps.clock }) : none;
+};
+
+/** The daily sweep: every event owed that is not in the exchange log yet, delivered. */
+export const sweepExchangeAndDeliver = async (): Promise<{
+  added: number;
+  delivery: DeliveryReport;
+}> => {
+  const deps = exchangeDeps();
+  if (!deps) return { added: 0, delivery: none };
+  const d = dependencies();
+  return sweepExchange({ ...deps, publicResults: d.publicResults, items: d.items });
+};
+
+/**
+ * After a department published a task's results: the events of those results as the
+ * published-results index keeps them, so they are the very events the sweep derives.
+ */
+export const tellPlatformOfPublication = (
+  taskId: string,
+  department: string,
+  targetIds: readonly string[],
+): Promise<void> =>
+  tellPlatform(async (deps) => {
+    const { publicResults } = dependencies();
+    const entries: PublishedResultEntry[] = [];
+    for (const target of new Set(targetIds)) {
+      const page = await publicResults.listByTarget(target, { limit: 100 });
+      entries.push(
+        ...page.items.filter((e) => e.result.taskId === taskId && e.department === department),
+      );
+    }
+    return publicationEvents(entries, deps.clock.now());
+  });
