@@ -21,6 +21,7 @@ import {
   listHandler as listGroups,
 } from './joint-group.handler';
 import { handler as loadCalendar } from './load-calendar.handler';
+import { handler as notifications } from './notifications.handler';
 import { handler as publishResults } from './publish-results.handler';
 import { handler as rebuildViews } from './rebuild-views.handler';
 import { handler as recordResult } from './record-result.handler';
@@ -30,7 +31,6 @@ import {
   AuditPageSchema,
   AuditQuerySchema,
   CalendarBodySchema,
-import { handler as notifications } from './notifications.handler';
   CalendarLoadReplySchema,
   CalendarPathSchema,
   CreateTaskBodySchema,
@@ -39,19 +39,19 @@ import { handler as notifications } from './notifications.handler';
   HandoffBodySchema,
   HandoffPathSchema,
   HandoffSchema,
+  NotificationsPageSchema,
+  NotificationsQuerySchema,
   PublishBodySchema,
+  RebuildViewsQuerySchema,
+  RebuildViewsReplySchema,
   RecordResultBodySchema,
   RecordResultReplySchema,
   TaskDetailSchema,
-  RebuildViewsQuerySchema,
-  RebuildViewsReplySchema,
   TaskPathSchema,
   TaskSchema,
   WitnessCommitmentBodySchema,
   WitnessCommitmentRecordSchema,
   WitnessPathSchema,
-  NotificationsPageSchema,
-  NotificationsQuerySchema,
   WitnessRevealBodySchema,
   WitnessRevealReplySchema,
 } from './tasks.schemas';
@@ -122,6 +122,19 @@ export const taskRoutes: readonly RouteDefinition[] = [
     { responses: { 200: { description: 'the red lights', schema: DeadlinesSchema } } },
   ),
   route(
+    'GET',
+    '/notifications',
+    notifications,
+    'notifications',
+    'The outbox with delivery records: everything for the office, a department’s with department=, an inspector’s own',
+    {
+      query: NotificationsQuerySchema,
+      responses: {
+        200: { description: 'a page of notifications', schema: NotificationsPageSchema },
+      },
+    },
+  ),
+  route(
     'POST',
     '/tasks/{taskId}/entropy',
     entropy,
@@ -146,19 +159,6 @@ export const taskRoutes: readonly RouteDefinition[] = [
         502: { description: 'no relay gave the round' },
         503: { description: 'fetching is off (DRAND_URLS unset)' },
       },
-  route(
-    'GET',
-    '/notifications',
-    notifications,
-    'notifications',
-    'The outbox with delivery records: everything for the office, a department’s with department=, an inspector’s own',
-    {
-      query: NotificationsQuerySchema,
-      responses: {
-        200: { description: 'a page of notifications', schema: NotificationsPageSchema },
-      },
-    },
-  ),
     },
   ),
   route(
