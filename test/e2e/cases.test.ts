@@ -65,6 +65,14 @@ const complaint = (extra: Record<string, unknown> = {}) => ({
 
 describe('case inspections (个案) over HTTP', () => {
   it('records a complaint case, publishes it as 个案 without personal data', async () => {
+    const report = async () => {
+      const res = await api.request('GET', `/plans/${YEAR}/district/report`, {
+        token: tokens.office,
+      });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      return res.body;
+    };
+    const reportBefore = await report();
     const rec = await api.request('POST', '/departments/SCJG/cases', {
       token: tokens.scjg,
       body: complaint(),
@@ -126,6 +134,19 @@ describe('case inspections (个案) over HTTP', () => {
     const text = JSON.stringify(list.body);
     for (const secret of ['张某某', '13800001111', '0117', 'SCJG-I1', 'a'.repeat(64), 'photo-1'])
       expect(text).not.toContain(secret);
+
+    // never in the quota bands or the joint-draw share: the report counts the case apart only
+    const { cases: casesBefore, ...quotaBefore } = reportBefore;
+    const { cases: casesAfter, ...quotaAfter } = await report();
+    expect(quotaAfter).toEqual(quotaBefore);
+    expect(casesBefore.count).toBe(0);
+    expect(casesAfter).toMatchObject({
+      count: 1,
+      published: 1,
+      bySource: { complaint: 1, referral: 0, 'data-monitoring': 0 },
+      fromListShareBp: 10000,
+    });
+    expect(casesAfter.allInspections).toBe(casesAfter.drawnInspections + 1);
 
     // beside the draws' results in the public search, and on the enterprise's page
     const search = await api.request('GET', `/results?q=${usccOf(9001)}`);

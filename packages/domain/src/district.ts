@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CaseReportSchema } from './case/case-report';
 import { DepartmentCodeSchema, IsoDateTimeSchema } from './codes';
 import { ValidationError } from './errors';
 import type { ChangeContext } from './history';
@@ -54,6 +55,10 @@ export const DistrictReportSchema = z.object({
       'the quota report: per item and year, planned and drawn targets over the item’s population (台政发〔2019〕12号 二(二))',
   }),
   notCounted: z.array(z.object({ department: DepartmentCodeSchema, status: PlanStatusSchema })),
+  cases: CaseReportSchema.optional().meta({
+    description:
+      'case inspections (个案), apart from the draws: never in the quota bands or the joint share (docs/cases.md)',
+  }),
 });
 export type DistrictReport = z.infer<typeof DistrictReportSchema>;
 

@@ -5,7 +5,10 @@ import {
   isDepartment,
   isOffice,
 } from './actor';
-import type { DepartmentCode } from './codes';
+import type { Case } from './case/case';
+import { type CaseReport, caseReport } from './case/case-report';
+import type { CaseRepository } from './case/ports';
+import { DEPARTMENTS, type DepartmentCode } from './codes';
 import {
   approveDistrictPlanReport,
   COUNTED_STATUSES,
@@ -367,6 +370,48 @@ const allPlansOfYear = async (plans: PlanRepository, year: number): Promise<Plan
   return all;
 };
 
+/**
+ * The year's cases of every department, apart from the draws. Drawn inspections are the
+ * quota report's drawn targets per item: a task's items are items of the plan's lists, so
+ * each is on the list. A case's item was checked when it was recorded; here it must still be
+ * an entry of its department's list (entries are deactivated, never deleted), so a case
+ * stored past the rule shows in `fromListShareBp`.
+ */
+const casesOfYear = async (
+  deps: Pick<DistrictDeps, 'items'>,
+  cases: Pick<CaseRepository, 'listByDepartment'>,
+  year: number,
+  quotas: readonly ItemQuota[],
+): Promise<CaseReport> => {
+  const all: Case[] = [];
+  for (const { code } of DEPARTMENTS) {
+    let cursor: string | undefined;
+    do {
+      const page = await cases.listByDepartment(code, year, {
+        limit: 1000,
+        ...(cursor === undefined ? {} : { cursor }),
+      });
+      all.push(...page.items);
+      cursor = page.cursor;
+    } while (cursor !== undefined);
+  }
+  const listed = new Map<string, boolean>();
+  for (const c of all) {
+    const key = itemKey(c.department, c.item);
+    if (!listed.has(key))
+      listed.set(key, (await deps.items.get(c.department, c.item)) !== undefined);
+  }
+  const drawn = quotas.reduce((n, q) => n + q.drawn, 0);
+  return caseReport(
+    all.map((c) => ({
+      source: c.source,
+      onList: listed.get(itemKey(c.department, c.item)) ?? false,
+      ...(c.publishedAt ? { publishedAt: c.publishedAt } : {}),
+    })),
+    { inspections: drawn, onList: drawn },
+  );
+};
+
 export type DistrictDeps = {
   plans: PlanRepository;
   districtPlans: DistrictPlanRepository;
@@ -375,6 +420,8 @@ export type DistrictDeps = {
   /** with both, the quota report counts what the draws selected; without, nothing is drawn */
   tasks?: Pick<TaskRepository, 'listByYear'>;
   draws?: Pick<DrawStore, 'get'>;
+  /** with it, the report shows the year's case inspections apart (个案, docs/cases.md) */
+  cases?: Pick<CaseRepository, 'listByDepartment'>;
   clock: Clock;
 };
 
@@ -448,12 +495,15 @@ export const itemQuotas = async (
 
 export const districtUseCases = {
   async consolidate(
-    deps: Pick<DistrictDeps, 'plans' | 'items' | 'targets' | 'tasks' | 'draws'>,
+    deps: Pick<DistrictDeps, 'plans' | 'items' | 'targets' | 'tasks' | 'draws' | 'cases'>,
     q: { actor: Actor; year: number },
   ): Promise<DistrictReport> {
     assertOffice(q.actor, 'consolidate the district plan');
     const plans = await allPlansOfYear(deps.plans, q.year);
-    return consolidateDistrictPlan(q.year, plans, await itemQuotas(deps, q.year, plans));
+    const quotas = await itemQuotas(deps, q.year, plans);
+    const report = consolidateDistrictPlan(q.year, plans, quotas);
+    if (!deps.cases) return report;
+    return { ...report, cases: await casesOfYear(deps, deps.cases, q.year, quotas) };
   },
 
   /** Approve the district plan of a year: once, and only when joint draws reach 10 %. */

@@ -5,6 +5,7 @@ import {
   assertItemOnList,
   type Case,
   caseId,
+  caseReport,
   newCase,
   publicCaseResult,
   type RecordCaseInput,
@@ -121,6 +122,38 @@ describe('case inspections (个案处理)', () => {
     const text = JSON.stringify(shown);
     for (const secret of ['0117', 'I-1', '张某', 'a'.repeat(64)])
       expect(text).not.toContain(secret);
+  });
+});
+
+describe('the district report of cases', () => {
+  it('counts cases apart, by source, with their share and the share of inspections from the list', () => {
+    const r = caseReport(
+      [
+        { source: 'complaint', onList: true, publishedAt: '2026-06-10T00:00:00Z' },
+        { source: 'complaint', onList: true },
+        { source: 'data-monitoring', onList: true },
+      ],
+      { inspections: 97, onList: 97 },
+    );
+    expect(r).toEqual({
+      count: 3,
+      bySource: { complaint: 2, referral: 0, 'data-monitoring': 1 },
+      published: 1,
+      drawnInspections: 97,
+      allInspections: 100,
+      fromListShareBp: 10000,
+      caseShareBp: 300,
+    });
+    // a case stored past the rule (its item on no list) shows in the share
+    const broken = caseReport([{ source: 'referral', onList: false }], {
+      inspections: 3,
+      onList: 3,
+    });
+    expect(broken.fromListShareBp).toBe(7500);
+    expect(caseReport([], { inspections: 0, onList: 0 })).toMatchObject({
+      fromListShareBp: 10000,
+      caseShareBp: 0,
+    });
   });
 });
 
