@@ -465,7 +465,9 @@ class YearOfWork {
 
   private async waitFor(id: string, done: (d: Detail) => boolean, what: string): Promise<Detail> {
     const until = performance.now() + this.o.stepTimeoutMs;
-    for (let pause = 20; ; pause = Math.min(pause * 2, 500)) {
+    // A state takes a fraction of a second here: polling at most every 100 ms keeps a task
+    // from idling up to half a second after each of its steps is already done.
+    for (let pause = 20; ; pause = Math.min(pause * 2, 100)) {
       const { body, status } = await this.detail(id);
       if (status !== 200) throw new DemoRequestError('GET', `/tasks/${id}/detail`, status, body);
       if (body.task.stage === 'Failed')
