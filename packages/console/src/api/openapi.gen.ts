@@ -92,6 +92,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published cases of a year, newest first, without personal data (public) */
+        get: operations["getCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/departments/{dept}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A department's cases received in a year (the department, the office) */
+        get: operations["getDepartmentsDeptCases"];
+        put?: never;
+        /** Record a case inspection from a complaint, referral or data monitoring; the item must be on the department's list (清单之外无检查) (the department) */
+        post: operations["postDepartmentsDeptCases"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/departments/{dept}/cases/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One case, whole (the department, the office) */
+        get: operations["getDepartmentsDeptCasesCaseId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/departments/{dept}/cases/{caseId}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's audit chain: its record (with the evidence hashes) and its publication (the department, the office) */
+        get: operations["getDepartmentsDeptCasesCaseIdAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/departments/{dept}/cases/{caseId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a case beside the draws with the kind 个案 (the department) */
+        post: operations["postDepartmentsDeptCasesCaseIdPublish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/departments/{dept}/inspectors": {
         parameters: {
             query?: never;
@@ -336,6 +422,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/evidence/{sha256}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Upload an evidence file to the local blob folder; its bytes must hash to the path (in AWS, files go straight to S3) */
+        put: operations["putEvidenceSha256"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exchange/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The events sent to the provincial platform, with their receipts, by status (office) */
+        get: operations["getExchangeEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exchange/events/{id}/ack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The platform acknowledges a delivered event (or the office on its behalf); repeating it changes nothing */
+        post: operations["postExchangeEventsIdAck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/exports/plans/{year}": {
         parameters: {
             query?: never;
@@ -404,6 +541,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The outbox with delivery records: everything for the office, a department’s with department=, an inspector’s own */
+        get: operations["getNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/office/deadlines": {
         parameters: {
             query?: never;
@@ -415,6 +569,23 @@ export interface paths {
         get: operations["getOfficeDeadlines"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/office/views/rebuild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rebuild the tasks' public views from the source records, all years or one (office) */
+        post: operations["postOfficeViewsRebuild"];
         delete?: never;
         options?: never;
         head?: never;
@@ -765,6 +936,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tasks/{taskId}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Declare an evidence file (SHA-256, size, type; photos, audio, video, documents) and get where to PUT it: a presigned S3 URL, or /evidence/{sha256} locally (inspectors and departments of the task) */
+        post: operations["postTasksTaskIdEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{taskId}/evidence/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hash every evidence file of the task's results again against its audit entry (departments of the task, the office) */
+        get: operations["getTasksTaskIdEvidenceVerify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{taskId}/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One joint group per target: the members every department drew, the suggested and the appointed leader (office, the task departments) */
+        get: operations["getTasksTaskIdGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{taskId}/groups/{targetId}/leader": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Appoint a target's joint group leader from its drawn members who may lead (the initiating department or the office) */
+        post: operations["postTasksTaskIdGroupsTargetIdLeader"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tasks/{taskId}/handoffs": {
         parameters: {
             query?: never;
@@ -827,6 +1066,23 @@ export interface paths {
         put?: never;
         /** Record the result of one item on one drawn target (the inspecting department or its team) */
         post: operations["postTasksTaskIdResults"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{taskId}/results/{targetId}/{item}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Append a follow-up to a result: final outcome, penalty decision (its 7 working days run from the decision date), rectification (the inspecting department) */
+        post: operations["postTasksTaskIdResultsTargetIdItemFollowUps"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1319,6 +1575,931 @@ export interface operations {
                             source: "chinese-days" | "office";
                             year: number;
                         };
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCases: {
+        parameters: {
+            query: {
+                cursor?: string;
+                limit?: number;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cursor?: string;
+                        items: {
+                            completedOn: string;
+                            department: string;
+                            departmentName: string;
+                            /** @description how many evidence files (photos, audio, video, documents) back it; never the files */
+                            evidenceCount?: number;
+                            /** @description 后续处理 in order: a final outcome (the wording shown is the one that stands), a penalty decision (ordinary procedure only), a rectification */
+                            followUps?: {
+                                date: string;
+                                outcome?: string;
+                                penalty?: {
+                                    decidedOn: string;
+                                    decisionNumber: string;
+                                    summary: string;
+                                };
+                                rectifiedOn?: string;
+                            }[];
+                            inspectedOn: string;
+                            item: {
+                                code: string;
+                                name: string;
+                            };
+                            joint: boolean;
+                            /**
+                             * @description 个案: a case inspected outside the draw (二(七)); its taskId is the case id, its planId empty
+                             * @enum {string}
+                             */
+                            kind: "定向抽查" | "不定向抽查" | "个案";
+                            /** @description 书面检查 / 实地核查 / 网络监测 / 委托第三方 */
+                            method: string;
+                            /** @description never a warning-only penalty */
+                            penalty?: {
+                                decidedOn: string;
+                                decisionNumber: string;
+                                summary: string;
+                            };
+                            planId: string;
+                            planName: string;
+                            publishedOn: string;
+                            /** @description a case's source: 投诉举报 / 转办交办 / 大数据监测 */
+                            source?: string;
+                            /** @description 换人: a drawn inspector who could not go, the substitute drawn by dr-substitute/1 from the draw, and why */
+                            substitutions?: {
+                                in: string;
+                                out: string;
+                                reason: string;
+                            }[];
+                            target: {
+                                id: string;
+                                name: string;
+                                town: string;
+                                uscc?: string;
+                            };
+                            taskId: string;
+                            taskName: string;
+                            /** @description the standard wording, e.g. 未发现问题 */
+                            wording: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDepartmentsDeptCases: {
+        parameters: {
+            query: {
+                cursor?: string;
+                limit?: number;
+                year: number;
+            };
+            header?: never;
+            path: {
+                dept: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cursor?: string;
+                        items: {
+                            /** @description department code, e.g. SCJG */
+                            department: string;
+                            evidence: {
+                                /** @description blob key of the record (全过程记录) */
+                                id: string;
+                                sha256: string;
+                            }[];
+                            /** @description required when the wording leaves a problem to pursue (待后续处理, 不配合检查情节严重, 弄虚作假) or a crime is suspected */
+                            handoff?: {
+                                /** @description what is handed over (后续监管衔接) */
+                                note: string;
+                                /** @description who takes the problem on: the department in charge, or 司法机关 */
+                                to: string;
+                            };
+                            /** @description <dept>-<year received>-<12 hex of the reference number> */
+                            id: string;
+                            /**
+                             * Format: date
+                             * @description the day the inspection was completed
+                             */
+                            inspectionDate: string;
+                            /** @description an active item of the department's list (清单之外无检查) */
+                            item: string;
+                            /**
+                             * @description 书面检查 / 实地核查 / 网络监测 / 委托第三方
+                             * @enum {string}
+                             */
+                            method: "desk-review" | "on-site" | "online-monitoring" | "third-party";
+                            /** @description internal remark; not published */
+                            note?: string;
+                            penalty?: {
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                decisionDate: string;
+                                /** @description 处罚决定书文号 */
+                                decisionNo: string;
+                                /** @description 处罚种类, e.g. 警告; 罚款 */
+                                kind: string;
+                                /**
+                                 * @description 普通程序 (published) or 简易程序 (当场处罚, not published): 《市场监督管理行政处罚信息公示规定》(2021) 第二条; absent on penalties recorded before it was kept (read as ordinary)
+                                 * @enum {string}
+                                 */
+                                procedure?: "ordinary" | "simplified";
+                                /** @description a warning and nothing else: not published (国办发〔2018〕118号) */
+                                warningOnly: boolean;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            publishedAt?: string;
+                            /**
+                             * Format: date
+                             * @description the day the lead was received
+                             */
+                            receivedOn: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            recordedAt: string;
+                            recordedBy: string;
+                            /** @description the lead's reference number (投诉/交办编号); internal, never published */
+                            referenceNo: string;
+                            /**
+                             * @description complaint 投诉举报; referral 转办交办; data-monitoring 大数据监测
+                             * @enum {string}
+                             */
+                            source: "complaint" | "referral" | "data-monitoring";
+                            suspectedCrime: boolean;
+                            /** @description a target of the department's directory (名录库) */
+                            targetId: string;
+                            /** @description inspector ids who inspected: ≥ 2 (《行政处罚法》第42条) */
+                            team: string[];
+                            /**
+                             * @description no-problem 未发现问题; undisclosed-information 未按规定公示应当公示的信息; false-disclosure 公示信息隐瞒真实情况弄虚作假; unreachable 通过登记的住所(经营场所)无法联系; obstruction-serious 不配合检查情节严重; corrected 发现问题经责令已改正; pending-follow-up 发现问题待后续处理; no-relevant-business 未发现开展本次抽查涉及的经营活动; closed-or-liquidating 已关闭停业或正在清算; deregistered 注销; revoked 被吊销; moved-out 迁出
+                             * @enum {string}
+                             */
+                            wording: "no-problem" | "undisclosed-information" | "false-disclosure" | "unreachable" | "obstruction-serious" | "corrected" | "pending-follow-up" | "no-relevant-business" | "closed-or-liquidating" | "deregistered" | "revoked" | "moved-out";
+                            year: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDepartmentsDeptCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dept: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description SHA-256 of uploaded records (docs/evidence.md); never published
+                     * @default []
+                     */
+                    evidence?: {
+                        /** @description blob key of the record (全过程记录) */
+                        id: string;
+                        sha256: string;
+                    }[];
+                    /** @description required when the wording leaves a problem to pursue (待后续处理, 不配合检查情节严重, 弄虚作假) or a crime is suspected */
+                    handoff?: {
+                        /** @description what is handed over (后续监管衔接) */
+                        note: string;
+                        /** @description who takes the problem on: the department in charge, or 司法机关 */
+                        to: string;
+                    };
+                    /**
+                     * Format: date
+                     * @description the day the inspection was completed
+                     */
+                    inspectionDate: string;
+                    /** @description an active item of the department's list (清单之外无检查) */
+                    item: string;
+                    /**
+                     * @description 书面检查 / 实地核查 / 网络监测 / 委托第三方
+                     * @enum {string}
+                     */
+                    method: "desk-review" | "on-site" | "online-monitoring" | "third-party";
+                    /** @description internal remark; not published */
+                    note?: string;
+                    penalty?: {
+                        /**
+                         * Format: date
+                         * @description calendar date YYYY-MM-DD
+                         */
+                        decisionDate: string;
+                        /** @description 处罚决定书文号 */
+                        decisionNo: string;
+                        /** @description 处罚种类, e.g. 警告; 罚款 */
+                        kind: string;
+                        /**
+                         * @description 普通程序 (published) or 简易程序 (当场处罚, not published): 《市场监督管理行政处罚信息公示规定》(2021) 第二条; absent on penalties recorded before it was kept (read as ordinary)
+                         * @enum {string}
+                         */
+                        procedure?: "ordinary" | "simplified";
+                        /** @description a warning and nothing else: not published (国办发〔2018〕118号) */
+                        warningOnly: boolean;
+                    };
+                    /**
+                     * Format: date
+                     * @description the day the lead was received
+                     */
+                    receivedOn: string;
+                    /** @description the lead's reference number (投诉/交办编号); internal, never published */
+                    referenceNo: string;
+                    /**
+                     * @description complaint 投诉举报; referral 转办交办; data-monitoring 大数据监测
+                     * @enum {string}
+                     */
+                    source: "complaint" | "referral" | "data-monitoring";
+                    /** @default false */
+                    suspectedCrime?: boolean;
+                    /** @description a target of the department's directory (名录库) */
+                    targetId: string;
+                    /** @description inspector ids who inspected: ≥ 2 (《行政处罚法》第42条) */
+                    team: string[];
+                    /**
+                     * @description no-problem 未发现问题; undisclosed-information 未按规定公示应当公示的信息; false-disclosure 公示信息隐瞒真实情况弄虚作假; unreachable 通过登记的住所(经营场所)无法联系; obstruction-serious 不配合检查情节严重; corrected 发现问题经责令已改正; pending-follow-up 发现问题待后续处理; no-relevant-business 未发现开展本次抽查涉及的经营活动; closed-or-liquidating 已关闭停业或正在清算; deregistered 注销; revoked 被吊销; moved-out 迁出
+                     * @enum {string}
+                     */
+                    wording: "no-problem" | "undisclosed-information" | "false-disclosure" | "unreachable" | "obstruction-serious" | "corrected" | "pending-follow-up" | "no-relevant-business" | "closed-or-liquidating" | "deregistered" | "revoked" | "moved-out";
+                };
+            };
+        };
+        responses: {
+            /** @description the case */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description department code, e.g. SCJG */
+                        department: string;
+                        evidence: {
+                            /** @description blob key of the record (全过程记录) */
+                            id: string;
+                            sha256: string;
+                        }[];
+                        /** @description required when the wording leaves a problem to pursue (待后续处理, 不配合检查情节严重, 弄虚作假) or a crime is suspected */
+                        handoff?: {
+                            /** @description what is handed over (后续监管衔接) */
+                            note: string;
+                            /** @description who takes the problem on: the department in charge, or 司法机关 */
+                            to: string;
+                        };
+                        /** @description <dept>-<year received>-<12 hex of the reference number> */
+                        id: string;
+                        /**
+                         * Format: date
+                         * @description the day the inspection was completed
+                         */
+                        inspectionDate: string;
+                        /** @description an active item of the department's list (清单之外无检查) */
+                        item: string;
+                        /**
+                         * @description 书面检查 / 实地核查 / 网络监测 / 委托第三方
+                         * @enum {string}
+                         */
+                        method: "desk-review" | "on-site" | "online-monitoring" | "third-party";
+                        /** @description internal remark; not published */
+                        note?: string;
+                        penalty?: {
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            decisionDate: string;
+                            /** @description 处罚决定书文号 */
+                            decisionNo: string;
+                            /** @description 处罚种类, e.g. 警告; 罚款 */
+                            kind: string;
+                            /**
+                             * @description 普通程序 (published) or 简易程序 (当场处罚, not published): 《市场监督管理行政处罚信息公示规定》(2021) 第二条; absent on penalties recorded before it was kept (read as ordinary)
+                             * @enum {string}
+                             */
+                            procedure?: "ordinary" | "simplified";
+                            /** @description a warning and nothing else: not published (国办发〔2018〕118号) */
+                            warningOnly: boolean;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        publishedAt?: string;
+                        /**
+                         * Format: date
+                         * @description the day the lead was received
+                         */
+                        receivedOn: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        recordedAt: string;
+                        recordedBy: string;
+                        /** @description the lead's reference number (投诉/交办编号); internal, never published */
+                        referenceNo: string;
+                        /**
+                         * @description complaint 投诉举报; referral 转办交办; data-monitoring 大数据监测
+                         * @enum {string}
+                         */
+                        source: "complaint" | "referral" | "data-monitoring";
+                        suspectedCrime: boolean;
+                        /** @description a target of the department's directory (名录库) */
+                        targetId: string;
+                        /** @description inspector ids who inspected: ≥ 2 (《行政处罚法》第42条) */
+                        team: string[];
+                        /**
+                         * @description no-problem 未发现问题; undisclosed-information 未按规定公示应当公示的信息; false-disclosure 公示信息隐瞒真实情况弄虚作假; unreachable 通过登记的住所(经营场所)无法联系; obstruction-serious 不配合检查情节严重; corrected 发现问题经责令已改正; pending-follow-up 发现问题待后续处理; no-relevant-business 未发现开展本次抽查涉及的经营活动; closed-or-liquidating 已关闭停业或正在清算; deregistered 注销; revoked 被吊销; moved-out 迁出
+                         * @enum {string}
+                         */
+                        wording: "no-problem" | "undisclosed-information" | "false-disclosure" | "unreachable" | "obstruction-serious" | "corrected" | "pending-follow-up" | "no-relevant-business" | "closed-or-liquidating" | "deregistered" | "revoked" | "moved-out";
+                        year: number;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDepartmentsDeptCasesCaseId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                dept: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the case */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description department code, e.g. SCJG */
+                        department: string;
+                        evidence: {
+                            /** @description blob key of the record (全过程记录) */
+                            id: string;
+                            sha256: string;
+                        }[];
+                        /** @description required when the wording leaves a problem to pursue (待后续处理, 不配合检查情节严重, 弄虚作假) or a crime is suspected */
+                        handoff?: {
+                            /** @description what is handed over (后续监管衔接) */
+                            note: string;
+                            /** @description who takes the problem on: the department in charge, or 司法机关 */
+                            to: string;
+                        };
+                        /** @description <dept>-<year received>-<12 hex of the reference number> */
+                        id: string;
+                        /**
+                         * Format: date
+                         * @description the day the inspection was completed
+                         */
+                        inspectionDate: string;
+                        /** @description an active item of the department's list (清单之外无检查) */
+                        item: string;
+                        /**
+                         * @description 书面检查 / 实地核查 / 网络监测 / 委托第三方
+                         * @enum {string}
+                         */
+                        method: "desk-review" | "on-site" | "online-monitoring" | "third-party";
+                        /** @description internal remark; not published */
+                        note?: string;
+                        penalty?: {
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            decisionDate: string;
+                            /** @description 处罚决定书文号 */
+                            decisionNo: string;
+                            /** @description 处罚种类, e.g. 警告; 罚款 */
+                            kind: string;
+                            /**
+                             * @description 普通程序 (published) or 简易程序 (当场处罚, not published): 《市场监督管理行政处罚信息公示规定》(2021) 第二条; absent on penalties recorded before it was kept (read as ordinary)
+                             * @enum {string}
+                             */
+                            procedure?: "ordinary" | "simplified";
+                            /** @description a warning and nothing else: not published (国办发〔2018〕118号) */
+                            warningOnly: boolean;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        publishedAt?: string;
+                        /**
+                         * Format: date
+                         * @description the day the lead was received
+                         */
+                        receivedOn: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        recordedAt: string;
+                        recordedBy: string;
+                        /** @description the lead's reference number (投诉/交办编号); internal, never published */
+                        referenceNo: string;
+                        /**
+                         * @description complaint 投诉举报; referral 转办交办; data-monitoring 大数据监测
+                         * @enum {string}
+                         */
+                        source: "complaint" | "referral" | "data-monitoring";
+                        suspectedCrime: boolean;
+                        /** @description a target of the department's directory (名录库) */
+                        targetId: string;
+                        /** @description inspector ids who inspected: ≥ 2 (《行政处罚法》第42条) */
+                        team: string[];
+                        /**
+                         * @description no-problem 未发现问题; undisclosed-information 未按规定公示应当公示的信息; false-disclosure 公示信息隐瞒真实情况弄虚作假; unreachable 通过登记的住所(经营场所)无法联系; obstruction-serious 不配合检查情节严重; corrected 发现问题经责令已改正; pending-follow-up 发现问题待后续处理; no-relevant-business 未发现开展本次抽查涉及的经营活动; closed-or-liquidating 已关闭停业或正在清算; deregistered 注销; revoked 被吊销; moved-out 迁出
+                         * @enum {string}
+                         */
+                        wording: "no-problem" | "undisclosed-information" | "false-disclosure" | "unreachable" | "obstruction-serious" | "corrected" | "pending-follow-up" | "no-relevant-business" | "closed-or-liquidating" | "deregistered" | "revoked" | "moved-out";
+                        year: number;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDepartmentsDeptCasesCaseIdAudit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                dept: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the entries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDepartmentsDeptCasesCaseIdPublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                dept: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the case, published */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description department code, e.g. SCJG */
+                        department: string;
+                        evidence: {
+                            /** @description blob key of the record (全过程记录) */
+                            id: string;
+                            sha256: string;
+                        }[];
+                        /** @description required when the wording leaves a problem to pursue (待后续处理, 不配合检查情节严重, 弄虚作假) or a crime is suspected */
+                        handoff?: {
+                            /** @description what is handed over (后续监管衔接) */
+                            note: string;
+                            /** @description who takes the problem on: the department in charge, or 司法机关 */
+                            to: string;
+                        };
+                        /** @description <dept>-<year received>-<12 hex of the reference number> */
+                        id: string;
+                        /**
+                         * Format: date
+                         * @description the day the inspection was completed
+                         */
+                        inspectionDate: string;
+                        /** @description an active item of the department's list (清单之外无检查) */
+                        item: string;
+                        /**
+                         * @description 书面检查 / 实地核查 / 网络监测 / 委托第三方
+                         * @enum {string}
+                         */
+                        method: "desk-review" | "on-site" | "online-monitoring" | "third-party";
+                        /** @description internal remark; not published */
+                        note?: string;
+                        penalty?: {
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            decisionDate: string;
+                            /** @description 处罚决定书文号 */
+                            decisionNo: string;
+                            /** @description 处罚种类, e.g. 警告; 罚款 */
+                            kind: string;
+                            /**
+                             * @description 普通程序 (published) or 简易程序 (当场处罚, not published): 《市场监督管理行政处罚信息公示规定》(2021) 第二条; absent on penalties recorded before it was kept (read as ordinary)
+                             * @enum {string}
+                             */
+                            procedure?: "ordinary" | "simplified";
+                            /** @description a warning and nothing else: not published (国办发〔2018〕118号) */
+                            warningOnly: boolean;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        publishedAt?: string;
+                        /**
+                         * Format: date
+                         * @description the day the lead was received
+                         */
+                        receivedOn: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        recordedAt: string;
+                        recordedBy: string;
+                        /** @description the lead's reference number (投诉/交办编号); internal, never published */
+                        referenceNo: string;
+                        /**
+                         * @description complaint 投诉举报; referral 转办交办; data-monitoring 大数据监测
+                         * @enum {string}
+                         */
+                        source: "complaint" | "referral" | "data-monitoring";
+                        suspectedCrime: boolean;
+                        /** @description a target of the department's directory (名录库) */
+                        targetId: string;
+                        /** @description inspector ids who inspected: ≥ 2 (《行政处罚法》第42条) */
+                        team: string[];
+                        /**
+                         * @description no-problem 未发现问题; undisclosed-information 未按规定公示应当公示的信息; false-disclosure 公示信息隐瞒真实情况弄虚作假; unreachable 通过登记的住所(经营场所)无法联系; obstruction-serious 不配合检查情节严重; corrected 发现问题经责令已改正; pending-follow-up 发现问题待后续处理; no-relevant-business 未发现开展本次抽查涉及的经营活动; closed-or-liquidating 已关闭停业或正在清算; deregistered 注销; revoked 被吊销; moved-out 迁出
+                         * @enum {string}
+                         */
+                        wording: "no-problem" | "undisclosed-information" | "false-disclosure" | "unreachable" | "obstruction-serious" | "corrected" | "pending-follow-up" | "no-relevant-business" | "closed-or-liquidating" | "deregistered" | "revoked" | "moved-out";
+                        year: number;
                     };
                 };
             };
@@ -2522,6 +3703,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description A CSV (UTF-8, with or without BOM, or GB18030/GBK as Excel saves it) with a header row, or a JSON array of objects. Headers are matched trimmed, English ones case-insensitively; other columns are ignored and listed in ignoredColumns. A target row naming a stored target (by id or credit code) may carry only some columns, as the exports do: those change, the others stay. Columns: id (编号, 人员编号): required; name (姓名): required; certificateNo (执法证号, 执法证编号): required; certificateExpiry (执法证有效期, 有效期至, 执法证有效期至): 2027-03-05, 2027/3/5 or 2027年3月5日; qualifications (执法资质): codes separated by 、, ；, a comma, a vertical bar or spaces; expertise (业务专长): words separated by 、, ；, a comma, a vertical bar or spaces; mayLead (可任组长, 可担任组长): 是/否, yes/no, 1/0; unit (管辖单位, 所属单位): optional unit code; idNumber (身份证号, 身份证号码): private; phone (电话, 联系电话, 手机): private. */
         requestBody: {
             content: {
                 "application/json": {
@@ -2644,6 +3826,8 @@ export interface operations {
                              * @enum {string}
                              */
                             category: "key" | "general";
+                            /** @description 检查内容: the points checked, each answered point by point in a result */
+                            checklist?: string[];
                             /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
                             code: string;
                             /**
@@ -2763,6 +3947,8 @@ export interface operations {
                      * @enum {string}
                      */
                     category: "key" | "general";
+                    /** @description 检查内容: the points checked, each answered point by point in a result */
+                    checklist?: string[];
                     /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
                     code: string;
                     /** @description 法律依据 */
@@ -2801,6 +3987,8 @@ export interface operations {
                          * @enum {string}
                          */
                         category: "key" | "general";
+                        /** @description 检查内容: the points checked, each answered point by point in a result */
+                        checklist?: string[];
                         /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
                         code: string;
                         /**
@@ -2936,6 +4124,8 @@ export interface operations {
                          * @enum {string}
                          */
                         category: "key" | "general";
+                        /** @description 检查内容: the points checked, each answered point by point in a result */
+                        checklist?: string[];
                         /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
                         code: string;
                         /**
@@ -3055,6 +4245,8 @@ export interface operations {
                      * @enum {string}
                      */
                     category?: "key" | "general";
+                    /** @description 检查内容: the points checked, each answered point by point in a result */
+                    checklist?: string[];
                     /** @description the version the caller read */
                     expectedVersion: number;
                     /** @description 法律依据 */
@@ -3087,6 +4279,8 @@ export interface operations {
                          * @enum {string}
                          */
                         category: "key" | "general";
+                        /** @description 检查内容: the points checked, each answered point by point in a result */
+                        checklist?: string[];
                         /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
                         code: string;
                         /**
@@ -3235,6 +4429,8 @@ export interface operations {
                          * @enum {string}
                          */
                         category: "key" | "general";
+                        /** @description 检查内容: the points checked, each answered point by point in a result */
+                        checklist?: string[];
                         /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
                         code: string;
                         /**
@@ -4111,6 +5307,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description A CSV (UTF-8, with or without BOM, or GB18030/GBK as Excel saves it) with a header row, or a JSON array of objects. Headers are matched trimmed, English ones case-insensitively; other columns are ignored and listed in ignoredColumns. A target row naming a stored target (by id or credit code) may carry only some columns, as the exports do: those change, the others stay. Columns: id (编号, 对象编号, 检查对象编号): optional; defaults to the credit code; name (名称, 企业名称, 主体名称, 对象名称, 检查对象名称): required, at most 200 characters; uscc (统一社会信用代码, 信用代码): required for enterprises; 18 characters, check character verified (GB 32100-2015); kind (类型, 主体类型, 对象类型): 企业, 个体工商户 (个体户), 其他主体, 产品, 项目, 行为 or the English values; town (所属镇街, 镇街, 所在镇街): required; industry (行业, 所属行业): required; riskClass (信用风险等级, 风险等级, 信用风险分类, 风险分类): A, B, C or D (A类, A级 … accepted); unit (管辖单位, 所属单位): optional unit code. */
         requestBody: {
             content: {
                 "application/json": {
@@ -4293,6 +5490,352 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putEvidenceSha256: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sha256: string;
+            };
+            cookie?: never;
+        };
+        /** @description the file itself */
+        requestBody: {
+            content: {
+                "application/ofd": string;
+                "application/pdf": string;
+                "audio/mp4": string;
+                "audio/mpeg": string;
+                "audio/wav": string;
+                "image/heic": string;
+                "image/jpeg": string;
+                "image/png": string;
+                "video/mp4": string;
+                "video/quicktime": string;
+            };
+        };
+        responses: {
+            /** @description stored under its SHA-256 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getExchangeEvents: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                status?: "pending" | "delivered" | "acknowledged" | "failed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a page of events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cursor?: string;
+                        items: {
+                            acknowledgement?: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 instant
+                                 */
+                                at: string;
+                                by: string;
+                                note?: string;
+                                reference?: string;
+                            };
+                            attempts: number;
+                            channel?: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            deliveredAt?: string;
+                            /** @description department code, e.g. SCJG */
+                            department: string;
+                            /** @constant */
+                            format: "dr-exchange/1";
+                            id: string;
+                            key: string;
+                            lastError?: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            nextAttemptAt?: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            occurredAt: string;
+                            payload: {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            status: "pending" | "delivered" | "acknowledged" | "failed";
+                            /** @enum {string} */
+                            type: "result.published" | "penalty.published" | "items.changed";
+                        }[];
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postExchangeEventsIdAck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                    reference?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the event, acknowledged */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acknowledgement?: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                            note?: string;
+                            reference?: string;
+                        };
+                        attempts: number;
+                        channel?: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        deliveredAt?: string;
+                        /** @description department code, e.g. SCJG */
+                        department: string;
+                        /** @constant */
+                        format: "dr-exchange/1";
+                        id: string;
+                        key: string;
+                        lastError?: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        nextAttemptAt?: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        occurredAt: string;
+                        payload: {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        status: "pending" | "delivered" | "acknowledged" | "failed";
+                        /** @enum {string} */
+                        type: "result.published" | "penalty.published" | "items.changed";
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
             /** @description the caller may not do this */
@@ -4626,6 +6169,120 @@ export interface operations {
             };
         };
     };
+    getNotifications: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                department?: string;
+                limit?: number;
+                status?: "pending" | "delivered" | "failed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a page of notifications */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cursor?: string;
+                        items: {
+                            attempts: number;
+                            channel?: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            deliveredAt?: string;
+                            /** @description department code, e.g. SCJG */
+                            department: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "assignment" | "plan.returned" | "handoff.received" | "deadline.due-soon" | "deadline.overdue";
+                            lastError?: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            nextAttemptAt?: string;
+                            recipient: string;
+                            ref: {
+                                [key: string]: string;
+                            };
+                            /** @enum {string} */
+                            status: "pending" | "delivered" | "failed";
+                            text: string;
+                            title: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getOfficeDeadlines: {
         parameters: {
             query?: never;
@@ -4642,6 +6299,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description notifications given up after their last delivery attempt (亮灯) */
+                        failedDeliveries: {
+                            attempts: number;
+                            channel?: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            deliveredAt?: string;
+                            /** @description department code, e.g. SCJG */
+                            department: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "assignment" | "plan.returned" | "handoff.received" | "deadline.due-soon" | "deadline.overdue";
+                            lastError?: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            nextAttemptAt?: string;
+                            recipient: string;
+                            ref: {
+                                [key: string]: string;
+                            };
+                            /** @enum {string} */
+                            status: "pending" | "delivered" | "failed";
+                            text: string;
+                            title: string;
+                        }[];
                         items: {
                             dueBy: string;
                             item: string;
@@ -4654,6 +6345,85 @@ export interface operations {
                             taskId: string;
                             taskName: string;
                         }[];
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postOfficeViewsRebuild: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the tasks rebuilt */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        rebuilt: number;
+                        tasks: string[];
                     };
                 };
             };
@@ -4819,13 +6589,18 @@ export interface operations {
                              */
                             filedAt?: string;
                             /**
+                             * Format: date
+                             * @description filed outside this system on this day (paper), entered at firstFiledAt
+                             */
+                            filedOn?: string;
+                            /**
                              * Format: date-time
                              * @description ISO-8601 instant
                              */
                             firstFiledAt?: string;
                             /** @description <department>-<year> */
                             id: string;
-                            /** @description first filed after 31 January (Asia/Shanghai) */
+                            /** @description first filed after 31 January (Asia/Shanghai), on filedOn when given */
                             late: boolean;
                             published?: {
                                 /**
@@ -5004,13 +6779,18 @@ export interface operations {
                          */
                         filedAt?: string;
                         /**
+                         * Format: date
+                         * @description filed outside this system on this day (paper), entered at firstFiledAt
+                         */
+                        filedOn?: string;
+                        /**
                          * Format: date-time
                          * @description ISO-8601 instant
                          */
                         firstFiledAt?: string;
                         /** @description <department>-<year> */
                         id: string;
-                        /** @description first filed after 31 January (Asia/Shanghai) */
+                        /** @description first filed after 31 January (Asia/Shanghai), on filedOn when given */
                         late: boolean;
                         published?: {
                             /**
@@ -5169,6 +6949,11 @@ export interface operations {
                     draft?: boolean;
                     /** @description required when the plan exists (a draft or a returned plan filed again) */
                     expectedVersion?: number;
+                    /**
+                     * Format: date
+                     * @description the day the plan was filed with the office outside this system (on paper, 纸质报送), when it is entered later: at most today, at the earliest 1 January of the year before; lateness is judged on it, and the plan shows both it and when it was entered (filedAt)
+                     */
+                    filedOn?: string;
                     reason?: string;
                     tasks: {
                         /** @description leave out targets inspected on the same item within N days */
@@ -5257,6 +7042,11 @@ export interface operations {
                          */
                         filedAt?: string;
                         /**
+                         * Format: date
+                         * @description filed outside this system on this day (paper), entered at firstFiledAt
+                         */
+                        filedOn?: string;
+                        /**
                          * Format: date-time
                          * @description ISO-8601 instant
                          */
@@ -5280,7 +7070,7 @@ export interface operations {
                         }[];
                         /** @description <department>-<year> */
                         id: string;
-                        /** @description first filed after 31 January (Asia/Shanghai) */
+                        /** @description first filed after 31 January (Asia/Shanghai), on filedOn when given */
                         late: boolean;
                         published?: {
                             /**
@@ -5402,6 +7192,11 @@ export interface operations {
                          */
                         filedAt?: string;
                         /**
+                         * Format: date
+                         * @description filed outside this system on this day (paper), entered at firstFiledAt
+                         */
+                        filedOn?: string;
+                        /**
                          * Format: date-time
                          * @description ISO-8601 instant
                          */
@@ -5425,7 +7220,7 @@ export interface operations {
                         }[];
                         /** @description <department>-<year> */
                         id: string;
-                        /** @description first filed after 31 January (Asia/Shanghai) */
+                        /** @description first filed after 31 January (Asia/Shanghai), on filedOn when given */
                         late: boolean;
                         published?: {
                             /**
@@ -5595,6 +7390,11 @@ export interface operations {
                     draft?: boolean;
                     /** @description required when the plan exists (a draft or a returned plan filed again) */
                     expectedVersion?: number;
+                    /**
+                     * Format: date
+                     * @description the day the plan was filed with the office outside this system (on paper, 纸质报送), when it is entered later: at most today, at the earliest 1 January of the year before; lateness is judged on it, and the plan shows both it and when it was entered (filedAt)
+                     */
+                    filedOn?: string;
                     reason?: string;
                     tasks: {
                         /** @description leave out targets inspected on the same item within N days */
@@ -5683,6 +7483,11 @@ export interface operations {
                          */
                         filedAt?: string;
                         /**
+                         * Format: date
+                         * @description filed outside this system on this day (paper), entered at firstFiledAt
+                         */
+                        filedOn?: string;
+                        /**
                          * Format: date-time
                          * @description ISO-8601 instant
                          */
@@ -5706,7 +7511,7 @@ export interface operations {
                         }[];
                         /** @description <department>-<year> */
                         id: string;
-                        /** @description first filed after 31 January (Asia/Shanghai) */
+                        /** @description first filed after 31 January (Asia/Shanghai), on filedOn when given */
                         late: boolean;
                         published?: {
                             /**
@@ -5828,6 +7633,11 @@ export interface operations {
                          */
                         filedAt?: string;
                         /**
+                         * Format: date
+                         * @description filed outside this system on this day (paper), entered at firstFiledAt
+                         */
+                        filedOn?: string;
+                        /**
                          * Format: date-time
                          * @description ISO-8601 instant
                          */
@@ -5851,7 +7661,7 @@ export interface operations {
                         }[];
                         /** @description <department>-<year> */
                         id: string;
-                        /** @description first filed after 31 January (Asia/Shanghai) */
+                        /** @description first filed after 31 January (Asia/Shanghai), on filedOn when given */
                         late: boolean;
                         published?: {
                             /**
@@ -6104,6 +7914,11 @@ export interface operations {
                          */
                         filedAt?: string;
                         /**
+                         * Format: date
+                         * @description filed outside this system on this day (paper), entered at firstFiledAt
+                         */
+                        filedOn?: string;
+                        /**
                          * Format: date-time
                          * @description ISO-8601 instant
                          */
@@ -6127,7 +7942,7 @@ export interface operations {
                         }[];
                         /** @description <department>-<year> */
                         id: string;
-                        /** @description first filed after 31 January (Asia/Shanghai) */
+                        /** @description first filed after 31 January (Asia/Shanghai), on filedOn when given */
                         late: boolean;
                         published?: {
                             /**
@@ -6324,6 +8139,11 @@ export interface operations {
                          */
                         filedAt?: string;
                         /**
+                         * Format: date
+                         * @description filed outside this system on this day (paper), entered at firstFiledAt
+                         */
+                        filedOn?: string;
+                        /**
                          * Format: date-time
                          * @description ISO-8601 instant
                          */
@@ -6347,7 +8167,7 @@ export interface operations {
                         }[];
                         /** @description <department>-<year> */
                         id: string;
-                        /** @description first filed after 31 January (Asia/Shanghai) */
+                        /** @description first filed after 31 January (Asia/Shanghai), on filedOn when given */
                         late: boolean;
                         published?: {
                             /**
@@ -6537,6 +8357,11 @@ export interface operations {
                          */
                         filedAt?: string;
                         /**
+                         * Format: date
+                         * @description filed outside this system on this day (paper), entered at firstFiledAt
+                         */
+                        filedOn?: string;
+                        /**
                          * Format: date-time
                          * @description ISO-8601 instant
                          */
@@ -6560,7 +8385,7 @@ export interface operations {
                         }[];
                         /** @description <department>-<year> */
                         id: string;
-                        /** @description first filed after 31 January (Asia/Shanghai) */
+                        /** @description first filed after 31 January (Asia/Shanghai), on filedOn when given */
                         late: boolean;
                         published?: {
                             /**
@@ -6757,6 +8582,11 @@ export interface operations {
                          */
                         filedAt?: string;
                         /**
+                         * Format: date
+                         * @description filed outside this system on this day (paper), entered at firstFiledAt
+                         */
+                        filedOn?: string;
+                        /**
                          * Format: date-time
                          * @description ISO-8601 instant
                          */
@@ -6780,7 +8610,7 @@ export interface operations {
                         }[];
                         /** @description <department>-<year> */
                         id: string;
-                        /** @description first filed after 31 January (Asia/Shanghai) */
+                        /** @description first filed after 31 January (Asia/Shanghai), on filedOn when given */
                         late: boolean;
                         published?: {
                             /**
@@ -6978,6 +8808,11 @@ export interface operations {
                          */
                         filedAt?: string;
                         /**
+                         * Format: date
+                         * @description filed outside this system on this day (paper), entered at firstFiledAt
+                         */
+                        filedOn?: string;
+                        /**
                          * Format: date-time
                          * @description ISO-8601 instant
                          */
@@ -7001,7 +8836,7 @@ export interface operations {
                         }[];
                         /** @description <department>-<year> */
                         id: string;
-                        /** @description first filed after 31 January (Asia/Shanghai) */
+                        /** @description first filed after 31 January (Asia/Shanghai), on filedOn when given */
                         late: boolean;
                         published?: {
                             /**
@@ -7177,6 +9012,28 @@ export interface operations {
                             at: string;
                         };
                         report: {
+                            /** @description case inspections (个案), apart from the draws: never in the quota bands or the joint share (docs/cases.md) */
+                            cases?: {
+                                /** @description drawn inspections plus cases */
+                                allInspections: number;
+                                bySource: {
+                                    /** @description 投诉举报 */
+                                    complaint: number;
+                                    /** @description 大数据监测 */
+                                    "data-monitoring": number;
+                                    /** @description 转办交办 */
+                                    referral: number;
+                                };
+                                /** @description cases over all inspections, bp rounded down */
+                                caseShareBp: number;
+                                /** @description cases received in the year */
+                                count: number;
+                                /** @description targets the draws selected, per item (the quota report’s drawn) */
+                                drawnInspections: number;
+                                /** @description inspections of an item on its department’s list over all, in basis points: 清单之外无检查, both a task’s items and a case’s are refused otherwise, so anything below 10000 is a fault */
+                                fromListShareBp: number;
+                                published: number;
+                            };
                             departments: {
                                 /** @description department code, e.g. SCJG */
                                 department: string;
@@ -7356,6 +9213,28 @@ export interface operations {
                             by: string;
                         };
                         report: {
+                            /** @description case inspections (个案), apart from the draws: never in the quota bands or the joint share (docs/cases.md) */
+                            cases?: {
+                                /** @description drawn inspections plus cases */
+                                allInspections: number;
+                                bySource: {
+                                    /** @description 投诉举报 */
+                                    complaint: number;
+                                    /** @description 大数据监测 */
+                                    "data-monitoring": number;
+                                    /** @description 转办交办 */
+                                    referral: number;
+                                };
+                                /** @description cases over all inspections, bp rounded down */
+                                caseShareBp: number;
+                                /** @description cases received in the year */
+                                count: number;
+                                /** @description targets the draws selected, per item (the quota report’s drawn) */
+                                drawnInspections: number;
+                                /** @description inspections of an item on its department’s list over all, in basis points: 清单之外无检查, both a task’s items and a case’s are refused otherwise, so anything below 10000 is a fault */
+                                fromListShareBp: number;
+                                published: number;
+                            };
                             departments: {
                                 /** @description department code, e.g. SCJG */
                                 department: string;
@@ -7535,6 +9414,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description case inspections (个案), apart from the draws: never in the quota bands or the joint share (docs/cases.md) */
+                        cases?: {
+                            /** @description drawn inspections plus cases */
+                            allInspections: number;
+                            bySource: {
+                                /** @description 投诉举报 */
+                                complaint: number;
+                                /** @description 大数据监测 */
+                                "data-monitoring": number;
+                                /** @description 转办交办 */
+                                referral: number;
+                            };
+                            /** @description cases over all inspections, bp rounded down */
+                            caseShareBp: number;
+                            /** @description cases received in the year */
+                            count: number;
+                            /** @description targets the draws selected, per item (the quota report’s drawn) */
+                            drawnInspections: number;
+                            /** @description inspections of an item on its department’s list over all, in basis points: 清单之外无检查, both a task’s items and a case’s are refused otherwise, so anything below 10000 is a fault */
+                            fromListShareBp: number;
+                            published: number;
+                        };
                         departments: {
                             /** @description department code, e.g. SCJG */
                             department: string;
@@ -7735,6 +9636,11 @@ export interface operations {
                              */
                             filedAt?: string;
                             /**
+                             * Format: date
+                             * @description filed outside this system on this day (paper), entered at firstFiledAt
+                             */
+                            filedOn?: string;
+                            /**
                              * Format: date-time
                              * @description ISO-8601 instant
                              */
@@ -7758,7 +9664,7 @@ export interface operations {
                             }[];
                             /** @description <department>-<year> */
                             id: string;
-                            /** @description first filed after 31 January (Asia/Shanghai) */
+                            /** @description first filed after 31 January (Asia/Shanghai), on filedOn when given */
                             late: boolean;
                             published?: {
                                 /**
@@ -7934,14 +9840,30 @@ export interface operations {
                             completedOn: string;
                             department: string;
                             departmentName: string;
+                            /** @description how many evidence files (photos, audio, video, documents) back it; never the files */
+                            evidenceCount?: number;
+                            /** @description 后续处理 in order: a final outcome (the wording shown is the one that stands), a penalty decision (ordinary procedure only), a rectification */
+                            followUps?: {
+                                date: string;
+                                outcome?: string;
+                                penalty?: {
+                                    decidedOn: string;
+                                    decisionNumber: string;
+                                    summary: string;
+                                };
+                                rectifiedOn?: string;
+                            }[];
                             inspectedOn: string;
                             item: {
                                 code: string;
                                 name: string;
                             };
                             joint: boolean;
-                            /** @enum {string} */
-                            kind: "定向抽查" | "不定向抽查";
+                            /**
+                             * @description 个案: a case inspected outside the draw (二(七)); its taskId is the case id, its planId empty
+                             * @enum {string}
+                             */
+                            kind: "定向抽查" | "不定向抽查" | "个案";
                             /** @description 书面检查 / 实地核查 / 网络监测 / 委托第三方 */
                             method: string;
                             /** @description never a warning-only penalty */
@@ -7953,6 +9875,8 @@ export interface operations {
                             planId: string;
                             planName: string;
                             publishedOn: string;
+                            /** @description a case's source: 投诉举报 / 转办交办 / 大数据监测 */
+                            source?: string;
                             /** @description 换人: a drawn inspector who could not go, the substitute drawn by dr-substitute/1 from the draw, and why */
                             substitutions?: {
                                 in: string;
@@ -8055,14 +9979,30 @@ export interface operations {
                             completedOn: string;
                             department: string;
                             departmentName: string;
+                            /** @description how many evidence files (photos, audio, video, documents) back it; never the files */
+                            evidenceCount?: number;
+                            /** @description 后续处理 in order: a final outcome (the wording shown is the one that stands), a penalty decision (ordinary procedure only), a rectification */
+                            followUps?: {
+                                date: string;
+                                outcome?: string;
+                                penalty?: {
+                                    decidedOn: string;
+                                    decisionNumber: string;
+                                    summary: string;
+                                };
+                                rectifiedOn?: string;
+                            }[];
                             inspectedOn: string;
                             item: {
                                 code: string;
                                 name: string;
                             };
                             joint: boolean;
-                            /** @enum {string} */
-                            kind: "定向抽查" | "不定向抽查";
+                            /**
+                             * @description 个案: a case inspected outside the draw (二(七)); its taskId is the case id, its planId empty
+                             * @enum {string}
+                             */
+                            kind: "定向抽查" | "不定向抽查" | "个案";
                             /** @description 书面检查 / 实地核查 / 网络监测 / 委托第三方 */
                             method: string;
                             /** @description never a warning-only penalty */
@@ -8074,6 +10014,8 @@ export interface operations {
                             planId: string;
                             planName: string;
                             publishedOn: string;
+                            /** @description a case's source: 投诉举报 / 转办交办 / 大数据监测 */
+                            source?: string;
                             /** @description 换人: a drawn inspector who could not go, the substitute drawn by dr-substitute/1 from the draw, and why */
                             substitutions?: {
                                 in: string;
@@ -8310,6 +10252,13 @@ export interface operations {
                         }[];
                         /** @description accepted entropy value */
                         entropy?: string;
+                        /** @description who entered the entropy */
+                        entropyBy?: {
+                            /** @description `office`, or the initiating department’s code */
+                            as: string;
+                            /** @description who ran it (token subject) */
+                            by: string;
+                        };
                         /** @description drand:quicknet:<future round>, or witness:<reveal day>:<W1>,<W2>[,…] (witnesses outside the office, who publish SHA-256 of their secrets before the task is created) */
                         entropySource: string;
                         excludeInspectedWithinDays?: number;
@@ -8337,10 +10286,33 @@ export interface operations {
                             qualification: string;
                         }[];
                         joint: boolean;
+                        /** @description joint group leaders appointed per target (指派联合检查组负责人) */
+                        leaders?: {
+                            [key: string]: {
+                                /** @description `office` or the initiating department */
+                                as: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 instant
+                                 */
+                                at: string;
+                                /** @description who appointed (token subject) */
+                                by: string;
+                                /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                                leader: string;
+                            };
+                        };
                         name: string;
                         participants: string[];
                         /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
                         planId: string;
+                        /** @description who created the task and runs its draw (absent on tasks created before) */
+                        runBy?: {
+                            /** @description `office`, or the initiating department’s code */
+                            as: string;
+                            /** @description who ran it (token subject) */
+                            by: string;
+                        };
                         scope: {
                             /** @default [] */
                             industries: string[];
@@ -8418,6 +10390,13 @@ export interface operations {
                         }[];
                         /** @description accepted entropy value */
                         entropy?: string;
+                        /** @description who entered the entropy */
+                        entropyBy?: {
+                            /** @description `office`, or the initiating department’s code */
+                            as: string;
+                            /** @description who ran it (token subject) */
+                            by: string;
+                        };
                         /** @description drand:quicknet:<future round>, or witness:<reveal day>:<W1>,<W2>[,…] (witnesses outside the office, who publish SHA-256 of their secrets before the task is created) */
                         entropySource: string;
                         excludeInspectedWithinDays?: number;
@@ -8445,10 +10424,33 @@ export interface operations {
                             qualification: string;
                         }[];
                         joint: boolean;
+                        /** @description joint group leaders appointed per target (指派联合检查组负责人) */
+                        leaders?: {
+                            [key: string]: {
+                                /** @description `office` or the initiating department */
+                                as: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 instant
+                                 */
+                                at: string;
+                                /** @description who appointed (token subject) */
+                                by: string;
+                                /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                                leader: string;
+                            };
+                        };
                         name: string;
                         participants: string[];
                         /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
                         planId: string;
+                        /** @description who created the task and runs its draw (absent on tasks created before) */
+                        runBy?: {
+                            /** @description `office`, or the initiating department’s code */
+                            as: string;
+                            /** @description who ran it (token subject) */
+                            by: string;
+                        };
                         scope: {
                             /** @default [] */
                             industries: string[];
@@ -8586,6 +10588,8 @@ export interface operations {
                         };
                         committedAt?: string;
                         drawnAt?: string;
+                        /** @description who runs the draw: the initiating department (抽查发起部门) or 联席会议办公室 */
+                        drawRunBy?: string;
                         draws?: {
                             assignments: {
                                 leader: string | null;
@@ -8632,6 +10636,13 @@ export interface operations {
                             name: string;
                         }[];
                         joint: boolean;
+                        /** @description 联合检查组负责人 appointed per target from its drawn group (二(五)) */
+                        leaders?: {
+                            appointedAt: string;
+                            appointedBy: string;
+                            leader: string;
+                            target: string;
+                        }[];
                         name: string;
                         /** @description the names of participatingDepartments, in the same order */
                         participatingDepartmentNames: string[];
@@ -8991,12 +11002,66 @@ export interface operations {
                             targetId: string;
                         }[];
                         results: {
+                            certificatesShown?: string[];
+                            checklist?: {
+                                /** @enum {string} */
+                                answer: "compliant" | "non-compliant" | "not-applicable";
+                                note?: string;
+                                point: number;
+                            }[];
                             /** @description the inspecting department (谁检查) */
                             department: string;
                             evidence: {
                                 /** @description blob key of the record (全过程记录) */
                                 id: string;
                                 sha256: string;
+                            }[];
+                            /** @description follow-up records appended after the result (后续处理): never amend it */
+                            followUps?: {
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                date: string;
+                                /**
+                                 * @description no-problem 未发现问题; undisclosed-information 未按规定公示应当公示的信息; false-disclosure 公示信息隐瞒真实情况弄虚作假; unreachable 通过登记的住所(经营场所)无法联系; obstruction-serious 不配合检查情节严重; corrected 发现问题经责令已改正; pending-follow-up 发现问题待后续处理; no-relevant-business 未发现开展本次抽查涉及的经营活动; closed-or-liquidating 已关闭停业或正在清算; deregistered 注销; revoked 被吊销; moved-out 迁出
+                                 * @enum {string}
+                                 */
+                                outcome?: "no-problem" | "undisclosed-information" | "false-disclosure" | "unreachable" | "obstruction-serious" | "corrected" | "pending-follow-up" | "no-relevant-business" | "closed-or-liquidating" | "deregistered" | "revoked" | "moved-out";
+                                penalty?: {
+                                    /**
+                                     * Format: date
+                                     * @description calendar date YYYY-MM-DD
+                                     */
+                                    decisionDate: string;
+                                    /** @description 处罚决定书文号 */
+                                    decisionNo: string;
+                                    /** @description 处罚种类, e.g. 警告; 罚款 */
+                                    kind: string;
+                                    /**
+                                     * @description 普通程序 (published) or 简易程序 (当场处罚, not published): 《市场监督管理行政处罚信息公示规定》(2021) 第二条; absent on penalties recorded before it was kept (read as ordinary)
+                                     * @enum {string}
+                                     */
+                                    procedure?: "ordinary" | "simplified";
+                                    /** @description a warning and nothing else: not published (国办发〔2018〕118号) */
+                                    warningOnly: boolean;
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 instant
+                                 */
+                                recordedAt: string;
+                                recordedBy: string;
+                                rectification?: {
+                                    /**
+                                     * Format: date
+                                     * @description calendar date YYYY-MM-DD
+                                     */
+                                    completedOn: string;
+                                    note: string;
+                                };
+                                /** @description 1, 2, … in the order recorded */
+                                seq: number;
                             }[];
                             /**
                              * Format: date
@@ -9021,6 +11086,11 @@ export interface operations {
                                 decisionNo: string;
                                 /** @description 处罚种类, e.g. 警告; 罚款 */
                                 kind: string;
+                                /**
+                                 * @description 普通程序 (published) or 简易程序 (当场处罚, not published): 《市场监督管理行政处罚信息公示规定》(2021) 第二条; absent on penalties recorded before it was kept (read as ordinary)
+                                 * @enum {string}
+                                 */
+                                procedure?: "ordinary" | "simplified";
                                 /** @description a warning and nothing else: not published (国办发〔2018〕118号) */
                                 warningOnly: boolean;
                             };
@@ -9105,6 +11175,13 @@ export interface operations {
                             }[];
                             /** @description accepted entropy value */
                             entropy?: string;
+                            /** @description who entered the entropy */
+                            entropyBy?: {
+                                /** @description `office`, or the initiating department’s code */
+                                as: string;
+                                /** @description who ran it (token subject) */
+                                by: string;
+                            };
                             /** @description drand:quicknet:<future round>, or witness:<reveal day>:<W1>,<W2>[,…] (witnesses outside the office, who publish SHA-256 of their secrets before the task is created) */
                             entropySource: string;
                             excludeInspectedWithinDays?: number;
@@ -9132,10 +11209,33 @@ export interface operations {
                                 qualification: string;
                             }[];
                             joint: boolean;
+                            /** @description joint group leaders appointed per target (指派联合检查组负责人) */
+                            leaders?: {
+                                [key: string]: {
+                                    /** @description `office` or the initiating department */
+                                    as: string;
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO-8601 instant
+                                     */
+                                    at: string;
+                                    /** @description who appointed (token subject) */
+                                    by: string;
+                                    /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                                    leader: string;
+                                };
+                            };
                             name: string;
                             participants: string[];
                             /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
                             planId: string;
+                            /** @description who created the task and runs its draw (absent on tasks created before) */
+                            runBy?: {
+                                /** @description `office`, or the initiating department’s code */
+                                as: string;
+                                /** @description who ran it (token subject) */
+                                by: string;
+                            };
                             scope: {
                                 /** @default [] */
                                 industries: string[];
@@ -9405,6 +11505,405 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    postTasksTaskIdEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description one of image/jpeg, image/png, image/heic, audio/mpeg, audio/mp4, audio/wav, video/mp4, video/quicktime, application/pdf, application/ofd */
+                    contentType: string;
+                    /** @description SHA-256 of the file, 64 lowercase hex digits */
+                    sha256: string;
+                    /** @description bytes */
+                    size: number;
+                };
+            };
+        };
+        responses: {
+            /** @description where to upload */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description the blob key; put it with the sha256 in the result */
+                        id: string;
+                        sha256: string;
+                        upload: {
+                            expiresAt?: string;
+                            headers: {
+                                [key: string]: string;
+                            };
+                            /** @constant */
+                            method: "PUT";
+                            url: string;
+                        };
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTasksTaskIdEvidenceVerify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description each file and what was found */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        files: {
+                            id: string;
+                            item: string;
+                            sha256: string;
+                            /** @enum {string} */
+                            status: "intact" | "missing" | "changed";
+                            targetId: string;
+                        }[];
+                        ok: boolean;
+                        /** @description a result whose stored evidence differs from its audit entry's, a file missing or changed */
+                        problems: string[];
+                        taskId: string;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTasksTaskIdGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the groups */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            appointed?: {
+                                /** @description `office` or the initiating department */
+                                as: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 instant
+                                 */
+                                at: string;
+                                /** @description who appointed (token subject) */
+                                by: string;
+                                /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                                leader: string;
+                            };
+                            members: {
+                                department: string;
+                                /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                                id: string;
+                                mayLead: boolean;
+                            }[];
+                            /** @description the first member who may lead, initiator first; null when none may */
+                            suggestedLeader: string | null;
+                            /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                            target: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postTasksTaskIdGroupsTargetIdLeader: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                targetId: string;
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description a member of the group who may lead */
+                    inspectorId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the group with its leader */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        appointed?: {
+                            /** @description `office` or the initiating department */
+                            as: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            /** @description who appointed (token subject) */
+                            by: string;
+                            /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                            leader: string;
+                        };
+                        members: {
+                            department: string;
+                            /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                            id: string;
+                            mayLead: boolean;
+                        }[];
+                        /** @description the first member who may lead, initiator first; null when none may */
+                        suggestedLeader: string | null;
+                        /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                        target: string;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
@@ -9764,6 +12263,19 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description 执法证号 the team showed (《行政处罚法》第55条): every certified member of the team, none other */
+                    certificatesShown?: string[];
+                    /**
+                     * @description the item's 检查内容 answered point by point, in order
+                     * @default []
+                     */
+                    checklist?: {
+                        /** @enum {string} */
+                        answer: "compliant" | "non-compliant" | "not-applicable";
+                        note?: string;
+                        /** @description 1-based point of the item checklist */
+                        point: number;
+                    }[];
                     /** @default [] */
                     evidence?: {
                         /** @description blob key of the record (全过程记录) */
@@ -9794,6 +12306,11 @@ export interface operations {
                         decisionNo: string;
                         /** @description 处罚种类, e.g. 警告; 罚款 */
                         kind: string;
+                        /**
+                         * @description 普通程序 (published) or 简易程序 (当场处罚, not published): 《市场监督管理行政处罚信息公示规定》(2021) 第二条; absent on penalties recorded before it was kept (read as ordinary)
+                         * @enum {string}
+                         */
+                        procedure?: "ordinary" | "simplified";
                         /** @description a warning and nothing else: not published (国办发〔2018〕118号) */
                         warningOnly: boolean;
                     };
@@ -9837,12 +12354,66 @@ export interface operations {
                         handoffsDue: string[];
                         replacementDue: boolean;
                         result: {
+                            certificatesShown?: string[];
+                            checklist?: {
+                                /** @enum {string} */
+                                answer: "compliant" | "non-compliant" | "not-applicable";
+                                note?: string;
+                                point: number;
+                            }[];
                             /** @description the inspecting department (谁检查) */
                             department: string;
                             evidence: {
                                 /** @description blob key of the record (全过程记录) */
                                 id: string;
                                 sha256: string;
+                            }[];
+                            /** @description follow-up records appended after the result (后续处理): never amend it */
+                            followUps?: {
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                date: string;
+                                /**
+                                 * @description no-problem 未发现问题; undisclosed-information 未按规定公示应当公示的信息; false-disclosure 公示信息隐瞒真实情况弄虚作假; unreachable 通过登记的住所(经营场所)无法联系; obstruction-serious 不配合检查情节严重; corrected 发现问题经责令已改正; pending-follow-up 发现问题待后续处理; no-relevant-business 未发现开展本次抽查涉及的经营活动; closed-or-liquidating 已关闭停业或正在清算; deregistered 注销; revoked 被吊销; moved-out 迁出
+                                 * @enum {string}
+                                 */
+                                outcome?: "no-problem" | "undisclosed-information" | "false-disclosure" | "unreachable" | "obstruction-serious" | "corrected" | "pending-follow-up" | "no-relevant-business" | "closed-or-liquidating" | "deregistered" | "revoked" | "moved-out";
+                                penalty?: {
+                                    /**
+                                     * Format: date
+                                     * @description calendar date YYYY-MM-DD
+                                     */
+                                    decisionDate: string;
+                                    /** @description 处罚决定书文号 */
+                                    decisionNo: string;
+                                    /** @description 处罚种类, e.g. 警告; 罚款 */
+                                    kind: string;
+                                    /**
+                                     * @description 普通程序 (published) or 简易程序 (当场处罚, not published): 《市场监督管理行政处罚信息公示规定》(2021) 第二条; absent on penalties recorded before it was kept (read as ordinary)
+                                     * @enum {string}
+                                     */
+                                    procedure?: "ordinary" | "simplified";
+                                    /** @description a warning and nothing else: not published (国办发〔2018〕118号) */
+                                    warningOnly: boolean;
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 instant
+                                 */
+                                recordedAt: string;
+                                recordedBy: string;
+                                rectification?: {
+                                    /**
+                                     * Format: date
+                                     * @description calendar date YYYY-MM-DD
+                                     */
+                                    completedOn: string;
+                                    note: string;
+                                };
+                                /** @description 1, 2, … in the order recorded */
+                                seq: number;
                             }[];
                             /**
                              * Format: date
@@ -9867,6 +12438,11 @@ export interface operations {
                                 decisionNo: string;
                                 /** @description 处罚种类, e.g. 警告; 罚款 */
                                 kind: string;
+                                /**
+                                 * @description 普通程序 (published) or 简易程序 (当场处罚, not published): 《市场监督管理行政处罚信息公示规定》(2021) 第二条; absent on penalties recorded before it was kept (read as ordinary)
+                                 * @enum {string}
+                                 */
+                                procedure?: "ordinary" | "simplified";
                                 /** @description a warning and nothing else: not published (国办发〔2018〕118号) */
                                 warningOnly: boolean;
                             };
@@ -9928,6 +12504,275 @@ export interface operations {
                         };
                         /** @description waiting workflow steps this result settled */
                         settled: string[];
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postTasksTaskIdResultsTargetIdItemFollowUps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                item: string;
+                targetId: string;
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description the day of what is recorded: on or after the inspection, not after today
+                     */
+                    date: string;
+                    /**
+                     * @description the final outcome of a result 发现问题待后续处理, e.g. corrected
+                     * @enum {string}
+                     */
+                    outcome?: "no-problem" | "undisclosed-information" | "false-disclosure" | "unreachable" | "obstruction-serious" | "corrected" | "pending-follow-up" | "no-relevant-business" | "closed-or-liquidating" | "deregistered" | "revoked" | "moved-out";
+                    /** @description the penalty decision: its 7-working-day clock runs from its decision date */
+                    penalty?: {
+                        /**
+                         * Format: date
+                         * @description calendar date YYYY-MM-DD
+                         */
+                        decisionDate: string;
+                        /** @description 处罚决定书文号 */
+                        decisionNo: string;
+                        /** @description 处罚种类, e.g. 警告; 罚款 */
+                        kind: string;
+                        /**
+                         * @description 普通程序 (published) or 简易程序 (当场处罚, not published): 《市场监督管理行政处罚信息公示规定》(2021) 第二条; absent on penalties recorded before it was kept (read as ordinary)
+                         * @enum {string}
+                         */
+                        procedure?: "ordinary" | "simplified";
+                        /** @description a warning and nothing else: not published (国办发〔2018〕118号) */
+                        warningOnly: boolean;
+                    };
+                    /** @description 整改: the day the problem was corrected, and how */
+                    rectification?: {
+                        /**
+                         * Format: date
+                         * @description calendar date YYYY-MM-DD
+                         */
+                        completedOn: string;
+                        note: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description the result with its follow-ups */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        certificatesShown?: string[];
+                        checklist?: {
+                            /** @enum {string} */
+                            answer: "compliant" | "non-compliant" | "not-applicable";
+                            note?: string;
+                            point: number;
+                        }[];
+                        /** @description the inspecting department (谁检查) */
+                        department: string;
+                        evidence: {
+                            /** @description blob key of the record (全过程记录) */
+                            id: string;
+                            sha256: string;
+                        }[];
+                        /** @description follow-up records appended after the result (后续处理): never amend it */
+                        followUps?: {
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            date: string;
+                            /**
+                             * @description no-problem 未发现问题; undisclosed-information 未按规定公示应当公示的信息; false-disclosure 公示信息隐瞒真实情况弄虚作假; unreachable 通过登记的住所(经营场所)无法联系; obstruction-serious 不配合检查情节严重; corrected 发现问题经责令已改正; pending-follow-up 发现问题待后续处理; no-relevant-business 未发现开展本次抽查涉及的经营活动; closed-or-liquidating 已关闭停业或正在清算; deregistered 注销; revoked 被吊销; moved-out 迁出
+                             * @enum {string}
+                             */
+                            outcome?: "no-problem" | "undisclosed-information" | "false-disclosure" | "unreachable" | "obstruction-serious" | "corrected" | "pending-follow-up" | "no-relevant-business" | "closed-or-liquidating" | "deregistered" | "revoked" | "moved-out";
+                            penalty?: {
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                decisionDate: string;
+                                /** @description 处罚决定书文号 */
+                                decisionNo: string;
+                                /** @description 处罚种类, e.g. 警告; 罚款 */
+                                kind: string;
+                                /**
+                                 * @description 普通程序 (published) or 简易程序 (当场处罚, not published): 《市场监督管理行政处罚信息公示规定》(2021) 第二条; absent on penalties recorded before it was kept (read as ordinary)
+                                 * @enum {string}
+                                 */
+                                procedure?: "ordinary" | "simplified";
+                                /** @description a warning and nothing else: not published (国办发〔2018〕118号) */
+                                warningOnly: boolean;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            recordedAt: string;
+                            recordedBy: string;
+                            rectification?: {
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                completedOn: string;
+                                note: string;
+                            };
+                            /** @description 1, 2, … in the order recorded */
+                            seq: number;
+                        }[];
+                        /**
+                         * Format: date
+                         * @description calendar date YYYY-MM-DD
+                         */
+                        inspectionDate: string;
+                        /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                        item: string;
+                        /**
+                         * @description 书面检查 / 实地核查 / 网络监测 / 委托第三方
+                         * @enum {string}
+                         */
+                        method: "desk-review" | "on-site" | "online-monitoring" | "third-party";
+                        note?: string;
+                        penalty?: {
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            decisionDate: string;
+                            /** @description 处罚决定书文号 */
+                            decisionNo: string;
+                            /** @description 处罚种类, e.g. 警告; 罚款 */
+                            kind: string;
+                            /**
+                             * @description 普通程序 (published) or 简易程序 (当场处罚, not published): 《市场监督管理行政处罚信息公示规定》(2021) 第二条; absent on penalties recorded before it was kept (read as ordinary)
+                             * @enum {string}
+                             */
+                            procedure?: "ordinary" | "simplified";
+                            /** @description a warning and nothing else: not published (国办发〔2018〕118号) */
+                            warningOnly: boolean;
+                        };
+                        penaltyPublication?: {
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            dueBy: string;
+                            /** @description computed through a year without a schedule */
+                            provisional: boolean;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            publishedAt?: string;
+                        };
+                        performer?: string;
+                        publication: {
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            dueBy: string;
+                            /** @description computed through a year without a schedule */
+                            provisional: boolean;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            publishedAt?: string;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        recordedAt: string;
+                        recordedBy: string;
+                        /** @description who replaced whom and why; published with the result */
+                        substitutions?: {
+                            /** @description the substitute, drawn by dr-substitute/1 */
+                            in: string;
+                            /** @description the drawn inspector who cannot go */
+                            out: string;
+                            /** @description why (e.g. 病假; 回避 decided after the draw); published */
+                            reason: string;
+                        }[];
+                        suspectedCrime: boolean;
+                        /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                        targetId: string;
+                        /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                        taskId: string;
+                        team: string[];
+                        /**
+                         * @description no-problem 未发现问题; undisclosed-information 未按规定公示应当公示的信息; false-disclosure 公示信息隐瞒真实情况弄虚作假; unreachable 通过登记的住所(经营场所)无法联系; obstruction-serious 不配合检查情节严重; corrected 发现问题经责令已改正; pending-follow-up 发现问题待后续处理; no-relevant-business 未发现开展本次抽查涉及的经营活动; closed-or-liquidating 已关闭停业或正在清算; deregistered 注销; revoked 被吊销; moved-out 迁出
+                         * @enum {string}
+                         */
+                        wording: "no-problem" | "undisclosed-information" | "false-disclosure" | "unreachable" | "obstruction-serious" | "corrected" | "pending-follow-up" | "no-relevant-business" | "closed-or-liquidating" | "deregistered" | "revoked" | "moved-out";
                     };
                 };
             };
