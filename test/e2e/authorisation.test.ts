@@ -193,6 +193,12 @@ const table: Record<string, Row> = {
     body: { expectedVersion: 1, targetId: T_ID, reason: '亲属', declaredBy: 'inspector' },
     expect: ownOnly,
   },
+  // the department records the responsible official's decision (《行政处罚法》第43条)
+  'POST /departments/{dept}/inspectors/{id}/conflicts/{targetId}/decision': {
+    path: `/departments/${OWN}/inspectors/P0001/conflicts/${T_ID}/decision`,
+    body: { expectedVersion: 2, approved: true, by: '分管副局长' },
+    expect: ownOnly,
+  },
   'POST /departments/{dept}/items': {
     path: `/departments/${OWN}/items`,
     body: item,

@@ -106,9 +106,26 @@ describe('inspectors over HTTP', () => {
       token: office,
     });
     expect(officeRead.status).toBe(200);
+    // a request until the responsible official decides (《行政处罚法》第43条)
     expect(officeRead.body.conflicts).toEqual([
-      { targetId: usccOf(1), declaredBy: 'inspector', at: expect.any(String) },
+      { targetId: usccOf(1), declaredBy: 'inspector', at: expect.any(String), status: 'requested' },
     ]);
+    const decided = await api.request(
+      'POST',
+      `/departments/SCJG/inspectors/P4/conflicts/${usccOf(1)}/decision`,
+      { token: scjg, body: { approved: true, by: '分管副局长', note: SECRET, expectedVersion: 2 } },
+    );
+    expect(decided.status, JSON.stringify(decided.body)).toBe(200);
+    expect(decided.body.conflicts[0]).toMatchObject({
+      status: 'approved',
+      decision: { approved: true, by: '分管副局长' },
+    });
+    const byInspector = await api.request(
+      'POST',
+      `/departments/SCJG/inspectors/P4/conflicts/${usccOf(1)}/decision`,
+      { token: self, body: { approved: false, by: 'x', expectedVersion: 3 } },
+    );
+    expect(byInspector.status).toBe(403);
     const officeList = await api.request('GET', '/departments/SCJG/inspectors?limit=1000', {
       token: office,
     });

@@ -4,6 +4,7 @@ import { type DirectoryChange, type DirectoryWrite, directoryCourse } from './di
 import { ForbiddenError } from './errors';
 import {
   deactivateInspector as deactivateInspectorRule,
+  decideConflict as decideConflictRule,
   declareConflict as declareConflictRule,
   newInspector,
   updateInspector as updateInspectorRule,
@@ -13,6 +14,7 @@ import type {
   Inspector,
   InspectorCreateInput,
   InspectorUpdateInput,
+  RecusalDecision,
 } from './inspector.schema';
 import {
   deactivateItem as deactivateItemRule,
@@ -168,6 +170,19 @@ export const inspectorUseCases = {
       deps,
       cmd,
       (current, ctx) => declareConflictRule(current, cmd.input, ctx).inspector,
+    );
+  },
+
+  /** The department records the responsible official's decision on a requested recusal. */
+  async decideConflict(
+    deps: InspectorDeps,
+    cmd: Change & { targetId: string; input: RecusalDecision },
+  ): Promise<Inspector> {
+    assertCanWriteDepartment(cmd.actor, cmd.department);
+    return inspectors.applyChange(
+      deps,
+      cmd,
+      (current, ctx) => decideConflictRule(current, cmd.targetId, cmd.input, ctx).inspector,
     );
   },
 

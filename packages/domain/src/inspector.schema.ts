@@ -14,15 +14,41 @@ import { textSchema } from './text';
 /** Fields marked private never leave through the public API (DESIGN §3, identity and access). */
 const privateField = { 'x-private': true } as const;
 
+/**
+ * The decision on a recusal (回避决定): 《行政处罚法》(2021) 第43条 "执法人员的回避，由行政机关
+ * 负责人决定。决定作出之前，不停止调查". A request alone changes nothing: the responsible
+ * official's approval puts it in effect.
+ */
+export const RecusalDecisionSchema = z.object({
+  approved: z.boolean(),
+  by: textSchema(100).meta({
+    description: 'the responsible official (行政机关负责人) who decided',
+  }),
+  at: IsoDateTimeSchema.optional().meta({ description: 'when decided; defaults to now' }),
+  note: textSchema(500, 0)
+    .optional()
+    .meta({ ...privateField, description: 'private' }),
+});
+export type RecusalDecision = z.infer<typeof RecusalDecisionSchema>;
+
 export const ConflictSchema = z.object({
   targetId: CodeSchema,
   reason: textSchema(500).meta({ ...privateField, description: 'why (回避): private' }),
   declaredBy: z.enum(['inspector', 'enterprise']),
   at: IsoDateTimeSchema,
+  status: z.enum(['requested', 'approved', 'rejected']).optional().meta({
+    description:
+      'requested until the responsible official decides; only approved conflicts keep an inspector out of a draw (absent: declared before decisions were kept, in effect)',
+  }),
+  decision: RecusalDecisionSchema.optional(),
 });
 export type Conflict = z.infer<typeof ConflictSchema>;
 
-export const ConflictDeclareInputSchema = ConflictSchema.omit({ at: true });
+/** A conflict in effect: approved by the responsible official (or declared before decisions). */
+export const conflictInEffect = (c: Pick<Conflict, 'status'>): boolean =>
+  c.status === undefined || c.status === 'approved';
+
+export const ConflictDeclareInputSchema = ConflictSchema.omit({ at: true, status: true });
 export type ConflictDeclareInput = z.infer<typeof ConflictDeclareInputSchema>;
 
 const inspectorFields = {

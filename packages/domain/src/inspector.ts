@@ -1,6 +1,6 @@
 import type { DepartmentCode } from './codes';
 import { deactivatedState } from './deactivation';
-import { ConflictError } from './errors';
+import { ConflictError, NotFoundError } from './errors';
 import { type ChangeContext, firstEntry, type HistoryEntry, recordChange } from './history';
 import {
   type ConflictDeclareInput,
@@ -11,6 +11,8 @@ import {
   type InspectorUpdateInput,
   InspectorUpdateInputSchema,
   type PublicInspector,
+  type RecusalDecision,
+  RecusalDecisionSchema,
 } from './inspector.schema';
 import type { TargetDeactivateInput } from './target.schema';
 import { parseOrThrow } from './validation';
@@ -107,7 +109,16 @@ export const declareConflict = (
       { field: 'targetId', rule: 'one conflict per target', value: c.targetId },
     );
   const { version: _v, history: _h, ...rest } = current;
-  const conflict = { ...c, at: ctx.now };
+  const conflict = {
+    ...c,
+    at: ctx.now,
+    status: !c.decision
+      ? ('requested' as const)
+      : c.decision.approved
+        ? ('approved' as const)
+        : ('rejected' as const),
+    ...(c.decision ? { decision: { ...c.decision, at: c.decision.at ?? ctx.now } } : {}),
+  };
   const { next, entry } = recordChange(
     current,
     { ...rest, conflicts: [...current.conflicts, conflict], updatedAt: ctx.now },
@@ -118,7 +129,66 @@ export const declareConflict = (
   const safe: HistoryEntry = {
     ...entry,
     changes: [
-      { field: 'conflicts', from: null, to: { targetId: c.targetId, declaredBy: c.declaredBy } },
+      {
+        field: 'conflicts',
+        from: null,
+        to: { targetId: c.targetId, declaredBy: c.declaredBy, status: conflict.status },
+      },
+    ],
+  };
+  return { inspector: { ...next, history: [...current.history, safe] }, entry: safe };
+};
+
+/**
+ * The responsible official decides a requested recusal (《行政处罚法》第43条): approved, it
+ * keeps the inspector out of draws over the target from the next freeze; rejected, it is kept
+ * for the record. A decided recusal is not decided again.
+ */
+export const decideConflict = (
+  current: Inspector,
+  targetId: string,
+  input: RecusalDecision,
+  ctx: ChangeContext,
+): Result => {
+  const d = parseOrThrow(RecusalDecisionSchema, input, 'INSPECTOR');
+  const c = current.conflicts.find((x) => x.targetId === targetId);
+  if (!c)
+    throw new NotFoundError(
+      'INSPECTOR.CONFLICT_NOT_FOUND',
+      `inspector ${current.id} has no recusal request on ${targetId}`,
+      { field: 'targetId', value: targetId },
+    );
+  if (c.status !== 'requested')
+    throw new ConflictError(
+      'INSPECTOR.CONFLICT_DECIDED',
+      `the recusal of ${current.id} on ${targetId} is ${c.status ?? 'in effect'} already`,
+      { field: 'targetId', rule: 'a recusal is decided once', value: c.status ?? 'approved' },
+    );
+  const decided = {
+    ...c,
+    status: d.approved ? ('approved' as const) : ('rejected' as const),
+    decision: { ...d, at: d.at ?? ctx.now },
+  };
+  const { version: _v, history: _h, ...rest } = current;
+  const { next, entry } = recordChange(
+    current,
+    {
+      ...rest,
+      conflicts: current.conflicts.map((x) => (x.targetId === targetId ? decided : x)),
+      updatedAt: ctx.now,
+    },
+    ctx,
+    'decide-conflict',
+    `decided by ${d.by}`,
+  );
+  const safe: HistoryEntry = {
+    ...entry,
+    changes: [
+      {
+        field: 'conflicts',
+        from: { targetId, status: 'requested' },
+        to: { targetId, status: decided.status, by: d.by },
+      },
     ],
   };
   return { inspector: { ...next, history: [...current.history, safe] }, entry: safe };
@@ -153,6 +223,11 @@ export const publicInspectorView = (inspector: Inspector): PublicInspector => {
   const { idNumber: _i, phone: _p, history: _h, conflicts, ...rest } = inspector;
   return {
     ...rest,
-    conflicts: conflicts.map(({ reason: _r, ...c }) => c),
+    // the reason and the official's note are private; who decided, and how, is not
+    conflicts: conflicts.map(({ reason: _r, decision, ...c }) => {
+      if (!decision) return c;
+      const { note: _n, ...d } = decision;
+      return { ...c, decision: d };
+    }),
   };
 };

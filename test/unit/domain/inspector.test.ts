@@ -68,6 +68,8 @@ describe('conflicts (回避)', () => {
         reason: '配偶任该企业监事',
         declaredBy: 'inspector',
         at: ctx.now,
+        // a request until the responsible official decides (《行政处罚法》第43条)
+        status: 'requested',
       },
     ]);
     expect(JSON.stringify(entry)).not.toContain('配偶');
@@ -95,7 +97,9 @@ describe('private data', () => {
     expect(text).not.toContain('370405199001011234');
     expect(text).not.toContain('13800000000');
     expect(text).not.toContain('同学关系');
-    expect(view.conflicts).toEqual([{ targetId: 'T1', declaredBy: 'enterprise', at: ctx.now }]);
+    expect(view.conflicts).toEqual([
+      { targetId: 'T1', declaredBy: 'enterprise', at: ctx.now, status: 'requested' },
+    ]);
     expect(PublicInspectorSchema.strict().safeParse(view).success).toBe(true);
   });
 

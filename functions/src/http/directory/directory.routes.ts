@@ -21,6 +21,11 @@ import { handler as createTarget } from './create-target.handler';
 import { handler as deactivateInspector } from './deactivate-inspector.handler';
 import { handler as deactivateItem } from './deactivate-item.handler';
 import { handler as deactivateTarget } from './deactivate-target.handler';
+import {
+  ConflictPathSchema,
+  DecisionBodySchema,
+  handler as decideConflict,
+} from './decide-conflict.handler';
 import { handler as declareConflict } from './declare-conflict.handler';
 import {
   ConflictBodySchema,
@@ -254,6 +259,19 @@ export const directoryRoutes: readonly RouteDefinition[] = [
     {
       path: EntryPathSchema,
       body: ConflictBodySchema,
+      responses: { 200: { description: 'the new version', schema: InspectorSchema } },
+    },
+  ),
+  route(
+    'POST',
+    `${I}/{id}/conflicts/{targetId}/decision`,
+    'required',
+    decideConflict,
+    'decide-conflict',
+    "Record the responsible official's decision on a requested recusal (回避决定, 《行政处罚法》第43条)",
+    {
+      path: ConflictPathSchema,
+      body: DecisionBodySchema,
       responses: { 200: { description: 'the new version', schema: InspectorSchema } },
     },
   ),

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { CodeSchema, IsoDateSchema } from '../codes';
 import { ValidationError } from '../errors';
 import { isEligible } from '../inspector';
-import type { Inspector } from '../inspector.schema';
+import { conflictInEffect, type Inspector } from '../inspector.schema';
 import type { PoolTarget } from '../ports';
 import { daysBetween } from './calendar';
 import type { Task, TaskDraw } from './task.schema';
@@ -91,8 +91,14 @@ export const rosterOf = (
       unit: i.unit,
       leader: i.mayLead,
       qualifications: [...new Set(i.qualifications)],
+      // only recusals the responsible official approved (《行政处罚法》第43条)
       conflicts: [
-        ...new Set(i.conflicts.map((c) => c.targetId).filter((id) => !poolIds || poolIds.has(id))),
+        ...new Set(
+          i.conflicts
+            .filter(conflictInEffect)
+            .map((c) => c.targetId)
+            .filter((id) => !poolIds || poolIds.has(id)),
+        ),
       ],
     }));
 

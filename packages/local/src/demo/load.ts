@@ -308,6 +308,8 @@ const loadConflicts = async (api: DemoClient, district: DemoDistrict, summary: D
         targetId: c.targetId,
         reason: c.reason,
         declaredBy: c.declaredBy,
+        // 回避 takes effect on the responsible official's decision (《行政处罚法》第43条)
+        decision: { approved: true, by: `${departmentName(c.department)}分管负责人` },
       },
       { conflictIsFine: true },
     );
