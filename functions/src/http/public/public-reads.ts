@@ -245,6 +245,7 @@ export const getTask = async (deps: Deps, taskId: string): Promise<PublicTask> =
     ...(witnesses ? { witnesses } : {}),
     ...(draws.length > 0 ? { draws } : {}),
     ...(task.runBy ? { drawRunBy: runnerName(task.runBy.as) } : {}),
+    ...(task.caseRefs?.length ? { caseRefs: task.caseRefs } : {}),
     ...(task.leaders && Object.keys(task.leaders).length > 0
       ? {
           leaders: Object.entries(task.leaders).map(([target, a]) => ({

@@ -92,6 +92,10 @@ export type PublicDraw = z.infer<typeof PublicDrawSchema>;
 export const PublicTaskSchema = PublicTaskSummarySchema.extend({
   strata: z.array(z.object({ key: z.string(), ratioBp: z.number(), reserve: z.number() })),
   team: z.number(),
+  caseRefs: z.array(z.string()).optional().meta({
+    description:
+      '专项检查: the cases (个案) that prompted the task; the published ones are in GET /cases?year=',
+  }),
   drawRunBy: z.string().optional().meta({
     description: 'who runs the draw: the initiating department (抽查发起部门) or 联席会议办公室',
   }),

@@ -88,6 +88,16 @@ export const CreateTaskInputSchema = z.object({
   cap: z.number().int().min(0).max(10000).default(0).meta({ description: '0 = no cap' }),
   crossUnit: z.boolean().default(true),
   entropySource: EntropySourceSchema,
+  caseRefs: z
+    .array(
+      z.string().regex(/^[A-Z0-9]{2,16}-\d{4}-[0-9a-f]{12}$/, 'a case id: <dept>-<year>-<12 hex>'),
+    )
+    .max(100)
+    .default([])
+    .meta({
+      description:
+        '专项检查: the recorded cases (个案) whose common problem prompted the task; each must exist and inspect an item of the task, and the scope must name the towns or industries concerned (docs/cases.md)',
+    }),
 });
 export type CreateTaskInput = z.input<typeof CreateTaskInputSchema>;
 
@@ -115,6 +125,9 @@ export const TaskSchema = z.object({
     description: 'who created the task and runs its draw (absent on tasks created before)',
   }),
   entropyBy: DrawRunnerSchema.optional().meta({ description: 'who entered the entropy' }),
+  caseRefs: z.array(z.string()).optional().meta({
+    description: '专项检查: the cases (个案) that prompted the task',
+  }),
   leaders: z.record(CodeSchema, AppointmentSchema).optional().meta({
     description: 'joint group leaders appointed per target (指派联合检查组负责人)',
   }),

@@ -133,6 +133,17 @@ export const newTask = (plan: Plan, items: Item[], input: CreateTaskInput, now: 
         { field: `qualifications.${d}`, rule: 'initiator or participants only', value: d },
       );
   const taskItems = resolveItems(planned.items, departments, items);
+  // 专项检查: a task opened on cases names where the problem is (towns or industries)
+  if (v.caseRefs.length > 0 && planned.scope.towns.length + planned.scope.industries.length === 0)
+    throw new ValidationError(
+      'TASK.SPECIAL_SCOPE',
+      `task ${planned.id} is linked to cases but its scope names no town or industry`,
+      {
+        field: 'caseRefs',
+        rule: '专项检查: the scope names the towns or industries concerned (台政发〔2019〕12号 二(七))',
+        value: v.caseRefs,
+      },
+    );
   const draws = departments.map((department, i): TaskDraw => {
     const own = taskItems.filter((it) => it.department === department);
     const chosen = v.qualifications[department];
@@ -183,6 +194,7 @@ export const newTask = (plan: Plan, items: Item[], input: CreateTaskInput, now: 
       ? {}
       : { excludeInspectedWithinDays: planned.excludeInspectedWithinDays }),
     entropySource: v.entropySource,
+    ...(v.caseRefs.length > 0 ? { caseRefs: [...new Set(v.caseRefs)] } : {}),
     stage: 'Created',
     createdAt: now,
     updatedAt: now,
