@@ -231,6 +231,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/departments/{dept}/inspectors/{id}/conflicts/{targetId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the responsible official's decision on a requested recusal (回避决定, 《行政处罚法》第43条) */
+        post: operations["postDepartmentsDeptInspectorsIdConflictsTargetIdDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/departments/{dept}/inspectors/{id}/deactivate": {
         parameters: {
             query?: never;
@@ -2598,10 +2615,27 @@ export interface operations {
                                  * @description ISO-8601 instant
                                  */
                                 at: string;
+                                decision?: {
+                                    approved: boolean;
+                                    /**
+                                     * Format: date-time
+                                     * @description when decided; defaults to now
+                                     */
+                                    at?: string;
+                                    /** @description the responsible official (行政机关负责人) who decided */
+                                    by: string;
+                                    /** @description private */
+                                    note?: string;
+                                };
                                 /** @enum {string} */
                                 declaredBy: "inspector" | "enterprise";
                                 /** @description why (回避): private */
                                 reason: string;
+                                /**
+                                 * @description requested until the responsible official decides; only approved conflicts keep an inspector out of a draw (absent: declared before decisions were kept, in effect)
+                                 * @enum {string}
+                                 */
+                                status?: "requested" | "approved" | "rejected";
                                 /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
                                 targetId: string;
                             }[];
@@ -2675,8 +2709,25 @@ export interface operations {
                                  * @description ISO-8601 instant
                                  */
                                 at: string;
+                                decision?: {
+                                    approved: boolean;
+                                    /**
+                                     * Format: date-time
+                                     * @description when decided; defaults to now
+                                     */
+                                    at?: string;
+                                    /** @description the responsible official (行政机关负责人) who decided */
+                                    by: string;
+                                    /** @description private */
+                                    note?: string;
+                                };
                                 /** @enum {string} */
                                 declaredBy: "inspector" | "enterprise";
+                                /**
+                                 * @description requested until the responsible official decides; only approved conflicts keep an inspector out of a draw (absent: declared before decisions were kept, in effect)
+                                 * @enum {string}
+                                 */
+                                status?: "requested" | "approved" | "rejected";
                                 /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
                                 targetId: string;
                             }[];
@@ -2846,10 +2897,27 @@ export interface operations {
                              * @description ISO-8601 instant
                              */
                             at: string;
+                            decision?: {
+                                approved: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description when decided; defaults to now
+                                 */
+                                at?: string;
+                                /** @description the responsible official (行政机关负责人) who decided */
+                                by: string;
+                                /** @description private */
+                                note?: string;
+                            };
                             /** @enum {string} */
                             declaredBy: "inspector" | "enterprise";
                             /** @description why (回避): private */
                             reason: string;
+                            /**
+                             * @description requested until the responsible official decides; only approved conflicts keep an inspector out of a draw (absent: declared before decisions were kept, in effect)
+                             * @enum {string}
+                             */
+                            status?: "requested" | "approved" | "rejected";
                             /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
                             targetId: string;
                         }[];
@@ -3000,10 +3068,27 @@ export interface operations {
                              * @description ISO-8601 instant
                              */
                             at: string;
+                            decision?: {
+                                approved: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description when decided; defaults to now
+                                 */
+                                at?: string;
+                                /** @description the responsible official (行政机关负责人) who decided */
+                                by: string;
+                                /** @description private */
+                                note?: string;
+                            };
                             /** @enum {string} */
                             declaredBy: "inspector" | "enterprise";
                             /** @description why (回避): private */
                             reason: string;
+                            /**
+                             * @description requested until the responsible official decides; only approved conflicts keep an inspector out of a draw (absent: declared before decisions were kept, in effect)
+                             * @enum {string}
+                             */
+                            status?: "requested" | "approved" | "rejected";
                             /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
                             targetId: string;
                         }[];
@@ -3077,8 +3162,25 @@ export interface operations {
                              * @description ISO-8601 instant
                              */
                             at: string;
+                            decision?: {
+                                approved: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description when decided; defaults to now
+                                 */
+                                at?: string;
+                                /** @description the responsible official (行政机关负责人) who decided */
+                                by: string;
+                                /** @description private */
+                                note?: string;
+                            };
                             /** @enum {string} */
                             declaredBy: "inspector" | "enterprise";
+                            /**
+                             * @description requested until the responsible official decides; only approved conflicts keep an inspector out of a draw (absent: declared before decisions were kept, in effect)
+                             * @enum {string}
+                             */
+                            status?: "requested" | "approved" | "rejected";
                             /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
                             targetId: string;
                         }[];
@@ -3236,10 +3338,27 @@ export interface operations {
                              * @description ISO-8601 instant
                              */
                             at: string;
+                            decision?: {
+                                approved: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description when decided; defaults to now
+                                 */
+                                at?: string;
+                                /** @description the responsible official (行政机关负责人) who decided */
+                                by: string;
+                                /** @description private */
+                                note?: string;
+                            };
                             /** @enum {string} */
                             declaredBy: "inspector" | "enterprise";
                             /** @description why (回避): private */
                             reason: string;
+                            /**
+                             * @description requested until the responsible official decides; only approved conflicts keep an inspector out of a draw (absent: declared before decisions were kept, in effect)
+                             * @enum {string}
+                             */
+                            status?: "requested" | "approved" | "rejected";
                             /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
                             targetId: string;
                         }[];
@@ -3371,6 +3490,18 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    decision?: {
+                        approved: boolean;
+                        /**
+                         * Format: date-time
+                         * @description when decided; defaults to now
+                         */
+                        at?: string;
+                        /** @description the responsible official (行政机关负责人) who decided */
+                        by: string;
+                        /** @description private */
+                        note?: string;
+                    };
                     /** @enum {string} */
                     declaredBy: "inspector" | "enterprise";
                     /** @description the version the caller read */
@@ -3403,10 +3534,216 @@ export interface operations {
                              * @description ISO-8601 instant
                              */
                             at: string;
+                            decision?: {
+                                approved: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description when decided; defaults to now
+                                 */
+                                at?: string;
+                                /** @description the responsible official (行政机关负责人) who decided */
+                                by: string;
+                                /** @description private */
+                                note?: string;
+                            };
                             /** @enum {string} */
                             declaredBy: "inspector" | "enterprise";
                             /** @description why (回避): private */
                             reason: string;
+                            /**
+                             * @description requested until the responsible official decides; only approved conflicts keep an inspector out of a draw (absent: declared before decisions were kept, in effect)
+                             * @enum {string}
+                             */
+                            status?: "requested" | "approved" | "rejected";
+                            /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                            targetId: string;
+                        }[];
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        createdAt: string;
+                        deactivation?: {
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            date: string;
+                            reason: string;
+                        };
+                        /** @description department code, e.g. SCJG */
+                        department: string;
+                        /** @description 业务专长 */
+                        expertise: string[];
+                        history: {
+                            /** @description create, update, deactivate, declare-conflict, file … */
+                            action: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            by: string;
+                            changes: {
+                                field: string;
+                                from: unknown;
+                                to: unknown;
+                            }[];
+                            version: number;
+                            why: string;
+                        }[];
+                        /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                        id: string;
+                        /** @description ID card number: private */
+                        idNumber?: string;
+                        /** @description may be drawn as group leader (检查组负责人) */
+                        mayLead: boolean;
+                        name: string;
+                        /** @description phone: private */
+                        phone?: string;
+                        /** @description 执法资质 codes, mapped to items, e.g. SCJG-FOOD */
+                        qualifications: string[];
+                        /** @enum {string} */
+                        status: "active" | "inactive";
+                        /** @description jurisdiction station code; empty when none */
+                        unit: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        updatedAt: string;
+                        /** @description version for optimistic concurrency */
+                        version: number;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDepartmentsDeptInspectorsIdConflictsTargetIdDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dept: string;
+                id: string;
+                targetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    approved: boolean;
+                    /**
+                     * Format: date-time
+                     * @description when decided; defaults to now
+                     */
+                    at?: string;
+                    /** @description the responsible official (行政机关负责人) who decided */
+                    by: string;
+                    /** @description version for optimistic concurrency */
+                    expectedVersion: number;
+                    /** @description private */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description last day the certificate is valid
+                         */
+                        certificateExpiry: string;
+                        /** @description 执法证号 */
+                        certificateNo: string;
+                        conflicts: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            at: string;
+                            decision?: {
+                                approved: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description when decided; defaults to now
+                                 */
+                                at?: string;
+                                /** @description the responsible official (行政机关负责人) who decided */
+                                by: string;
+                                /** @description private */
+                                note?: string;
+                            };
+                            /** @enum {string} */
+                            declaredBy: "inspector" | "enterprise";
+                            /** @description why (回避): private */
+                            reason: string;
+                            /**
+                             * @description requested until the responsible official decides; only approved conflicts keep an inspector out of a draw (absent: declared before decisions were kept, in effect)
+                             * @enum {string}
+                             */
+                            status?: "requested" | "approved" | "rejected";
                             /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
                             targetId: string;
                         }[];
@@ -3570,10 +3907,27 @@ export interface operations {
                              * @description ISO-8601 instant
                              */
                             at: string;
+                            decision?: {
+                                approved: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description when decided; defaults to now
+                                 */
+                                at?: string;
+                                /** @description the responsible official (行政机关负责人) who decided */
+                                by: string;
+                                /** @description private */
+                                note?: string;
+                            };
                             /** @enum {string} */
                             declaredBy: "inspector" | "enterprise";
                             /** @description why (回避): private */
                             reason: string;
+                            /**
+                             * @description requested until the responsible official decides; only approved conflicts keep an inspector out of a draw (absent: declared before decisions were kept, in effect)
+                             * @enum {string}
+                             */
+                            status?: "requested" | "approved" | "rejected";
                             /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
                             targetId: string;
                         }[];
@@ -10194,6 +10548,11 @@ export interface operations {
                      * @default 0
                      */
                     cap?: number;
+                    /**
+                     * @description 专项检查: the recorded cases (个案) whose common problem prompted the task; each must exist and inspect an item of the task, and the scope must name the towns or industries concerned (docs/cases.md)
+                     * @default []
+                     */
+                    caseRefs?: string[];
                     /** @default true */
                     crossUnit?: boolean;
                     /** @description the plan department (initiator) */
@@ -10229,6 +10588,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         cap: number;
+                        /** @description 专项检查: the cases (个案) that prompted the task */
+                        caseRefs?: string[];
                         /**
                          * @description key / general when all items are; mixed otherwise
                          * @enum {string}
@@ -10367,6 +10728,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         cap: number;
+                        /** @description 专项检查: the cases (个案) that prompted the task */
+                        caseRefs?: string[];
                         /**
                          * @description key / general when all items are; mixed otherwise
                          * @enum {string}
@@ -10571,6 +10934,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description 专项检查: the cases (个案) that prompted the task; the published ones are in GET /cases?year= */
+                        caseRefs?: string[];
                         commitment?: {
                             committedAt: string;
                             entropySource: string;
@@ -11152,6 +11517,8 @@ export interface operations {
                         }[];
                         task: {
                             cap: number;
+                            /** @description 专项检查: the cases (个案) that prompted the task */
+                            caseRefs?: string[];
                             /**
                              * @description key / general when all items are; mixed otherwise
                              * @enum {string}
