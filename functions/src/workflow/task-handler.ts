@@ -1,7 +1,10 @@
 import { isDomainError, resumeWorkflowChanges } from '@double-random/domain';
+import type { PublicViewStore } from '@double-random/store';
 import middy, { type MiddyfiedHandler } from '@middy/core';
 import type { z } from 'zod';
 import { logger } from '../http/middleware/logger';
+import type { PublicDeps } from '../http/public/public-reads';
+import { RESTING_STATES, refreshAfterChange } from '../http/public/public-views';
 import { powertoolsMiddlewares } from '../observability';
 import { type WorkflowRuntime, workflowRuntime } from './runtime';
 
@@ -77,6 +80,11 @@ export const stateHandler = <I extends z.ZodType, O extends z.ZodType>(
           }),
         );
       const output = schemas.output.parse(await run(parsed.data, rt));
+      // where the task comes to rest, its public view is stored (docs/public-views.md)
+      if (typeof taskId === 'string' && RESTING_STATES.has(state)) {
+        const views = (rt.deps as { publicViews?: PublicViewStore }).publicViews;
+        await refreshAfterChange(rt.deps as PublicDeps, views, taskId);
+      }
       logger.info('workflow state', {
         state,
         ms: Date.now() - started,

@@ -6,6 +6,7 @@ import {
   witnessView,
 } from '@double-random/domain';
 import type { PublicViewStore, StoredTaskView } from '@double-random/store';
+import { logger } from '../middleware/logger';
 import type { PublicTask, PublicTaskSummary } from './public.schemas';
 import { getTask, type Paged, type PublicDeps } from './public-reads';
 
@@ -91,7 +92,14 @@ const rebuildOnce = (
   if (!pending) {
     pending = (async () => {
       const built = await buildTaskView(deps, taskId);
-      await views.put(built);
+      // A reader without write access (the public function in AWS reads only) still answers
+      // with the view it built; the workflow's states store it when the task comes to rest.
+      await views.put(built).catch((error: unknown) =>
+        logger.warn('public view built but not stored', {
+          taskId,
+          error: error instanceof Error ? error.message : String(error),
+        }),
+      );
       return built;
     })().finally(() => rebuilding.delete(key));
     rebuilding.set(key, pending);
@@ -106,6 +114,36 @@ export const refreshTaskView = async (
   taskId: string,
 ): Promise<void> => {
   await views.put(await buildTaskView(deps, taskId));
+};
+
+/**
+ * The workflow states after which a task rests — waiting for its entropy, inspected for
+ * weeks, done or failed — and its view is worth storing at once. After the others, the task
+ * moves on within seconds and its next version would make the view stale again.
+ */
+export const RESTING_STATES: ReadonlySet<string> = new Set([
+  'AwaitEntropy',
+  'PrepareInspection',
+  'Finish',
+  'RecordFailure',
+]);
+
+/** A refresh after a stored change: a failure is logged; the view is rebuilt when read. */
+export const refreshAfterChange = async (
+  deps: PublicDeps,
+  views: PublicViewStore | undefined,
+  taskId: string,
+): Promise<void> => {
+  if (!views) return;
+  try {
+    await refreshTaskView(deps, views, taskId);
+  } catch (error) {
+    logger.warn('public view not refreshed', {
+      taskId,
+      correlationId: taskId,
+      error: error instanceof Error ? error.message : String(error),
+    });
+  }
 };
 
 /**
