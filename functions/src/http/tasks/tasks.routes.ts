@@ -1,5 +1,11 @@
 import type { RouteDefinition } from '../route-definition';
 import { handler as acknowledge } from './acknowledge.handler';
+import {
+  AppointBodySchema,
+  handler as appointLeader,
+  GroupPathSchema,
+  JointGroupSchema,
+} from './appoint-leader.handler';
 import { handler as audit } from './audit.handler';
 import { handler as createTask } from './create-task.handler';
 import { handler as deadlines } from './deadlines.handler';
@@ -12,14 +18,7 @@ import {
   handler as followUp,
 } from './follow-up.handler';
 import { handler as handoff } from './handoff.handler';
-import {
-  AppointBodySchema,
-  appointHandler as appointLeader,
-  GroupPathSchema,
-  GroupsSchema,
-  JointGroupSchema,
-  listHandler as listGroups,
-} from './joint-group.handler';
+import { GroupsSchema, handler as listGroups } from './list-groups.handler';
 import { handler as loadCalendar } from './load-calendar.handler';
 import { handler as notifications } from './notifications.handler';
 import { handler as publishResults } from './publish-results.handler';
