@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { recordAudit } from '@double-random/domain';
+import { createFileBlobStore } from '@double-random/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dependencies, setDependencies } from '../../functions/src/composition';
+import { resultOf, task } from '../integration/store/workflow-fixtures';
 import { usccOf } from './support/fixtures';
 import { startTestServer, type TestServer } from './support/local-server';
 
@@ -261,5 +268,75 @@ describe('evidence uploads over HTTP', () => {
       body: { sha256: sha, size: bytes.length, contentType: 'application/pdf' },
     });
     expect(ticket.status).toBe(404);
+  });
+
+  it("re-hashes a task's evidence against its result's audit entry: intact, then changed on disk, and missing", async () => {
+    // the server shares this process's dependencies: its blobs go to a folder this test reads
+    const dir = await mkdtemp(join(tmpdir(), 'dr-evidence-'));
+    const deps = dependencies();
+    setDependencies({ ...deps, blobs: createFileBlobStore(dir) });
+    try {
+      const up = await api.request('PUT', `/evidence/${sha}`, {
+        token: tokens.scjg,
+        body: bytes,
+        headers: { 'content-type': 'application/pdf' },
+      });
+      expect(up.status).toBe(201);
+      const TASK = '2026-SCJG-090';
+      await deps.tasks.create(
+        task(TASK, {
+          items: [{ code: 'FOOD-01', department: 'SCJG', qualification: 'SCJG-FOOD' }],
+        }),
+      );
+      const ghost = 'e'.repeat(64);
+      const evidence = [
+        { id: `${sha.slice(0, 2)}/${sha}`, sha256: sha },
+        { id: `ee/${ghost}`, sha256: ghost },
+      ];
+      await deps.results.create(resultOf(TASK, 'T1', { evidence }));
+      await recordAudit(deps.audit, TASK, {
+        at: '2026-04-01T08:00:00.000Z',
+        actor: 'dept:SCJG',
+        action: 'result.record',
+        subject: `${TASK}/T1/FOOD-01`,
+        data: { evidence },
+      });
+      const ticket = await api.request('POST', `/tasks/${TASK}/evidence`, {
+        token: tokens.scjg,
+        body: { sha256: sha, size: bytes.length, contentType: 'application/pdf' },
+      });
+      expect(ticket.status, JSON.stringify(ticket.body)).toBe(200);
+      expect(ticket.body.upload).toMatchObject({ method: 'PUT', url: `/evidence/${sha}` });
+      const outsider = await api.request('GET', `/tasks/${TASK}/evidence/verify`, {
+        token: tokens.yjgl,
+      });
+      expect(outsider.status).toBe(403);
+
+      const first = await api.request('GET', `/tasks/${TASK}/evidence/verify`, {
+        token: tokens.office,
+      });
+      expect(first.status, JSON.stringify(first.body)).toBe(200);
+      expect(first.body.files.map((f: { status: string }) => f.status)).toEqual([
+        'intact',
+        'missing',
+      ]);
+      expect(first.body.ok).toBe(false);
+
+      // the stored file changed after upload: found by hashing it again
+      await writeFile(join(dir, sha.slice(0, 2), sha), '%PDF-1.7 改过的笔录');
+      const second = await api.request('GET', `/tasks/${TASK}/evidence/verify`, {
+        token: tokens.scjg,
+      });
+      expect(second.body.files.map((f: { status: string }) => f.status)).toEqual([
+        'changed',
+        'missing',
+      ]);
+      expect(second.body.problems).toContain(
+        `${TASK}/T1/FOOD-01: ${sha.slice(0, 2)}/${sha} is changed`,
+      );
+    } finally {
+      setDependencies(deps);
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -3,6 +3,7 @@ import {
   type Case,
   type CaseRepository,
   newCase,
+  publicResult,
   workflowUseCases as uc,
   type WorkflowDeps,
 } from '@double-random/domain';
@@ -131,5 +132,37 @@ describe('special inspections (专项检查)', () => {
         { caseRefs: ['SCJG-2026-000000000000'] },
       ).caseRefs,
     ).toEqual(['SCJG-2026-000000000000']);
+  });
+});
+
+describe("a drawn task's public result", () => {
+  it('shows how many evidence files back it, and none of them', () => {
+    const evidence = [
+      { id: `aa/${'a'.repeat(64)}`, sha256: 'a'.repeat(64) },
+      { id: `bb/${'b'.repeat(64)}`, sha256: 'b'.repeat(64) },
+    ];
+    const t = task();
+    const shown = publicResult(
+      t,
+      {
+        taskId: t.id,
+        targetId: 'T-1',
+        item: 'SCJG-FOOD',
+        department: 'SCJG',
+        method: 'on-site',
+        inspectionDate: '2026-04-01',
+        wording: 'no-problem',
+        evidence,
+        team: ['I-1', 'I-2'],
+        suspectedCrime: false,
+        recordedBy: 'scjg-1',
+        recordedAt: '2026-04-01T08:00:00.000Z',
+        publication: { dueBy: '2026-04-30', provisional: false },
+      },
+      { planName: '计划', itemName: '食品', target: { name: '某店' } },
+    );
+    expect(shown.evidenceCount).toBe(2);
+    expect(shown.inspectionType).toBe('不定向抽查');
+    expect(JSON.stringify(shown)).not.toContain('a'.repeat(64));
   });
 });
