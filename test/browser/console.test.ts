@@ -159,6 +159,30 @@ describe('the staff console', () => {
     expect(await page.locator('[data-report]').textContent()).toContain('未导入的列：备注');
   });
 
+  it('a department adds an inspection item; a bad code is marked, a code already listed refused', async () => {
+    const page = await signIn('区市场监管局');
+    await go(page, '#/dept/items');
+    await page.getByText('新增检查事项').click();
+    // a code the schema refuses: the refusal names the field, and the field is marked
+    await page.getByLabel('事项编码').fill('sc k1');
+    await page.getByLabel('事项名称').fill('广告发布行为检查');
+    await page.getByLabel('法律依据').fill('《中华人民共和国广告法》第四十九条');
+    await page.getByRole('button', { name: '新增', exact: true }).click();
+    await expect.poll(() => page.getByLabel('事项编码').getAttribute('aria-invalid')).toBe('true');
+    // a code already listed: refused with its rule
+    await page.getByLabel('事项编码').fill('SC-K1');
+    await page.getByRole('button', { name: '新增', exact: true }).click();
+    await expect.poll(() => page.locator('.error').textContent()).toContain('ITEM.EXISTS');
+    await page.getByLabel('事项编码').fill('SC-G2');
+    await page.getByRole('button', { name: '新增', exact: true }).click();
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toContain('已新增 SC-G2');
+    await expect
+      .poll(() => page.locator('table tbody').textContent())
+      .toContain('广告发布行为检查');
+  });
+
   it('a department files a plan that breaks a band, sees why, corrects it and files it', async () => {
     const page = await signIn('区市场监管局');
     await go(page, '#/dept/plan');

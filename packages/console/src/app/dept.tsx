@@ -287,6 +287,102 @@ export const DeptHome = () => {
 
 // ---------------------------------------------------------------- directories
 
+const ITEM_METHODS = {
+  'on-site': '实地核查',
+  'desk-review': '书面检查',
+  'online-monitoring': '网络监测',
+} as const;
+
+/** Adding an inspection item (targets and inspectors come in by import). */
+const NewItem = ({ dept, onCreated }: { dept: string; onCreated(): void }) => {
+  const { api } = useApp();
+  const blank = {
+    code: '',
+    name: '',
+    legalBasis: '',
+    category: 'general' as 'key' | 'general',
+    qualification: `${dept}-GEN`,
+    methods: ['on-site'] as (keyof typeof ITEM_METHODS)[],
+  };
+  const [item, setItem] = useState(blank);
+  const [done, setDone] = useState('');
+  const act = useAction();
+  const text = (field: 'code' | 'name' | 'legalBasis' | 'qualification', label: string) => (
+    <Field label={label} name={field} error={act.error}>
+      {(f) => (
+        <input
+          {...f}
+          required
+          value={item[field]}
+          onInput={(e) => setItem({ ...item, [field]: (e.target as HTMLInputElement).value })}
+        />
+      )}
+    </Field>
+  );
+  return (
+    <details>
+      <summary>新增检查事项</summary>
+      <form
+        onSubmit={async (e) => {
+          e.preventDefault();
+          const r = await act.run(() =>
+            must(api.POST('/departments/{dept}/items', { params: { path: { dept } }, body: item })),
+          );
+          if (r) {
+            setDone(`已新增 ${item.code}。`);
+            setItem(blank);
+            onCreated();
+          }
+        }}
+      >
+        {text('code', '事项编码')}
+        {text('name', '事项名称')}
+        {text('legalBasis', '法律依据')}
+        <Field label="类别" name="category" error={act.error}>
+          {(f) => (
+            <select
+              {...f}
+              value={item.category}
+              onChange={(e) =>
+                setItem({ ...item, category: (e.target as HTMLSelectElement).value as 'key' })
+              }
+            >
+              <option value="key">重点检查事项</option>
+              <option value="general">一般检查事项</option>
+            </select>
+          )}
+        </Field>
+        <fieldset>
+          <legend>检查方式</legend>
+          {(Object.keys(ITEM_METHODS) as (keyof typeof ITEM_METHODS)[]).map((m) => (
+            <label key={m} class="check">
+              <input
+                type="checkbox"
+                checked={item.methods.includes(m)}
+                onChange={(e) =>
+                  setItem({
+                    ...item,
+                    methods: (e.target as HTMLInputElement).checked
+                      ? [...item.methods, m]
+                      : item.methods.filter((x) => x !== m),
+                  })
+                }
+              />
+              {ITEM_METHODS[m]}
+            </label>
+          ))}
+        </fieldset>
+        {text('qualification', '所需执法资质')}
+        <ErrorBox error={act.error} />
+        {done ? <p role="status">{done}</p> : null}
+        <button type="submit" disabled={act.busy}>
+          新增
+        </button>
+      </form>
+    </details>
+  );
+};
+
 export const DirectoryList = ({ kind }: { kind: Kind }) => {
   const { api } = useApp();
   const dept = useDept();
@@ -360,6 +456,7 @@ export const DirectoryList = ({ kind }: { kind: Kind }) => {
           </Field>
         ))}
       </form>
+      {kind === 'items' ? <NewItem dept={dept} onCreated={list.reload} /> : null}
       {list.error ? <ErrorBox error={list.error} /> : null}
       {!list.data && !list.error ? <Loading /> : null}
       {list.data ? (
