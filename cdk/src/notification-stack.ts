@@ -1,9 +1,11 @@
 import { Duration, RemovalPolicy, Stack, type StackProps, TimeZone } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { EventBus } from 'aws-cdk-lib/aws-events';
 import { Alias } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { BlockPublicAccess, Bucket, BucketEncryption } from 'aws-cdk-lib/aws-s3';
 import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Topic } from 'aws-cdk-lib/aws-sns';
@@ -28,12 +30,17 @@ export interface NotificationStackProps extends StackProps {
  * Notifications that reach people (docs/deploy.md, "Operating it"): one SNS topic per
  * department, which its staff subscribe to by e-mail (or SMS where the region offers it), an
  * inspector with a filter policy on `recipient`; a function that delivers the outbox every
- * five minutes and sweeps it daily, run by EventBridge Scheduler.
+ * five minutes and sweeps it daily, run by EventBridge Scheduler. The exchange with the
+ * provincial platform (docs/exchange.md) rides on the same functions: an EventBridge bus its
+ * events are put on, where a rule of the platform's account forwards them, and an S3 archive
+ * with one object per event file.
  */
 export class NotificationStack extends Stack {
   readonly topics: ReadonlyMap<string, Topic>;
   readonly deliverer: NodejsFunction;
   readonly sweeper: NodejsFunction;
+  readonly exchangeBus: EventBus;
+  readonly exchangeArchive: Bucket;
 
   constructor(scope: Construct, id: string, props: NotificationStackProps) {
     super(scope, id, props);
@@ -49,6 +56,29 @@ export class NotificationStack extends Stack {
         }),
       );
     this.topics = topics;
+
+    this.exchangeBus = new EventBus(this, 'ExchangeBus', {
+      description: 'double-random: dr-exchange/1 events for the provincial work platform',
+    });
+    const archiveLogs = new Bucket(this, 'ExchangeArchiveLogs', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      encryption: BucketEncryption.S3_MANAGED,
+      removalPolicy: RemovalPolicy.RETAIN,
+      lifecycleRules: [{ expiration: Duration.days(3 * 365) }],
+    });
+    NagSuppressions.addResourceSuppressions(archiveLogs, [
+      { id: 'AwsSolutions-S1', reason: 'the access-log bucket itself; logging it would loop' },
+    ]);
+    this.exchangeArchive = new Bucket(this, 'ExchangeArchive', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      versioned: true,
+      encryption: BucketEncryption.S3_MANAGED,
+      removalPolicy: RemovalPolicy.RETAIN,
+      serverAccessLogsBucket: archiveLogs,
+      serverAccessLogsPrefix: 'exchange/',
+    });
 
     const retention = props.logRetention ?? RetentionDays.SIX_MONTHS;
     this.deliverer = new NodejsFunction(this, 'DeliverFunction', {
@@ -86,6 +116,11 @@ export class NotificationStack extends Stack {
     for (const fn of [this.deliverer, this.sweeper]) {
       grantTableWrite(props.table, fn);
       this.grantPublishing(fn);
+      // the exchange: put events on the bus, write (never read or delete) archive objects
+      this.exchangeBus.grantPutEventsTo(fn);
+      this.exchangeArchive.grantPut(fn);
+      fn.addEnvironment('EXCHANGE_BUS', this.exchangeBus.eventBusName);
+      fn.addEnvironment('EXCHANGE_BUCKET', this.exchangeArchive.bucketName);
       NagSuppressions.addResourceSuppressions(
         fn,
         [
@@ -95,6 +130,14 @@ export class NotificationStack extends Stack {
             reason:
               'the outbox is listed through the table’s indexes; X-Ray writes have no resource',
             appliesTo: [{ regex: '/^Resource::<.+\\.Arn>\\/index\\/\\*$/g' }],
+          },
+          {
+            id: 'AwsSolutions-IAM5',
+            reason: 'an archive object per exchange event, under keys named by the event id',
+            appliesTo: [
+              'Action::s3:Abort*',
+              { regex: '/^Resource::<ExchangeArchive.+\\.Arn>\\/\\*$/g' },
+            ],
           },
         ],
         true,

@@ -66,6 +66,40 @@ describe('notification stack', () => {
     expect(vars?.NOTIFY_TOPICS).toBeDefined();
   });
 
+  it('puts exchange events on a bus and archives them in a private bucket, write-only', () => {
+    notify.resourceCountIs('AWS::Events::EventBus', 1);
+    const buckets = notify.findResources('AWS::S3::Bucket') as Record<
+      string,
+      { Properties: Record<string, unknown> }
+    >;
+    const archive = Object.entries(buckets).find(
+      ([id]) => id.startsWith('ExchangeArchive') && !id.includes('Logs'),
+    );
+    expect(archive).toBeDefined();
+    expect(archive![1].Properties).toMatchObject({
+      VersioningConfiguration: { Status: 'Enabled' },
+      PublicAccessBlockConfiguration: { BlockPublicAcls: true, RestrictPublicBuckets: true },
+      LoggingConfiguration: expect.objectContaining({ LogFilePrefix: 'exchange/' }),
+    });
+    expect(archive![1].Properties.ObjectLockEnabled).toBeUndefined();
+    const fns = Object.values(notify.findResources('AWS::Lambda::Function')) as Fn[];
+    const ours = fns.filter((f) => f.Properties.Environment?.Variables?.TABLE_NAME);
+    for (const f of ours) {
+      expect(f.Properties.Environment?.Variables?.EXCHANGE_BUS).toBeDefined();
+      expect(f.Properties.Environment?.Variables?.EXCHANGE_BUCKET).toBeDefined();
+    }
+    const statements = Object.values(notify.findResources('AWS::IAM::Policy')).flatMap(
+      (p) =>
+        (p as { Properties: { PolicyDocument: { Statement: { Action: string | string[] }[] } } })
+          .Properties.PolicyDocument.Statement,
+    );
+    const actions = statements.flatMap((st) => [st.Action].flat());
+    expect(actions).toContain('events:PutEvents');
+    expect(actions).toContain('s3:PutObject');
+    // the deliverer writes the archive; it never reads or deletes it
+    expect(actions.filter((a) => /^s3:(Get|Delete|List)/.test(a))).toEqual([]);
+  });
+
   it('raises no unjustified cdk-nag finding', () => {
     expect(
       Annotations.fromStack(synthApp().notifications).findError(
