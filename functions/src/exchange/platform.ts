@@ -26,17 +26,20 @@ const exchangeDeps = (): ExchangeDeps | undefined => {
 /**
  * Tells the provincial platform of a change that is already stored. The change stands
  * whatever happens here: an event that cannot be written now is written by the daily sweep,
- * which derives what is owed from the store.
+ * which derives what is owed from the store. A function without a sink of its own (the API's
+ * in AWS) only writes the events; the scheduled deliverer hands them over within minutes.
  */
 export const tellPlatform = async (
-  events: (deps: ExchangeDeps) => Promise<readonly ExchangeEvent[]>,
+  events: (now: string) => Promise<readonly ExchangeEvent[]>,
 ): Promise<void> => {
-  const deps = exchangeDeps();
-  if (!deps) return;
+  const d = dependencies();
   let owed: readonly ExchangeEvent[] = [];
   try {
-    owed = await events(deps);
-    if (owed.length > 0) await sendEvents(deps, owed);
+    owed = await events(d.clock.now());
+    if (owed.length === 0) return;
+    if (d.publicationSink)
+      await sendEvents({ exchange: d.exchange, sink: d.publicationSink, clock: d.clock }, owed);
+    else await d.exchange.enqueue(owed);
   } catch (error) {
     logger.warn('exchange event not written now; the daily sweep writes it', {
       ids: owed.map((e) => e.id),
@@ -54,7 +57,7 @@ export const publicationEvents = (
 
 /** After a department's items changed: its active list as it now stands. */
 export const tellPlatformOfItems = (department: string): Promise<void> =>
-  tellPlatform(async (deps) => [await itemListEvent(dependencies(), department, deps.clock.now())]);
+  tellPlatform(async (now) => [await itemListEvent(dependencies(), department, now)]);
 
 /** Delivers what is due (every few minutes): retries with back-off, failures recorded. */
 export const deliverExchange = async (): Promise<DeliveryReport> => {
@@ -82,7 +85,7 @@ export const tellPlatformOfPublication = (
   department: string,
   targetIds: readonly string[],
 ): Promise<void> =>
-  tellPlatform(async (deps) => {
+  tellPlatform(async (now) => {
     const { publicResults } = dependencies();
     const entries: PublishedResultEntry[] = [];
     for (const target of new Set(targetIds)) {
@@ -91,5 +94,5 @@ export const tellPlatformOfPublication = (
         ...page.items.filter((e) => e.result.taskId === taskId && e.department === department),
       );
     }
-    return publicationEvents(entries, deps.clock.now());
+    return publicationEvents(entries, now);
   });

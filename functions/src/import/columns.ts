@@ -85,12 +85,12 @@ export const TARGET_COLUMNS: readonly ColumnSpec[] = [
   // 检查对象编号 and 检查对象名称 are the exports' own headers: an export imports back
   {
     field: 'id',
-    headers: ['id', '编号', '对象编号', '检查对象编号'],
+    headers: ['id', '编号', '对象编号', '检查对象编号', '主体标识'],
     note: 'optional; defaults to the credit code',
   },
   {
     field: 'name',
-    headers: ['name', '名称', '企业名称', '主体名称', '对象名称', '检查对象名称'],
+    headers: ['name', '名称', '企业名称', '主体名称', '对象名称', '检查对象名称', '市场主体名称'],
     note: 'required, at most 200 characters',
   },
   {
@@ -101,50 +101,65 @@ export const TARGET_COLUMNS: readonly ColumnSpec[] = [
   },
   {
     field: 'kind',
-    headers: ['kind', '类型', '主体类型', '对象类型'],
+    headers: ['kind', '类型', '主体类型', '对象类型', '市场主体类型', '主体类别'],
     convert: fromWords(KIND_WORDS),
     note: '企业, 个体工商户 (个体户), 其他主体, 产品, 项目, 行为 or the English values',
   },
-  { field: 'town', headers: ['town', '所属镇街', '镇街', '所在镇街'], note: 'required' },
-  { field: 'industry', headers: ['industry', '行业', '所属行业'], note: 'required' },
+  {
+    field: 'town',
+    headers: ['town', '所属镇街', '镇街', '所在镇街', '所属乡镇（街道）', '所属乡镇街道'],
+    note: 'required',
+  },
+  { field: 'industry', headers: ['industry', '行业', '所属行业', '行业门类'], note: 'required' },
   {
     field: 'riskClass',
-    headers: ['riskClass', '信用风险等级', '风险等级', '信用风险分类', '风险分类'],
+    headers: [
+      'riskClass',
+      '信用风险等级',
+      '风险等级',
+      '信用风险分类',
+      '风险分类',
+      '信用风险分类结果',
+    ],
     convert: fromWords(RISK_WORDS),
     note: 'A, B, C or D (A类, A级 … accepted)',
   },
-  { field: 'unit', headers: ['unit', '管辖单位', '所属单位'], note: 'optional unit code' },
+  {
+    field: 'unit',
+    headers: ['unit', '管辖单位', '所属单位', '登记管辖单位'],
+    note: 'optional unit code',
+  },
 ];
 
 export const INSPECTOR_COLUMNS: readonly ColumnSpec[] = [
-  { field: 'id', headers: ['id', '编号', '人员编号'], note: 'required' },
-  { field: 'name', headers: ['name', '姓名'], note: 'required' },
+  { field: 'id', headers: ['id', '编号', '人员编号', '执法人员编号'], note: 'required' },
+  { field: 'name', headers: ['name', '姓名', '执法人员姓名'], note: 'required' },
   {
     field: 'certificateNo',
-    headers: ['certificateNo', '执法证号', '执法证编号'],
+    headers: ['certificateNo', '执法证号', '执法证编号', '执法证件号码'],
     note: 'required',
   },
   {
     field: 'certificateExpiry',
-    headers: ['certificateExpiry', '执法证有效期', '有效期至', '执法证有效期至'],
+    headers: ['certificateExpiry', '执法证有效期', '有效期至', '执法证有效期至', '证件有效期至'],
     convert: date,
     note: '2027-03-05, 2027/3/5 or 2027年3月5日',
   },
   {
     field: 'qualifications',
-    headers: ['qualifications', '执法资质'],
+    headers: ['qualifications', '执法资质', '执法资格代码'],
     convert: list,
     note: 'codes separated by 、, ；, a comma, a vertical bar or spaces',
   },
   {
     field: 'expertise',
-    headers: ['expertise', '业务专长'],
+    headers: ['expertise', '业务专长', '专业特长'],
     convert: list,
     note: 'words separated by 、, ；, a comma, a vertical bar or spaces',
   },
   {
     field: 'mayLead',
-    headers: ['mayLead', '可任组长', '可担任组长'],
+    headers: ['mayLead', '可任组长', '可担任组长', '是否可任组长'],
     convert: yesNo,
     note: '是/否, yes/no, 1/0',
   },
