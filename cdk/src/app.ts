@@ -23,6 +23,8 @@ export const BLOB_ACCESS: Readonly<Record<string, BlobAccess>> = {
   public: 'read',
   tasks: 'read',
   exports: 'read',
+  // evidence: presigned PUTs are signed with this role (docs/evidence.md), and verify reads
+  evidence: 'readWrite',
 };
 
 export interface DoubleRandomStacks {

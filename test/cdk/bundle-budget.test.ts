@@ -19,6 +19,8 @@ const BUDGETS: Record<string, number> = {
   exports: 1800 * KB,
   workflow: 920 * KB,
   exchange: 700 * KB,
+  cases: 745 * KB,
+  evidence: 730 * KB,
 };
 
 const entries = [
