@@ -1,7 +1,9 @@
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { recordAudit } from '@double-random/domain';
 import { createFileBlobStore } from '@double-random/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -339,4 +341,63 @@ describe('evidence uploads over HTTP', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it('dr evidence put uploads a file by its hash, and dr evidence verify exits 1 while one is missing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dr-evidence-cli-'));
+    try {
+      const file = join(dir, '现场照片.png');
+      await writeFile(file, '\x89PNG 现场照片');
+      const put = await dr([
+        'evidence',
+        'put',
+        file,
+        '--task',
+        '2026-SCJG-090',
+        '--url',
+        api.url,
+        '--token',
+        tokens.scjg,
+      ]);
+      expect(put.code, put.stderr).toBe(0);
+      const ref = JSON.parse(put.stdout) as { id: string; sha256: string };
+      expect(ref.sha256).toBe(createHash('sha256').update('\x89PNG 现场照片').digest('hex'));
+      const stored = await api.request('PUT', `/evidence/${ref.sha256}`, {
+        token: tokens.scjg,
+        body: '\x89PNG 现场照片',
+        headers: { 'content-type': 'image/png' },
+      });
+      expect(stored.status).toBe(201);
+      const verify = await dr([
+        'evidence',
+        'verify',
+        '2026-SCJG-090',
+        '--url',
+        api.url,
+        '--token',
+        tokens.office,
+      ]);
+      expect(verify.code).toBe(1);
+      expect(verify.stdout).toMatch(/^intact +T1 FOOD-01 /m);
+      expect(verify.stdout).toMatch(/^missing +T1 FOOD-01 ee\//m);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });
+
+const DR = fileURLToPath(new URL('../../packages/local/src/dr.cli.ts', import.meta.url));
+const dr = (args: string[]) =>
+  new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', DR, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { verifyAgainstCheckpoint } from './cli/audit-log-check';
 import { verifyAudit } from './cli/audit-verify';
 import { defaultWitnessFile, WitnessFileError, witness } from './cli/audit-witness';
+import { EvidenceRequestError, putEvidence, verifyEvidence } from './cli/evidence-client';
 import { downloadExport, type ExportKind } from './cli/export-client';
 import { ImportRequestError, type ImportSummary, importFile } from './cli/import-client';
 import { progressReporter } from './cli/progress';
@@ -19,6 +20,8 @@ const USAGE = `usage:
   pnpm dr export draw TASK_ID [--format csv|xlsx] [-o FILE]
   pnpm --silent dr outbox [--status pending|delivered|failed] [--dept CODE] [--json]
   pnpm dr views rebuild [--year YYYY] [--url URL] [--token TOKEN]
+  pnpm --silent dr evidence put FILE --task TASK_ID --dept CODE [--type MIME] [--url URL] [--token TOKEN]
+  pnpm --silent dr evidence verify TASK_ID [--url URL] [--token TOKEN]
 
 import  sends a CSV (UTF-8 or GB18030, as saved) or a JSON file (an array of rows) to a
         running server in parts of at most 5000 rows and prints the merged report.
@@ -42,6 +45,11 @@ export  downloads the year's plans, a task's draws or the year's results (nation
 outbox  lists the notifications (assignments, returned plans, handoffs, deadlines) with their
         delivery record: all of them with an office token, a department's with --dept;
         --json prints the API's pages as they come. Locally the outbox is the channel.
+evidence put uploads a photo, recording, video or document of a task by its SHA-256 (the type
+        from the extension, or --type) and prints the {"id","sha256"} a result's evidence names;
+        verify hashes every evidence file of the task again against its result's audit entry:
+        exit 0 all intact, 1 a file missing or changed (docs/evidence.md). Token: --token,
+        $DR_TOKEN, else a local token of --dept (put) or of the office (verify).
 views   rebuild: every task's public view (or a year's) rebuilt from the source records, for
         views a crash left stale (docs/public-views.md). Office token as for export.
 
@@ -400,6 +408,66 @@ const runViews = async (args: string[]): Promise<number> => {
   return 0;
 };
 
+const runEvidence = async (args: string[]): Promise<number> => {
+  const options = {
+    task: { type: 'string' },
+    dept: { type: 'string' },
+    type: { type: 'string' },
+    url: { type: 'string' },
+    token: { type: 'string' },
+  } as const;
+  let parsed: {
+    values: { task?: string; dept?: string; type?: string; url?: string; token?: string };
+    positionals: string[];
+  };
+  try {
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError('DR.BAD_ARGS', (error as Error).message);
+  }
+  const [sub, target] = parsed.positionals;
+  const v = parsed.values;
+  const url = v.url ?? findServer(loadConfig()).url;
+  try {
+    if (sub === 'put' && target && v.task) {
+      if (!v.dept && !v.token && !process.env.DR_TOKEN)
+        throw new UsageError('DR.MISSING_DEPT', 'evidence put needs --dept CODE (or a --token)');
+      const token = await tokenFor(url, v.dept ?? '', v.token);
+      const ref = await putEvidence({
+        url,
+        token,
+        taskId: v.task,
+        file: target,
+        ...(v.type ? { contentType: v.type } : {}),
+      });
+      process.stdout.write(`${JSON.stringify({ id: ref.id, sha256: ref.sha256 })}\n`);
+      return 0;
+    }
+    if (sub === 'verify' && target) {
+      const token = v.token ?? (process.env.DR_TOKEN?.trim() || (await officeToken(url)));
+      const report = await verifyEvidence({ url, token, taskId: target });
+      for (const f of report.files)
+        process.stdout.write(`${f.status.padEnd(8)} ${f.targetId} ${f.item} ${f.id}\n`);
+      for (const p of report.problems) process.stderr.write(`dr: ${p}\n`);
+      process.stdout.write(
+        `${report.ok ? 'intact' : 'NOT intact'}: ${report.files.length} file(s)\n`,
+      );
+      return report.ok ? 0 : 1;
+    }
+  } catch (error) {
+    if (error instanceof EvidenceRequestError) {
+      process.stderr.write(`dr: ${error.status} ${error.message}\n`);
+      return error.status === 400 ? 2 : 3;
+    }
+    if (error instanceof TypeError) {
+      process.stderr.write(`dr: ${url} is not reachable: ${error.message}\n`);
+      return 3;
+    }
+    throw error;
+  }
+  throw new UsageError('DR.BAD_ARGS', 'evidence put FILE --task TASK_ID | evidence verify TASK_ID');
+};
+
 const main = async (argv: string[]): Promise<number> => {
   const [command, ...rest] = argv;
   try {
@@ -409,6 +477,7 @@ const main = async (argv: string[]): Promise<number> => {
     if (command === 'export') return await runExport(rest);
     if (command === 'outbox') return await runOutbox(rest);
     if (command === 'views') return await runViews(rest);
+    if (command === 'evidence') return await runEvidence(rest);
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
       process.stdout.write(`${USAGE}\n`);
       return command === undefined ? 2 : 0;
