@@ -18,6 +18,7 @@ import {
 } from 'aws-cdk-lib/aws-s3';
 import { NagSuppressions } from 'cdk-nag';
 import type { Construct } from 'constructs';
+import { accessLogBucket } from './access-logs';
 
 const ATTRIBUTE_TYPE = { S: AttributeType.STRING } as const;
 
@@ -74,16 +75,7 @@ export class DataStack extends Stack {
     }
 
     // Who read or replaced a published bundle is part of the record, so blob requests are logged.
-    const accessLogs = new Bucket(this, 'BlobAccessLogs', {
-      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
-      enforceSSL: true,
-      encryption: BucketEncryption.S3_MANAGED,
-      removalPolicy: RemovalPolicy.RETAIN,
-      lifecycleRules: [{ expiration: Duration.days(3 * 365) }],
-    });
-    NagSuppressions.addResourceSuppressions(accessLogs, [
-      { id: 'AwsSolutions-S1', reason: 'the access-log bucket itself; logging it would loop' },
-    ]);
+    const accessLogs = accessLogBucket(this, 'BlobAccessLogs');
 
     this.table = table;
     this.auditTable = new Table(this, 'AuditTable', {

@@ -11,6 +11,7 @@ import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { NagSuppressions } from 'cdk-nag';
 import type { Construct } from 'constructs';
+import { accessLogBucket } from './access-logs';
 import { grantTableWrite } from './audit-storage';
 import {
   NODE_FUNCTION_SUPPRESSIONS,
@@ -60,16 +61,7 @@ export class NotificationStack extends Stack {
     this.exchangeBus = new EventBus(this, 'ExchangeBus', {
       description: 'double-random: dr-exchange/1 events for the provincial work platform',
     });
-    const archiveLogs = new Bucket(this, 'ExchangeArchiveLogs', {
-      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
-      enforceSSL: true,
-      encryption: BucketEncryption.S3_MANAGED,
-      removalPolicy: RemovalPolicy.RETAIN,
-      lifecycleRules: [{ expiration: Duration.days(3 * 365) }],
-    });
-    NagSuppressions.addResourceSuppressions(archiveLogs, [
-      { id: 'AwsSolutions-S1', reason: 'the access-log bucket itself; logging it would loop' },
-    ]);
+    const archiveLogs = accessLogBucket(this, 'ExchangeArchiveLogs');
     this.exchangeArchive = new Bucket(this, 'ExchangeArchive', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       enforceSSL: true,

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DepartmentCodeSchema, IsoDateTimeSchema } from '../codes';
 import { ConflictError } from '../errors';
 import type { Item } from '../item.schema';
+import { deliveryRecordFields } from '../notification/notification';
 import type { PublishedResultEntry } from '../workflow/ports';
 
 /**
@@ -59,14 +60,9 @@ export const ExchangeEventSchema = z.object({
   /** when it happened: the publication instant, or when the list was read */
   occurredAt: IsoDateTimeSchema,
   payload: z.record(z.string(), z.unknown()),
-  createdAt: IsoDateTimeSchema,
   // the receipt
   status: z.enum(RECEIPT_STATUSES),
-  attempts: z.number().int().min(0),
-  nextAttemptAt: IsoDateTimeSchema.optional(),
-  deliveredAt: IsoDateTimeSchema.optional(),
-  channel: z.string().optional(),
-  lastError: z.string().optional(),
+  ...deliveryRecordFields,
   acknowledgement: AcknowledgementSchema.optional(),
 });
 export type ExchangeEvent = z.infer<typeof ExchangeEventSchema>;

@@ -30,6 +30,16 @@ export const RecipientSchema = z
   .string()
   .regex(/^(dept|inspector):[\x21-\x7e]{1,64}$/, 'dept:<code> or inspector:<id>');
 
+/** The delivery record's fields beside its status, shared by notifications and exchange events. */
+export const deliveryRecordFields = {
+  createdAt: IsoDateTimeSchema,
+  attempts: z.number().int().min(0),
+  nextAttemptAt: IsoDateTimeSchema.optional(),
+  deliveredAt: IsoDateTimeSchema.optional(),
+  channel: z.string().optional(),
+  lastError: z.string().optional(),
+};
+
 export const NotificationSchema = z.object({
   id: z.string().min(1).max(300),
   kind: z.enum(NOTIFICATION_KINDS),
@@ -40,13 +50,8 @@ export const NotificationSchema = z.object({
   text: z.string().min(1),
   /** what it is about: task, target, plan year … */
   ref: z.record(z.string(), z.string()),
-  createdAt: IsoDateTimeSchema,
   status: z.enum(NOTIFICATION_STATUSES),
-  attempts: z.number().int().min(0),
-  nextAttemptAt: IsoDateTimeSchema.optional(),
-  deliveredAt: IsoDateTimeSchema.optional(),
-  channel: z.string().optional(),
-  lastError: z.string().optional(),
+  ...deliveryRecordFields,
 });
 export type Notification = z.infer<typeof NotificationSchema>;
 
