@@ -99,7 +99,12 @@ export interface PublicResult {
   planName: string;
   department: string;
   departmentName: string;
-  kind: '定向抽查' | '不定向抽查';
+  /** 个案: a case inspected outside the draw; its taskId is the case id, its planId empty */
+  kind: '定向抽查' | '不定向抽查' | '个案';
+  /** a case's source: 投诉举报 | 转办交办 | 大数据监测 */
+  source?: string;
+  /** how many evidence files back it (the files are never public) */
+  evidenceCount?: number;
   /** 部门联合抽查 */
   joint?: boolean;
   target: { id: string; name: string; uscc?: string; town: string };

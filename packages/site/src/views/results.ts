@@ -88,9 +88,20 @@ export const resultCard = (r: PublicResult, withTarget = true): HTMLElement =>
           ]) as [string, string][]),
       ['公示日期', r.publishedOn],
       ['检查部门', r.departmentName],
-      ['抽查类型', r.joint ? `${r.kind}（部门联合抽查）` : r.kind],
-      ['抽查任务', link(`#/tasks/${encodeURIComponent(r.taskId)}`, r.taskName)],
+      [
+        '抽查类型',
+        r.kind === '个案'
+          ? `个案处理（${r.source ?? ''}）`
+          : r.joint
+            ? `${r.kind}（部门联合抽查）`
+            : r.kind,
+      ],
+      // a case is no task of a plan: it is named by its id
+      r.kind === '个案'
+        ? ['个案编号', code(r.taskId)]
+        : ['抽查任务', link(`#/tasks/${encodeURIComponent(r.taskId)}`, r.taskName)],
       ['抽查计划', r.planName],
+      ['全过程记录', r.evidenceCount ? `${r.evidenceCount} 份（不公开）` : ''],
     ]),
   );
 
