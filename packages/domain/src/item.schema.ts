@@ -51,6 +51,13 @@ const itemFields = {
    * 检查内容: the points an inspection of the item checks, each answered in its result
    * (尽职照单免责, 台政发〔2019〕12号 三(二): what was checked is on record).
    */
+  /**
+   * 业务专长 the item calls for (台政发〔2019〕12号 二(三): "按照执法资质、业务专长分类标注，明确对应
+   * 抽查事项"): when set, only inspectors with one of them are drawn for it.
+   */
+  expertise: z.array(textSchema(100)).max(20).optional().meta({
+    description: '业务专长 an inspector drawn for the item has (one of); empty or absent: any',
+  }),
   checklist: z.array(textSchema(300)).max(60).optional().meta({
     description: '检查内容: the points checked, each answered point by point in a result',
   }),

@@ -136,3 +136,20 @@ describe('GB 11714 organisation codes inside a 统一社会信用代码', () => 
     expect(organisationCodeCheckChar('00000000')).toBe('0');
   });
 });
+
+describe('业务专长 matched to items (二(三): 按照执法资质、业务专长分类标注，明确对应抽查事项)', () => {
+  it('draws only inspectors with an expertise the item calls for, when it names any', () => {
+    const t = task();
+    const withExpertise = { ...t, items: t.items.map((i) => ({ ...i, expertise: ['食品安全'] })) };
+    const staff = inspectors.map((i) =>
+      i.department === 'SCJG'
+        ? { ...i, expertise: ['P1', 'P2', 'P3'].includes(i.id) ? ['食品安全'] : ['特种设备'] }
+        : i,
+    );
+    const roster = buildBundles(withExpertise, snapshot({ inspectors: staff })).target.bundle
+      .roster;
+    expect(roster.map((m) => m.id)).toEqual(['P1', 'P2', 'P3']);
+    // an item naming none draws from every qualified inspector
+    expect(buildBundles(t, snapshot({ inspectors: staff })).target.bundle.roster).toHaveLength(8);
+  });
+});

@@ -83,9 +83,12 @@ export const rosterOf = (
   qualification: string,
   onDate: string,
   poolIds?: ReadonlySet<string>,
+  expertise: readonly string[] = [],
 ): RosterMember[] =>
   inspectors
     .filter((i) => i.department === department && isEligible(i, onDate, qualification))
+    // 业务专长 matched to the items (二(三)): when the items name any, one of them
+    .filter((i) => expertise.length === 0 || i.expertise.some((e) => expertise.includes(e)))
     .map((i) => ({
       id: i.id,
       unit: i.unit,
@@ -119,6 +122,15 @@ export const sharedWithParticipants = (
   const [first, ...rest] = byDepartment;
   return new Set([...(first ?? [])].filter((id) => rest.every((s) => s.has(id))));
 };
+
+/** The expertise a draw's items call for: those of its department with its qualification. */
+export const drawExpertise = (task: Pick<Task, 'items'>, draw: TaskDraw): string[] => [
+  ...new Set(
+    task.items
+      .filter((i) => i.department === draw.department && i.qualification === draw.qualification)
+      .flatMap((i) => i.expertise ?? []),
+  ),
+];
 
 const stratumOf = (task: Task, t: PoolTarget): string | undefined => {
   if (task.strata.some((s) => s.key === 'all')) return 'all';
@@ -218,6 +230,7 @@ export const buildBundles = (task: Task, snapshot: FreezeSnapshot): FreezeOutcom
       targetDraw.qualification,
       snapshot.freezeDate,
       poolIds,
+      drawExpertise(task, targetDraw),
     ),
   };
   const participants = participantDraws.map((draw) => {
@@ -232,6 +245,7 @@ export const buildBundles = (task: Task, snapshot: FreezeSnapshot): FreezeOutcom
         draw.qualification,
         snapshot.freezeDate,
         poolIds,
+        drawExpertise(task, draw),
       ),
     );
     return { draw, bundle: b, digests: digestsOf(b) };

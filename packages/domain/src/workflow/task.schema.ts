@@ -60,6 +60,7 @@ export const TaskItemSchema = z.object({
   code: CodeSchema,
   department: DepartmentCodeSchema.meta({ description: 'whose item list holds it' }),
   qualification: CodeSchema,
+  expertise: z.array(z.string()).optional().meta({ description: '业务专长 the item calls for' }),
 });
 export type TaskItem = z.infer<typeof TaskItemSchema>;
 

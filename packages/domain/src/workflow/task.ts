@@ -85,7 +85,12 @@ const resolveItems = (codes: readonly string[], departments: readonly string[], 
           : `item ${code} is inactive on the list of ${listed[0]!.department}; a task needs active items`,
         { field: `items.${i}`, rule: '清单之外无检查 (台政发〔2019〕12号 二(七))', value: code },
       );
-    return { code, department: active.department, qualification: active.qualification };
+    return {
+      code,
+      department: active.department,
+      qualification: active.qualification,
+      ...(active.expertise?.length ? { expertise: [...active.expertise] } : {}),
+    };
   });
 
 /**
