@@ -218,6 +218,10 @@ describe('the staff console', () => {
       .poll(() => page.locator('[data-status]').getAttribute('data-status'))
       .toBe('returned');
     const dept = await signIn('区市场监管局');
+    // the department was told, in its own notifications, with the reason
+    await expect
+      .poll(() => dept.locator('section[aria-labelledby="outbox-h"]').textContent())
+      .toContain('请补充检查依据后重新报送');
     await go(dept, '#/dept/plan');
     await expect
       .poll(() => dept.locator('main > p').first().textContent())

@@ -17,6 +17,7 @@ import { RESULT_WORDINGS } from '../../../domain/src/workflow/result-wordings';
 import { ApiError, must } from './api';
 import { departmentsOf } from './auth';
 import { readSheet, type SheetRows, toCsv } from './files';
+import { OutboxPanel } from './outbox';
 import {
   download,
   ErrorBox,
@@ -232,6 +233,7 @@ export const DeptHome = () => {
           )}
         </Show>
       </section>
+      <OutboxPanel department={dept} title="本部门的通知" />
       <section aria-labelledby="tasks-h">
         <h2 id="tasks-h">本部门参与的抽查任务</h2>
         <Show load={tasks}>

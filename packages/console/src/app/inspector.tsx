@@ -3,6 +3,7 @@ import { departmentName } from '../../../domain/src/departments';
 import { RESULT_WORDINGS } from '../../../domain/src/workflow/result-wordings';
 import { ApiError, must } from './api';
 import { departmentsOf } from './auth';
+import { OutboxPanel } from './outbox';
 import { ErrorBox, Field, Loading, Show, today, useAction, useApp, useLoad } from './ui';
 
 const METHODS: Record<string, string> = {
@@ -92,6 +93,7 @@ export const InspectorHome = () => {
           )
         }
       </Show>
+      <OutboxPanel title="我的通知" />
     </>
   );
 };

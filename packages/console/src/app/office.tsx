@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DEPARTMENTS, departmentName } from '../../../domain/src/departments';
 import { ApiError, must } from './api';
+import { OutboxPanel } from './outbox';
 import {
   ErrorBox,
   Field,
@@ -207,7 +208,7 @@ const LightsPanel = () => {
       <h2 id="lights-h">亮灯（公示期限）</h2>
       <Show load={lights}>
         {(l) =>
-          l.items.length === 0 ? (
+          l.items.length === 0 && l.failedDeliveries.length === 0 ? (
             <p>没有即将到期或逾期的公示。</p>
           ) : (
             <ul class="lights">
@@ -216,6 +217,12 @@ const LightsPanel = () => {
                   <span class="badge">{LIGHT[x.status]}</span> {x.taskName}：{x.targetId} · {x.item}{' '}
                   · {x.kind === 'penalty' ? '行政处罚' : '检查结果'} 公示期限 {x.dueBy}
                   {x.provisional ? '（暂定）' : ''}
+                </li>
+              ))}
+              {l.failedDeliveries.map((n) => (
+                <li key={n.id} class="overdue">
+                  <span class="badge">通知未送达</span> {n.title} → {n.recipient}（
+                  {n.lastError ?? '投递失败'}）
                 </li>
               ))}
             </ul>
@@ -377,6 +384,7 @@ export const Dashboard = () => {
         <TasksPanel />
         <LightsPanel />
         <HandoffsPanel />
+        <OutboxPanel title="通知（全区）" />
         <CoveragePanel />
       </div>
     </>
