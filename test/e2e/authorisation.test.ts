@@ -129,6 +129,8 @@ const planTasks = [
 const plan = `/plans/${YEAR}/departments/${OWN}`;
 // task 001 stays absent for the export rows; 002 exists (Created) for the workflow rows
 const TASK = `${YEAR}-${OWN}-002`;
+/** a case id that names no recorded case */
+const NO_CASE = `${OWN}-2026-000000000000`;
 const csv = `统一社会信用代码,名称,类型,所属镇街,行业,风险等级\n${usccOf(3)},某店,企业,运河街道,零售,B\n`;
 
 /** One row per route of the route table, keyed `METHOD path-template`. */
@@ -277,6 +279,53 @@ const table: Record<string, Row> = {
   'GET /exports/results': {
     path: `/exports/results?year=${YEAR}&dept=${OWN}&format=xlsx`,
     expect: ownAndOffice,
+  },
+  // case inspections (个案): the department records and publishes its own, the office reads
+  'POST /departments/{dept}/cases': {
+    path: `/departments/${OWN}/cases`,
+    body: {
+      source: 'complaint',
+      referenceNo: '投诉〔2026〕1号',
+      receivedOn: '2026-01-05',
+      targetId: T_ID,
+      item: 'AZ-0',
+      method: 'on-site',
+      inspectionDate: '2026-01-06',
+      wording: 'no-problem',
+      team: ['P0001', 'P0002'],
+    },
+    expect: ownOnly,
+  },
+  'GET /departments/{dept}/cases': {
+    path: `/departments/${OWN}/cases?year=2026`,
+    expect: ownAndOffice,
+  },
+  'GET /departments/{dept}/cases/{caseId}': {
+    path: `/departments/${OWN}/cases/${NO_CASE}`,
+    expect: { office: 404, own: 404, other: 403, inspector: 403, none: 401 },
+  },
+  'GET /departments/{dept}/cases/{caseId}/audit': {
+    path: `/departments/${OWN}/cases/${NO_CASE}/audit`,
+    expect: { office: 404, own: 404, other: 403, inspector: 403, none: 401 },
+  },
+  'POST /departments/{dept}/cases/{caseId}/publish': {
+    path: `/departments/${OWN}/cases/${NO_CASE}/publish`,
+    expect: { office: 403, own: 404, other: 403, inspector: 403, none: 401 },
+  },
+  'GET /cases': { path: `/cases?year=${YEAR}`, expect: everyone },
+  // evidence: inspectors and the task's departments upload, its departments and the office check
+  'POST /tasks/{taskId}/evidence': {
+    path: `/tasks/${TASK}/evidence`,
+    body: { sha256: 'a'.repeat(64), size: 10, contentType: 'application/pdf' },
+    expect: { office: 403, own: 'pass', other: 403, inspector: 'pass', none: 401 },
+  },
+  'PUT /evidence/{sha256}': {
+    path: `/evidence/${'a'.repeat(64)}`,
+    expect: { office: 403, own: 'pass', other: 'pass', inspector: 'pass', none: 401 },
+  },
+  'GET /tasks/{taskId}/evidence/verify': {
+    path: `/tasks/${TASK}/evidence/verify`,
+    expect: { office: 'pass', own: 'pass', other: 403, inspector: 403, none: 401 },
   },
   // 二(五): the initiating department runs its own task's draw, the office any
   'POST /tasks': {
@@ -455,6 +504,8 @@ describe('refusals before validation', () => {
     'POST /tasks as other',
     'POST /tasks/{taskId}/entropy as other',
     'POST /tasks/{taskId}/groups/{targetId}/leader as other',
+    // who uploads a task's evidence is decided with the task: a department of it
+    'POST /tasks/{taskId}/evidence as other',
   ]);
   const callers: Caller[] = ['none', 'inspector', 'other', 'office', 'own'];
   for (const route of routes) {

@@ -8,6 +8,25 @@ import {
   type Task,
   type TaskRepository,
 } from '@double-random/domain';
+import type { Access } from '../middleware';
+
+/** Evidence is uploaded by inspectors and departments: decided on the token, before the body. */
+export const evidenceUploader: Access = (actor) => {
+  if (!isInspector(actor) && departmentsOf(actor).length === 0)
+    throw new ForbiddenError('EVIDENCE.NOT_INSPECTOR', `${actor.sub} may not upload evidence`, {
+      rule: 'evidence comes from inspectors and departments',
+      value: actor.sub,
+    });
+};
+
+/** Evidence is checked by departments and the office. */
+export const evidenceChecker: Access = (actor) => {
+  if (!isOffice(actor) && departmentsOf(actor).length === 0)
+    throw new ForbiddenError('EVIDENCE.NOT_CHECKER', `${actor.sub} may not check evidence`, {
+      rule: 'evidence is checked by the departments of the task and the office',
+      value: actor.sub,
+    });
+};
 
 /** The task, for one who takes part in it: an inspector, its departments; the office reads. */
 export const taskFor = async (

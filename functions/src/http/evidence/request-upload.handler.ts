@@ -5,7 +5,7 @@ import {
 } from '@double-random/domain';
 import { dependencies } from '../../composition';
 import { httpHandler, ok, z } from '../middleware';
-import { taskFor } from './evidence-access';
+import { evidenceUploader, taskFor } from './evidence-access';
 
 export const EvidenceTaskPathSchema = z.object({ taskId: CodeSchema });
 export const EvidenceUploadReplySchema = z.object({
@@ -26,6 +26,7 @@ export const EvidenceUploadReplySchema = z.object({
  */
 export const handler = httpHandler({
   auth: 'required',
+  access: evidenceUploader,
   path: EvidenceTaskPathSchema,
   body: EvidenceUploadRequestSchema,
   handler: async ({ actor, path, body }) => {

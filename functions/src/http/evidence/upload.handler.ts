@@ -1,14 +1,8 @@
-import {
-  assertEvidenceAllowed,
-  assertEvidenceBytes,
-  departmentsOf,
-  ForbiddenError,
-  isInspector,
-  Sha256HexSchema,
-} from '@double-random/domain';
+import { assertEvidenceAllowed, assertEvidenceBytes, Sha256HexSchema } from '@double-random/domain';
 import { sha256Hex } from '@double-random/store';
 import { dependencies } from '../../composition';
 import { created, httpHandler, z } from '../middleware';
+import { evidenceUploader } from './evidence-access';
 
 export const EvidencePutPathSchema = z.object({ sha256: Sha256HexSchema });
 
@@ -19,14 +13,10 @@ export const EvidencePutPathSchema = z.object({ sha256: Sha256HexSchema });
  */
 export const handler = httpHandler({
   auth: 'required',
+  access: evidenceUploader,
   path: EvidencePutPathSchema,
   rawBody: true,
   handler: async ({ actor, path, body, headers }) => {
-    if (!isInspector(actor) && departmentsOf(actor).length === 0)
-      throw new ForbiddenError('EVIDENCE.NOT_INSPECTOR', `${actor.sub} may not upload evidence`, {
-        rule: 'evidence comes from inspectors and departments',
-        value: actor.sub,
-      });
     const contentType = headers['content-type'] ?? '';
     assertEvidenceAllowed({ sha256: path.sha256, size: body.byteLength, contentType });
     assertEvidenceBytes(

@@ -2,7 +2,7 @@ import { type EvidenceCheck, verifyTaskEvidence } from '@double-random/domain';
 import { STORE_CODES } from '@double-random/store';
 import { dependencies } from '../../composition';
 import { httpHandler, ok, z } from '../middleware';
-import { taskFor } from './evidence-access';
+import { evidenceChecker, taskFor } from './evidence-access';
 import { EvidenceTaskPathSchema } from './request-upload.handler';
 
 export const EvidenceVerifyReplySchema = z.object({
@@ -29,6 +29,7 @@ export const EvidenceVerifyReplySchema = z.object({
  */
 export const handler = httpHandler({
   auth: 'required',
+  access: evidenceChecker,
   path: EvidenceTaskPathSchema,
   handler: async ({ actor, path }) => {
     const deps = dependencies();
