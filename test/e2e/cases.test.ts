@@ -217,6 +217,61 @@ describe('case inspections (个案) over HTTP', () => {
   });
 });
 
+describe('special inspections (专项检查) over HTTP', () => {
+  it('opens a drawn task on the cases that prompted it, shown on the public task', async () => {
+    const listed = await api.request('GET', `/departments/SCJG/cases?year=${YEAR}`, {
+      token: tokens.scjg,
+    });
+    const complaintCase = listed.body.items.find(
+      (c: { source: string }) => c.source === 'complaint',
+    ) as { id: string };
+    const plan = '/plans/2027/departments/SCJG';
+    const filed = await api.request('PUT', plan, {
+      token: tokens.scjg,
+      body: {
+        tasks: [
+          {
+            seq: 1,
+            name: '餐饮服务食品安全专项检查',
+            items: ['SCJG-C01'],
+            scope: { towns: ['运河街道'] },
+            strata: [{ key: 'all', ratioBp: 10000 }],
+            window: { start: '2027-03-01', end: '2027-11-30' },
+            teamSize: 2,
+          },
+        ],
+      },
+    });
+    expect(filed.status, JSON.stringify(filed.body)).toBe(201);
+    const approved = await api.request('POST', `${plan}/approve`, {
+      token: tokens.office,
+      body: { expectedVersion: filed.body.version },
+    });
+    expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+    const body = {
+      department: 'SCJG',
+      year: 2027,
+      seq: 1,
+      entropySource: 'drand:quicknet:99999999',
+    };
+    const unknown = await api.request('POST', '/tasks', {
+      token: tokens.office,
+      body: { ...body, caseRefs: ['SCJG-2026-000000000000'] },
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error).toMatchObject({ code: 'TASK.CASE_NOT_FOUND', field: 'caseRefs' });
+    const created = await api.request('POST', '/tasks', {
+      token: tokens.office,
+      body: { ...body, caseRefs: [complaintCase.id] },
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body.caseRefs).toEqual([complaintCase.id]);
+    const shown = await api.request('GET', '/tasks/2027-SCJG-001');
+    expect(shown.status).toBe(200);
+    expect(shown.body.caseRefs).toEqual([complaintCase.id]);
+  });
+});
+
 describe('evidence uploads over HTTP', () => {
   const bytes = new TextEncoder().encode('%PDF-1.7 现场检查笔录');
   const sha = createHash('sha256').update(bytes).digest('hex');
