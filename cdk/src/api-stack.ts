@@ -19,7 +19,14 @@ import {
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import { AccountRecovery, Mfa, UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import {
+  AccountRecovery,
+  Mfa,
+  OAuthScope,
+  UserPool,
+  type UserPoolClient,
+  UserPoolClientIdentityProvider,
+} from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -60,9 +67,19 @@ export interface ApiStackProps extends StackProps {
   readonly logRetention?: RetentionDays;
   /** who issues the tokens the API accepts; a Cognito user pool of this stack by default */
   readonly identity?: IdentityOptions;
+  /**
+   * Where the hosted UI may send a signed-in person back: the console's page on the site
+   * (`https://<PublicPageUrl>/console/index.html`), known after the first deployment.
+   */
+  readonly consoleCallbackUrls?: readonly string[];
+  /** the hosted UI's domain prefix (unique in the region); derived from the stack by default */
+  readonly cognitoDomainPrefix?: string;
 }
 
 /** Steady and burst requests per second for the whole stage, before any route-level limit. */
+/** Until the console's URL is known, the hosted UI returns to a console on this machine. */
+export const LOCAL_CONSOLE_CALLBACK = 'http://localhost:3000/console/index.html';
+
 export const DEFAULT_THROTTLE: ThrottleSettings = { rateLimit: 50, burstLimit: 100 };
 
 const ACCESS_LOG_FORMAT = JSON.stringify({
@@ -198,11 +215,26 @@ export class ApiStack extends Stack {
         groupName: name,
       });
     }
+    // the staff console signs in through the hosted UI: authorization code with PKCE (a public
+    // client, no secret), back to the console's page (docs/deploy.md, "The staff console")
+    const hostedUi = userPool.addDomain('HostedUi', {
+      cognitoDomain: {
+        domainPrefix: props.cognitoDomainPrefix ?? `dr-${this.node.addr.slice(0, 16)}`,
+      },
+    });
     const userPoolClient = userPool.addClient('ApiClient', {
       authFlows: { userSrp: true },
       generateSecret: false,
       preventUserExistenceErrors: true,
+      oAuth: {
+        flows: { authorizationCodeGrant: true },
+        scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
+        callbackUrls: [...(props.consoleCallbackUrls ?? [LOCAL_CONSOLE_CALLBACK])],
+        logoutUrls: [...(props.consoleCallbackUrls ?? [LOCAL_CONSOLE_CALLBACK])],
+      },
+      supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
     });
+    new CfnOutput(this, 'HostedUiUrl', { value: hostedUi.baseUrl() });
 
     const authorizer = new HttpJwtAuthorizer(
       'Jwt',

@@ -80,6 +80,7 @@ export const buildApp = (app: App, options: BuildOptions = {}): DoubleRandomStac
     departments: DEPARTMENTS.map((d) => d.code),
     blobAccess: BLOB_ACCESS,
     identity: deployment.identity,
+    ...(deployment.consoleUrls ? { consoleCallbackUrls: deployment.consoleUrls } : {}),
   });
   const workflow = new WorkflowStack(app, 'DoubleRandom-Workflow', {
     description: 'double-random: the inspection state machine and its state functions',

@@ -42,6 +42,8 @@ export type IdentityOptions =
 export interface DeploymentOptions {
   readonly target: DeploymentTarget;
   readonly identity: IdentityOptions;
+  /** the console's page URLs the hosted UI may return to (`-c consoleUrl=…`, comma-separated) */
+  readonly consoleUrls?: readonly string[];
   /** the district the deployment serves, as its page names it (`-c district=…`) */
   readonly district: string;
   /** the public page's own domain names and their IAM server certificate id */
@@ -107,8 +109,23 @@ export const deploymentOptions = (node: Node): DeploymentOptions => {
     target,
     identity: identityOf(node, target),
     district: text(node, 'district') ?? DEFAULT_DISTRICT,
+    ...consoleUrlsOf(node),
     ...(siteDomain ? { siteDomain } : {}),
   };
+};
+
+const consoleUrlsOf = (node: Node): { consoleUrls?: string[] } => {
+  const urls = text(node, 'consoleUrl')
+    ?.split(',')
+    .map((u) => u.trim())
+    .filter((u) => u !== '');
+  if (!urls?.length) return {};
+  for (const u of urls)
+    if (!/^https:\/\/\S+$/.test(u))
+      throw new DeploymentOptionsError(
+        `context consoleUrl: https:// URLs of the console, got ${u}`,
+      );
+  return { consoleUrls: urls };
 };
 
 const siteDomainOf = (node: Node): DeploymentOptions['siteDomain'] => {

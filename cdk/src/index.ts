@@ -4,6 +4,7 @@ export {
   type BlobAccess,
   DEFAULT_THROTTLE,
   EMBEDDED_ONLY_MODULES,
+  LOCAL_CONSOLE_CALLBACK,
   userGroupNames,
 } from './api-stack';
 export {
