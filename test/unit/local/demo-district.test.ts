@@ -5,12 +5,14 @@ import {
   departmentName,
   hasValidOrganisationCode,
   type Item,
+  type ItemCreateInput,
   isValidUscc,
   itemKey,
   itemQuota,
   newItem,
   ownerOf,
   type PlanTask,
+  type PlanTaskInput,
   populationScope,
   type RiskClassCounts,
   type TargetScope,
@@ -24,7 +26,10 @@ const filedDistrict = (scale: number) => {
   const d = buildDistrict({ year: 2026, scale });
   const ctx = { actor: 'demo', now: '2026-01-10T00:00:00.000Z' };
   const items: Item[] = d.departments.flatMap((dep) =>
-    dep.spec.items.map((it) => newItem({ ...it, department: dep.spec.code }, ctx).item),
+    // the loader sends the catalogue's items as JSON: the same shape the API parses
+    dep.spec.items.map(
+      (it) => newItem({ ...(it as ItemCreateInput), department: dep.spec.code }, ctx).item,
+    ),
   );
   const dirs = new Map(d.departments.map((x) => [x.spec.code, x.targets]));
   const count = (dept: string, scope: Partial<TargetScope>): RiskClassCounts => {
@@ -57,7 +62,10 @@ const filedDistrict = (scale: number) => {
         return [t.seq, count(dep.spec.code, { ...t.scope, riskClasses })] as const;
       }),
     );
-    const tasks = checkPlanTasks(dep.spec.code, 2026, body.tasks, { items, counts });
+    const tasks = checkPlanTasks(dep.spec.code, 2026, body.tasks as PlanTaskInput[], {
+      items,
+      counts,
+    });
     checkPlannedQuotas(dep.spec.code, tasks, { items, populations, otherTasks: filed });
     filed.push(...tasks);
   }
