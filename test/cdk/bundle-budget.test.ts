@@ -17,8 +17,6 @@ const BUDGETS: Record<string, number> = {
   tasks: 930 * KB,
   public: 770 * KB,
   exports: 1800 * KB,
-  cases: 760 * KB,
-  evidence: 750 * KB,
   workflow: 920 * KB,
   exchange: 700 * KB,
   cases: 745 * KB,
