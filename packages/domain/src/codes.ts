@@ -26,7 +26,7 @@ export const DepartmentCodeSchema = z
   .meta({ description: 'department code, e.g. SCJG' });
 export type DepartmentCode = z.infer<typeof DepartmentCodeSchema>;
 
-export { DEPARTMENTS, departmentName } from './departments';
+export { APPROVING_DEPARTMENT, DEPARTMENTS, departmentName } from './departments';
 
 /** The district's towns and sub-district; targets may name others (the field is free text). */
 export const TOWNS = ['运河街道', '涧头集镇', '马兰屯镇', '泥沟镇', '邳庄镇', '张山子镇'] as const;

@@ -15,6 +15,13 @@ export const DEPARTMENTS = [
   { code: 'SWJ', name: '区商务和投资促进局' }, // as the gazette names it (台政发〔2019〕12号 附件)
 ] as const satisfies readonly { code: string; name: string }[];
 
+/**
+ * The department that approves under 告知承诺 (台政发〔2019〕10号 六(一)): it inspects nothing
+ * and files no plan, but a broken promise found by an inspection is handed to it.
+ */
+export const APPROVING_DEPARTMENT = { code: 'XZSP', name: '区行政审批服务局' } as const;
+
 /** The Chinese name people read for a department code; an unknown code stays as it is. */
 export const departmentName = (code: string): string =>
-  DEPARTMENTS.find((d) => d.code === code)?.name ?? code;
+  DEPARTMENTS.find((d) => d.code === code)?.name ??
+  (code === APPROVING_DEPARTMENT.code ? APPROVING_DEPARTMENT.name : code);

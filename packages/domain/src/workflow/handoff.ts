@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type Actor, isDepartment } from '../actor';
 import { CodeSchema, DepartmentCodeSchema, IsoDateSchema, IsoDateTimeSchema } from '../codes';
+import { APPROVING_DEPARTMENT } from '../departments';
 import { ConflictError, ForbiddenError, ValidationError } from '../errors';
 import { textSchema } from '../text';
 import { parseOrThrow } from '../validation';
@@ -96,6 +97,20 @@ export const newHandoff = (
       {
         field: 'receiverDepartment',
         rule: 'handoff to another department',
+        value: v.receiverDepartment,
+      },
+    );
+  if (
+    result.promiseBroken &&
+    v.kind === 'department-in-charge' &&
+    v.receiverDepartment !== APPROVING_DEPARTMENT.code
+  )
+    throw new ValidationError(
+      'HANDOFF.PROMISE_TO_APPROVER',
+      `a broken promise (承诺不兑现) goes to the approving department ${APPROVING_DEPARTMENT.code}, not ${v.receiverDepartment}`,
+      {
+        field: 'receiverDepartment',
+        rule: '告知承诺: 承诺不兑现 handed to the approving department (台政发〔2019〕10号 六(一))',
         value: v.receiverDepartment,
       },
     );

@@ -46,6 +46,15 @@ export type Penalty = z.infer<typeof PenaltySchema>;
 export const penaltyIsPublished = (p: Pick<Penalty, 'warningOnly' | 'procedure'>): boolean =>
   !p.warningOnly && p.procedure !== 'simplified';
 
+/**
+ * 承诺不兑现: a project approved under 告知承诺 did not keep the promise it was approved on
+ * (台政发〔2019〕10号 六(一)); the problem is handed to the approving department.
+ */
+const PromiseBrokenSchema = z.boolean().optional().meta({
+  description:
+    '承诺不兑现: a project approved under 告知承诺 broke its promise; handed to 区行政审批服务局 (XZSP)',
+});
+
 /** Body to record the result of one item on one target (检查结果录入). */
 export const RecordResultInputSchema = z
   .object({
@@ -91,11 +100,17 @@ export const RecordResultInputSchema = z
       .boolean()
       .default(false)
       .meta({ description: 'suspected crime: handed to the judicial authorities' }),
+    promiseBroken: PromiseBrokenSchema,
     note: textSchema(2000, 0).optional().meta({ description: 'internal remark; not published' }),
   })
   .refine((r) => (r.method === 'third-party') === (r.performer !== undefined), {
     message: 'performer is required for a third-party check and only for it',
     path: ['performer'],
+  })
+  .refine((r) => !r.promiseBroken || r.wording === 'pending-follow-up', {
+    message:
+      'a broken promise (承诺不兑现) is a problem left to follow up: wording pending-follow-up',
+    path: ['promiseBroken'],
   });
 export type RecordResultInput = z.input<typeof RecordResultInputSchema>;
 
@@ -143,6 +158,7 @@ export const InspectionResultSchema = z.object({
   }),
   penalty: PenaltySchema.optional(),
   suspectedCrime: z.boolean(),
+  promiseBroken: PromiseBrokenSchema,
   note: z.string().optional(),
   recordedBy: z.string(),
   recordedAt: IsoDateTimeSchema,
