@@ -148,6 +148,33 @@ describe('the demo district', () => {
     }
   });
 
+  it('draws 告知承诺 projects for 区住房和城乡建设局 and hands a broken promise to the approving department', async () => {
+    const office = await api.tokenFor('office');
+    const res = await api.request('GET', `/tasks/${first.year}-ZJJ-004/detail`, {
+      token: office,
+    });
+    expect(res.status).toBe(200);
+    const results = res.body.results as { targetId: string; promiseBroken?: boolean }[];
+    const broken = results.filter((r) => r.promiseBroken);
+    expect(broken).toHaveLength(1);
+    const target = await api.request('GET', `/departments/ZJJ/targets/${broken[0]!.targetId}`, {
+      token: await api.tokenFor('dept', 'ZJJ'),
+    });
+    expect(target.body).toMatchObject({ kind: 'project', industry: '告知承诺审批项目' });
+    const handoffs = res.body.handoffs as {
+      targetId: string;
+      receiverDepartment?: string;
+      receiverName: string;
+      acknowledgement?: unknown;
+    }[];
+    const toApprover = handoffs.find((h) => h.targetId === broken[0]!.targetId);
+    expect(toApprover).toMatchObject({
+      receiverDepartment: 'XZSP',
+      receiverName: '区行政审批服务局',
+    });
+    expect(toApprover!.acknowledgement).toBeDefined();
+  });
+
   it('creates nothing on a second run', async () => {
     const before = (await allResults()).length;
     second = await load();

@@ -383,6 +383,13 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
       },
       { kind: 'enterprise', industry: '房地产开发', weight: 20, words: ['房地产开发', '置业'] },
       { kind: 'enterprise', industry: '建筑施工', weight: 20, words: ['建筑工程', '建设集团'] },
+      // approved by 区行政审批服务局 on the builder's written promise (告知承诺, 台政发〔2019〕10号)
+      {
+        kind: 'project',
+        industry: '告知承诺审批项目',
+        weight: 10,
+        words: ['厂房（告知承诺）', '仓储（告知承诺）', '配套用房（告知承诺）'],
+      },
     ],
     items: [
       {
@@ -402,6 +409,15 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         methods: ['desk-review', 'on-site'],
         qualification: 'ZJJ-FDC',
         population: { industries: ['房地产开发'] },
+      },
+      {
+        code: 'ZJJ-03',
+        name: '告知承诺审批项目承诺兑现情况核查',
+        legalBasis: '台政发〔2019〕10号 六(一)；《建设工程质量管理条例》第四十七条',
+        category: 'general',
+        methods: onSite,
+        qualification: 'ZJJ-ZLAQ',
+        population: { kinds: ['project'], industries: ['告知承诺审批项目'] },
       },
     ],
     expertise: ['工程质量', '施工安全', '房地产市场'],
@@ -431,6 +447,15 @@ export const DISTRICT_DEPARTMENTS: readonly DepartmentSpec[] = [
         scope: { industries: ['房地产开发'] },
         strata: 'general',
         opens: '08-01',
+      },
+      {
+        seq: 4,
+        // projects approved under 告知承诺: a broken promise goes to 区行政审批服务局
+        name: '告知承诺审批项目承诺兑现抽查',
+        items: ['ZJJ-03'],
+        scope: { kinds: ['project'], industries: ['告知承诺审批项目'] },
+        strata: 'general',
+        opens: '01-01',
       },
     ],
   },

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { departmentName, shanghaiDate } from '@double-random/domain';
+import { APPROVING_DEPARTMENT, departmentName, shanghaiDate } from '@double-random/domain';
 import { witnessCommitment } from '@double-random/draw';
 import type { DepartmentSpec, ItemSpec, PlannedTaskSpec } from './catalogue';
 import {
@@ -83,6 +83,7 @@ interface Result {
   department: string;
   wording: string;
   suspectedCrime: boolean;
+  promiseBroken?: boolean;
   publication: { dueBy: string; publishedAt?: string };
 }
 
@@ -401,10 +402,13 @@ interface Executed {
 
 /**
  * The showcase tasks first (a joint task, the enterprise-disclosure check, a joint task whose
- * participant records late, a three-department task), then the rest; a smaller scale runs
- * fewer tasks. Only tasks whose window has opened are run.
+ * participant records late, a three-department task, the 告知承诺 projects whose broken
+ * promise goes to the approving department), then the rest; a smaller scale runs fewer tasks.
+ * Only tasks whose window has opened are run.
  */
-const SHOWCASE = ['SCJG-1', 'SCJG-2', 'YJJ-3', 'ZJJ-2'];
+const SHOWCASE = ['SCJG-1', 'SCJG-2', 'YJJ-3', 'ZJJ-2', 'ZJJ-4'];
+/** The 告知承诺 item: its first drawn project is found not to have kept its promise. */
+const PROMISE_ITEM = 'ZJJ-03';
 export const LATE_RECORDER = { task: 'YJJ-3', department: 'SWJ' };
 
 const executedTasks = (district: DemoDistrict, today: string, scale: number): Executed[] => {
@@ -441,6 +445,7 @@ const DECISION_PREFIX: Record<string, string> = {
 
 class YearOfWork {
   private readonly scenarios: Scenario[] = ['unreachable', 'handoff', 'warning', 'penalty'];
+  private promiseBrokenShown = false;
   private decisionSerial = 0;
 
   constructor(
@@ -636,7 +641,12 @@ class YearOfWork {
         [item.code === 'SCJG-03' ? 'undisclosed-information' : 'no-problem', 2],
       ]);
       let penalty: Record<string, unknown> | undefined;
-      if (goneTargets.has(a.target)) wording = 'unreachable';
+      const promiseBroken =
+        item.code === PROMISE_ITEM && !this.promiseBrokenShown && a.role === 'selected';
+      if (promiseBroken) {
+        this.promiseBrokenShown = true;
+        wording = 'pending-follow-up';
+      } else if (goneTargets.has(a.target)) wording = 'unreachable';
       else if (!lateHere) {
         const next = this.scenarios[0];
         const fits =
@@ -680,9 +690,11 @@ class YearOfWork {
               wording === 'no-problem' ? 'compliant' : i === 0 ? 'non-compliant' : 'compliant',
           })),
           ...(penalty ? { penalty } : {}),
-          ...(wording === 'pending-follow-up'
-            ? { note: '现场发现问题，已制作现场笔录，移交主管部门后续处理' }
-            : {}),
+          ...(promiseBroken
+            ? { promiseBroken: true, note: '承诺事项未兑现，已制作现场笔录，移交审批部门处理' }
+            : wording === 'pending-follow-up'
+              ? { note: '现场发现问题，已制作现场笔录，移交主管部门后续处理' }
+              : {}),
         },
       });
     }
@@ -711,7 +723,10 @@ class YearOfWork {
         this.summary.handoffs.existing++;
         continue;
       }
-      const receiver = IN_CHARGE[r.department] ?? 'SCJG';
+      // 承诺不兑现 goes back to the department that approved on the promise
+      const receiver = r.promiseBroken
+        ? APPROVING_DEPARTMENT.code
+        : (IN_CHARGE[r.department] ?? 'SCJG');
       const answer = await this.api.call<Handoff>(
         dept(r.department),
         'POST',
@@ -722,7 +737,9 @@ class YearOfWork {
           kind: 'department-in-charge',
           receiverDepartment: receiver,
           receiverName: departmentName(receiver),
-          reason: '抽查发现问题，按“谁主管、谁监管”移交主管部门后续处理',
+          reason: r.promiseBroken
+            ? '告知承诺审批项目承诺不兑现，移交审批部门依法处理'
+            : '抽查发现问题，按“谁主管、谁监管”移交主管部门后续处理',
           date: this.o.today,
         },
         { conflictIsFine: true },
