@@ -47,10 +47,14 @@ describe('publicResult', () => {
     expect(PublicResultSchema.parse(p)).toEqual(p);
   });
 
-  it('carries no inspectors, evidence, notes or recorder', () => {
-    const text = JSON.stringify(publicResult(task(), result(), names));
+  it('carries no inspectors, evidence, notes or recorder: of the evidence, only its count', () => {
+    const shown = publicResult(task(), result(), names);
+    const { evidenceCount, ...rest } = shown;
+    expect(evidenceCount).toBe(1);
+    const text = JSON.stringify(rest);
     for (const secret of ['P1', 'P2', 'blob/1', '138', 'recordedBy', 'team', 'evidence'])
       expect(text).not.toContain(secret);
+    expect(JSON.stringify(shown)).not.toContain('blob/1');
   });
 
   it('shows a substitution beside the draw: who was drawn, who went instead, and why', () => {
