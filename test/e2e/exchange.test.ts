@@ -1,5 +1,7 @@
+import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NATIONAL_COLUMNS } from '../../functions/src/exports/layouts';
 import { workflowDeps } from '../../functions/src/http/tasks/workflow-deps';
@@ -129,4 +131,39 @@ describe('exchange with the provincial platform', () => {
     const badStatus = await api.request('GET', '/exchange/events?status=lost', { token: office });
     expect(badStatus.status).toBe(400);
   });
+
+  it('pnpm dr exchange lists the receipts and acknowledges an event', async () => {
+    const token = await api.tokenFor('office');
+    const args = ['--url', api.url, '--token', token];
+    const listed = await dr(['exchange', '--status', 'delivered', ...args]);
+    expect(listed.code, listed.stderr).toBe(0);
+    const id = /(dx-[0-9a-f]{32})\s+result\.published/.exec(listed.stdout)?.[1];
+    expect(id).toBeDefined();
+    const acked = await dr(['exchange', 'ack', id!, '--reference', 'SD-CLI', ...args]);
+    expect(acked.code, acked.stderr).toBe(0);
+    expect(JSON.parse(acked.stdout)).toMatchObject({
+      status: 'acknowledged',
+      acknowledgement: { reference: 'SD-CLI' },
+    });
+    const bad = await dr(['exchange', '--status', 'lost', ...args]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--status takes pending, delivered, acknowledged, failed');
+  }, 60_000);
 });
+
+const DR = fileURLToPath(new URL('../../packages/local/src/dr.cli.ts', import.meta.url));
+const dr = (args: string[]) =>
+  new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', DR, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });

@@ -3,6 +3,7 @@ import { verifyAgainstCheckpoint } from './cli/audit-log-check';
 import { verifyAudit } from './cli/audit-verify';
 import { defaultWitnessFile, WitnessFileError, witness } from './cli/audit-witness';
 import { EvidenceRequestError, putEvidence, verifyEvidence } from './cli/evidence-client';
+import { runExchange } from './cli/exchange-client';
 import { downloadExport, type ExportKind } from './cli/export-client';
 import { ImportRequestError, type ImportSummary, importFile } from './cli/import-client';
 import { progressReporter } from './cli/progress';
@@ -20,6 +21,8 @@ const USAGE = `usage:
   pnpm dr export draw TASK_ID [--format csv|xlsx] [-o FILE]
   pnpm --silent dr outbox [--status pending|delivered|failed] [--dept CODE] [--json]
   pnpm dr views rebuild [--year YYYY] [--url URL] [--token TOKEN]
+  pnpm --silent dr exchange [list] [--status pending|delivered|acknowledged|failed] [--json]
+  pnpm --silent dr exchange ack EVENT_ID [--reference R] [--note N] [--url URL] [--token TOKEN]
   pnpm --silent dr evidence put FILE --task TASK_ID --dept CODE [--type MIME] [--url URL] [--token TOKEN]
   pnpm --silent dr evidence verify TASK_ID [--url URL] [--token TOKEN]
 
@@ -50,6 +53,10 @@ evidence put uploads a photo, recording, video or document of a task by its SHA-
         verify hashes every evidence file of the task again against its result's audit entry:
         exit 0 all intact, 1 a file missing or changed (docs/evidence.md). Token: --token,
         $DR_TOKEN, else a local token of --dept (put) or of the office (verify).
+exchange lists the events sent to the provincial platform (results, penalties, item lists)
+        with their receipts; ack records the platform's acknowledgement of a delivered event
+        (docs/exchange.md). Office token as for export. Locally the events are in the drop
+        folder <data folder>/exchange/.
 views   rebuild: every task's public view (or a year's) rebuilt from the source records, for
         views a crash left stale (docs/public-views.md). Office token as for export.
 
@@ -476,6 +483,14 @@ const main = async (argv: string[]): Promise<number> => {
     if (command === 'audit') return await runAudit(rest);
     if (command === 'export') return await runExport(rest);
     if (command === 'outbox') return await runOutbox(rest);
+    if (command === 'exchange')
+      return await runExchange(rest, async (given) => {
+        const url = given.url ?? findServer(loadConfig()).url;
+        return {
+          url,
+          token: given.token ?? (process.env.DR_TOKEN?.trim() || (await officeToken(url))),
+        };
+      });
     if (command === 'views') return await runViews(rest);
     if (command === 'evidence') return await runEvidence(rest);
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
