@@ -43,6 +43,7 @@ import { COGNITO_CLAIMS, claimEnvironment, type IdentityOptions } from './deploy
 import {
   NODE_FUNCTION_SUPPRESSIONS,
   nodeFunctionProps,
+  openApiBundling,
   POWERTOOLS_ENVIRONMENT,
 } from './node-function';
 import { type RouteGroup, tableAccessOf } from './route-groups';
@@ -280,6 +281,8 @@ export class ApiStack extends Stack {
       entry: group.entry,
       handler: 'handler',
       ...nodeFunctionProps(),
+      // the OpenAPI function serves a document written beside its bundle, not every route
+      ...(group.name === 'openapi' ? { bundling: openApiBundling() } : {}),
       // API Gateway stops waiting after 30 s; a function running longer only costs money.
       timeout: Duration.seconds(29),
       environment: {

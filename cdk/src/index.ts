@@ -38,6 +38,7 @@ export {
   largestInputs,
 } from './lambda-bundle';
 export { checkAwsSolutions } from './nag';
+export { openApiBundling } from './node-function';
 export { NotificationStack, type NotificationStackProps } from './notification-stack';
 export { BUSINESS_METRICS, OpsStack, type OpsStackProps } from './ops-stack';
 export { LAMBDA_ENTRY_DIR, REPO_ROOT, SITE_DIST } from './paths';

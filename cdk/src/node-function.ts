@@ -39,6 +39,22 @@ export const lambdaBundling = (): BundlingOptions => ({
 });
 
 /**
+ * The OpenAPI function's bundling: after esbuild, the document is generated from the route
+ * table and written beside the bundle as `openapi.json`, which the function serves
+ * (functions/src/lambda/openapi.lambda.ts).
+ */
+export const openApiBundling = (): BundlingOptions => ({
+  ...lambdaBundling(),
+  commandHooks: {
+    beforeBundling: () => [],
+    beforeInstall: () => [],
+    afterBundling: (inputDir, outputDir) => [
+      `node --import tsx "${inputDir}/functions/src/http/openapi/write-openapi.cli.ts" "${outputDir}/openapi.json"`,
+    ],
+  },
+});
+
+/**
  * What the API's and the workflow's functions share: Node 22 on ARM, bundled from the
  * repository root with the workspace's lock file so the tested dependency versions ship.
  */
