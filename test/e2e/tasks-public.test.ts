@@ -549,6 +549,8 @@ describe('one task from commitment to published results', () => {
         decidedOn: `${YEAR}-03-05`,
         summary: '罚款5000元',
       },
+      // how many evidence files back it (none here), never the files
+      evidenceCount: 0,
     });
     const warned = await call('GET', `/results?q=${first.target}`);
     expect(warned.body.items).toHaveLength(1);
