@@ -335,6 +335,13 @@ const table: Record<string, Row> = {
   },
   'GET /tasks/{taskId}/detail': { path: `/tasks/${TASK}/detail`, expect: hiddenFromOthers },
   'GET /office/deadlines': { path: '/office/deadlines', expect: officeOnly },
+  // the exchange with the provincial platform is the office's (docs/exchange.md)
+  'GET /exchange/events': { path: '/exchange/events', expect: officeOnly },
+  'POST /exchange/events/{id}/ack': {
+    path: `/exchange/events/dx-${'0'.repeat(32)}/ack`,
+    body: {},
+    expect: officeOnly,
+  },
   'POST /tasks/{taskId}/entropy': {
     path: `/tasks/${TASK}/entropy`,
     body: { entropy: `${FUTURE_ROUND}:00` },
