@@ -1,14 +1,20 @@
 import {
   assertCanRecordResult,
+  assertCertificatesShown,
+  assertChecklistAnswered,
   assertInspectionDate,
+  buildBundles,
   type DomainError,
   inspectingDepartment,
   newResult,
+  nextReserve,
   type RecordResultInput,
+  replacement,
   workingDayCalendar,
 } from '@double-random/domain';
+import { parseBundle, runDraw } from '@double-random/draw';
 import { describe, expect, it } from 'vitest';
-import { jointTask, task } from './fixtures';
+import { inspectors, jointTask, targets, task } from './fixtures';
 
 const calendar = workingDayCalendar();
 const ctx = { actor: 'u1', now: '2026-09-30T09:00:00Z' };
@@ -144,5 +150,100 @@ describe('result refusals name the field, the rule and the value', () => {
   it('stamps who recorded the result and when, with the department that inspects', () => {
     const r = newResult(task(), input(), 'SCJG', calendar, ctx);
     expect(r).toMatchObject({ department: 'SCJG', recordedBy: 'u1', recordedAt: ctx.now });
+  });
+});
+
+describe('checklists, certificates and reserves', () => {
+  it('says which checklist points were owed and which were answered', () => {
+    expect(described(refusal(() => assertChecklistAnswered(['a', 'b'], [{ point: 2 }])))).toEqual({
+      code: 'RESULT.CHECKLIST_INCOMPLETE',
+      message:
+        'checklist: the item has 2 point(s) to check (检查内容); answer each once, in order (1, 2), not 2',
+      details: {
+        field: 'checklist',
+        rule: '检查内容 answered point by point (尽职照单免责, 台政发〔2019〕12号 三(二))',
+        value: [2],
+        points: 2,
+      },
+    });
+    expect(refusal(() => assertChecklistAnswered([], [{ point: 1 }])).message).toBe(
+      'checklist: the item has 0 point(s) to check (检查内容); answer each once, in order (none), not 1',
+    );
+    expect(refusal(() => assertChecklistAnswered(['a'], [])).message).toContain('(1), not none');
+    expect(() => assertChecklistAnswered(['a', 'b'], [{ point: 1 }, { point: 2 }])).not.toThrow();
+  });
+
+  it('says which certificates were not shown and which are not the team’s', () => {
+    const certificates = new Map([
+      ['P1', 'ZJ-1'],
+      ['P2', 'ZJ-2'],
+    ]);
+    const team = ['P1', 'P2', 'P3'];
+    expect(
+      described(refusal(() => assertCertificatesShown(['ZJ-1', 'ZJ-9'], team, certificates))),
+    ).toEqual({
+      code: 'RESULT.CERTIFICATES_INVALID',
+      message: 'certificatesShown: not shown ZJ-2; not of the team ZJ-9',
+      details: {
+        field: 'certificatesShown',
+        rule: '《行政处罚法》第55条: every certified member shows their 执法证',
+        value: ['ZJ-1', 'ZJ-9'],
+        missing: ['ZJ-2'],
+        foreign: ['ZJ-9'],
+      },
+    });
+    expect(refusal(() => assertCertificatesShown([], team, certificates)).message).toBe(
+      'certificatesShown: not shown ZJ-1, ZJ-2',
+    );
+    expect(
+      refusal(() => assertCertificatesShown(['ZJ-1', 'ZJ-2', 'ZJ-8'], team, certificates)).message,
+    ).toBe('certificatesShown: not of the team ZJ-8');
+    // P3 holds no certificate: nothing is owed for them
+    expect(() => assertCertificatesShown(['ZJ-2', 'ZJ-1'], team, certificates)).not.toThrow();
+  });
+
+  const frozen = buildBundles(task(), {
+    freezeDate: '2026-03-02',
+    targets,
+    inspectors,
+    recentInspections: [],
+  });
+  const draw = runDraw(parseBundle({ ...frozen.target.bundle, entropy: 'ceremony:2026-03-03:7' }));
+  const stratumA = draw.strata.find((s) => s.key === 'risk:A')!;
+
+  it('names the stratum and the rule when reserves are unknown or used up', () => {
+    expect(described(refusal(() => nextReserve(draw, 'risk:B', [])))).toEqual({
+      code: 'RESERVE.UNKNOWN_STRATUM',
+      message: `draw ${draw.drawId} has no stratum risk:B`,
+      details: { field: 'stratum', rule: 'reserves per stratum', value: 'risk:B' },
+    });
+    expect(described(refusal(() => nextReserve(draw, 'risk:A', stratumA.reserve)))).toEqual({
+      code: 'RESERVE.EXHAUSTED',
+      message: `stratum risk:A of draw ${draw.drawId} has no unused reserve left (${stratumA.reserve.length} drawn, all used); nobody re-draws`,
+      details: {
+        field: 'stratum',
+        rule: 'replacement from the declared reserve only (spec §4)',
+        value: 'risk:A',
+      },
+    });
+  });
+
+  it('names the target that is not drawn, and refuses a reserve drawn without a team', () => {
+    expect(described(refusal(() => replacement(draw, 'NOPE', [])))).toEqual({
+      code: 'RESERVE.TARGET_NOT_DRAWN',
+      message: `NOPE is neither a selected target nor a reserve in use in draw ${draw.drawId}`,
+      details: { field: 'targetId', rule: 'only drawn targets are replaced', value: 'NOPE' },
+    });
+    const teamless = { ...draw, reserveAssignments: [] };
+    const reserve = stratumA.reserve[0]!;
+    expect(described(refusal(() => replacement(teamless, stratumA.selected[0]!, [])))).toEqual({
+      code: 'RESERVE.NO_TEAM',
+      message: `draw ${draw.drawId} holds no team for reserve ${reserve}`,
+      details: {
+        field: 'reserveAssignments',
+        rule: 'every reserve has a team (spec §5)',
+        value: reserve,
+      },
+    });
   });
 });
