@@ -132,6 +132,35 @@ describe('exchange with the provincial platform', () => {
     expect(badStatus.status).toBe(400);
   });
 
+  it('a new item on a department’s list drops that list as it now stands', async () => {
+    const token = await api.tokenFor('dept', 'STHJ');
+    const created = await api.request('POST', '/departments/STHJ/items', {
+      token,
+      body: {
+        code: 'STHJ-EX1',
+        name: '排污许可执行情况检查',
+        legalBasis: '《排污许可管理条例》',
+        category: 'general',
+        methods: ['on-site'],
+        qualification: 'STHJ-GEN',
+      },
+    });
+    expect(created.status).toBe(201);
+    const office = await api.tokenFor('office');
+    const list = await api.request('GET', '/exchange/events?limit=1000', { token: office });
+    const lists = (
+      list.body.items as { id: string; type: string; department: string; status: string }[]
+    ).filter((e) => e.type === 'items.changed' && e.department === 'STHJ');
+    const withNew = [];
+    for (const e of lists) {
+      const json = JSON.parse(await readFile(join(api.server.exchangeDir, `${e.id}.json`), 'utf8'));
+      if ((json.payload.items as { code: string }[]).some((i) => i.code === 'STHJ-EX1'))
+        withNew.push(e);
+    }
+    expect(withNew).toHaveLength(1);
+    expect(withNew[0]!.status).toBe('delivered');
+  });
+
   it('pnpm dr exchange lists the receipts and acknowledges an event', async () => {
     const token = await api.tokenFor('office');
     const args = ['--url', api.url, '--token', token];
