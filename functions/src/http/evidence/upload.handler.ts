@@ -16,7 +16,7 @@ export const handler = httpHandler({
   access: evidenceUploader,
   path: EvidencePutPathSchema,
   rawBody: true,
-  handler: async ({ actor, path, body, headers }) => {
+  handler: async ({ path, body, headers }) => {
     const contentType = headers['content-type'] ?? '';
     assertEvidenceAllowed({ sha256: path.sha256, size: body.byteLength, contentType });
     assertEvidenceBytes(
