@@ -1,4 +1,4 @@
-import { httpHandler, ok } from '../middleware';
+import { httpHandler, JSON_CONTENT_TYPE, ok } from '../middleware';
 import { orUnavailable } from '../tasks/workflow-deps';
 import { TaskIdPathSchema } from './public.schemas';
 import { publicDeps, publicViews } from './public-deps';
@@ -13,8 +13,10 @@ export const handler = httpHandler({
     orUnavailable(async () => {
       const views = publicViews();
       const deps = publicDeps();
-      return ok(
-        views ? await publicTask(deps, views, path.taskId) : await getTask(deps, path.taskId),
-      );
+      const task = views
+        ? await publicTask(deps, views, path.taskId)
+        : await getTask(deps, path.taskId);
+      // a stored view is JSON text already
+      return typeof task === 'string' ? ok(task, { 'content-type': JSON_CONTENT_TYPE }) : ok(task);
     }),
 });

@@ -26,7 +26,12 @@ interface StoredWitnesses {
   reveals: WitnessRevealRecord[];
 }
 
-type StoredDetail = Omit<PublicTask, 'witnesses'> & { witnessRecords?: StoredWitnesses };
+/** Beside a witnessed task's detail: what its witness state is computed from when read. */
+interface Overlay {
+  entropySource: string;
+  drawn: boolean;
+  witnessRecords: StoredWitnesses;
+}
 
 const SUMMARY_FIELDS = [
   'id',
@@ -53,18 +58,19 @@ const summaryOf = (task: PublicTask): PublicTaskSummary => {
 /** Builds a task's view from the source records, as the public reads assemble it. */
 export const buildTaskView = async (deps: PublicDeps, taskId: string): Promise<StoredTaskView> => {
   const [task, header] = await Promise.all([getTask(deps, taskId), deps.tasks.get(taskId)]);
-  const { witnesses: _computed, ...rest } = task;
+  const { witnesses: _computed, ...detail } = task;
   const source = parseEntropySource(header!.entropySource);
-  const detail: StoredDetail =
+  const overlay: Overlay | undefined =
     source.kind === 'witness'
       ? {
-          ...rest,
+          entropySource: header!.entropySource,
+          drawn: (task.draws?.length ?? 0) > 0,
           witnessRecords: {
             commitments: await deps.witnesses.listCommitments(taskId),
             reveals: await deps.witnesses.listReveals(taskId),
           },
         }
-      : rest;
+      : undefined;
   return {
     taskId,
     year: header!.year,
@@ -72,6 +78,7 @@ export const buildTaskView = async (deps: PublicDeps, taskId: string): Promise<S
     builtAt: deps.clock.now(),
     summary: summaryOf(task) as unknown as Record<string, unknown>,
     detail: detail as unknown as Record<string, unknown>,
+    ...(overlay ? { overlay: overlay as unknown as Record<string, unknown> } : {}),
   };
 };
 
@@ -156,27 +163,33 @@ export const publicTask = async (
   deps: PublicDeps,
   views: PublicViewStore,
   taskId: string,
-): Promise<PublicTask> => {
+): Promise<PublicTask | string> => {
   const { view, version } = await views.readTask(taskId);
   if (version === undefined) return getTask(deps, taskId); // refuses with TASK.NOT_FOUND
-  let stored = view?.detail as StoredDetail | undefined;
-  if (!stored || view?.sourceVersion !== version) {
-    const built = await rebuildOnce(deps, views, taskId, version);
-    stored = built.detail as unknown as StoredDetail;
+  if (view && view.sourceVersion === version) {
+    // served as stored: a detail of a large draw is parsed and written again by no one
+    const overlay = view.overlay as Overlay | undefined;
+    if (!overlay) return view.detailText;
+    const witnesses = await witnessesNow(deps, taskId, overlay);
+    return `${view.detailText.slice(0, -1)},"witnesses":${JSON.stringify(witnesses)}}`;
   }
-  const { witnessRecords, ...task } = stored;
-  if (!witnessRecords || !task.commitment) return task;
-  const source = parseEntropySource(task.commitment.entropySource);
-  if (source.kind !== 'witness') return task;
-  // Until the draw, reveals arrive without touching the task header: read them live then.
-  const records = task.draws
-    ? witnessRecords
+  const built = await rebuildOnce(deps, views, taskId, version);
+  const task = built.detail as unknown as PublicTask;
+  const overlay = built.overlay as Overlay | undefined;
+  return overlay ? { ...task, witnesses: await witnessesNow(deps, taskId, overlay) } : task;
+};
+
+/** Until the draw, reveals arrive without touching the task header: they are read live then. */
+const witnessesNow = async (deps: PublicDeps, taskId: string, overlay: Overlay) => {
+  const records = overlay.drawn
+    ? overlay.witnessRecords
     : {
         commitments: await deps.witnesses.listCommitments(taskId),
         reveals: await deps.witnesses.listReveals(taskId),
       };
-  const witnesses = witnessView(source, records.commitments, records.reveals, deps.clock.now());
-  return { ...task, witnesses };
+  const source = parseEntropySource(overlay.entropySource);
+  if (source.kind !== 'witness') throw new Error(`task ${taskId}: no witness entropy`);
+  return witnessView(source, records.commitments, records.reveals, deps.clock.now());
 };
 
 /**

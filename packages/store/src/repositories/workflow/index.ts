@@ -17,7 +17,11 @@ import { createTaskRepository } from './task-repository';
 import { createWitnessStore } from './witness-store';
 
 export { BLOB_MISSING } from './blobs';
-export type { PublicViewStore, StoredTaskView } from './public-view-store';
+export type {
+  PublicViewStore,
+  StoredTaskView,
+  StoredTaskViewText,
+} from './public-view-store';
 export {
   createAssignmentRepository,
   createAuditLog,

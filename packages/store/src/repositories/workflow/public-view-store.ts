@@ -24,6 +24,15 @@ export interface StoredTaskView {
   builtAt: string;
   summary: Record<string, unknown>;
   detail: Record<string, unknown>;
+  /** what a reader needs beside the detail, kept apart so the detail is served as stored */
+  overlay?: Record<string, unknown>;
+}
+
+/** A stored detail as text, with its overlay: answered without parsing the detail. */
+export interface StoredTaskViewText {
+  sourceVersion: number;
+  detailText: string;
+  overlay?: Record<string, unknown>;
 }
 
 /**
@@ -39,7 +48,7 @@ export interface PublicViewStore {
    * A task's stored detail and the task header's current version, in one batch read:
    * `view` is undefined when none is stored, `version` when the task does not exist.
    */
-  readTask(taskId: string): Promise<{ view?: Omit<StoredTaskView, 'summary'>; version?: number }>;
+  readTask(taskId: string): Promise<{ view?: StoredTaskViewText; version?: number }>;
   /**
    * A page of a year's tasks by id, highest first (the task index's own Query and cursor,
    * reading only ids and versions), with the summary stored for each and its version.
@@ -85,24 +94,35 @@ const putUnlessNewer = async (table: TableRef, item: StoredItem): Promise<boolea
   }
 };
 
+/** A stored detail item's text; undefined when its blob is gone. */
+const detailTextOf = async (
+  item: StoredItem,
+  blobs: BlobStore | undefined,
+): Promise<string | undefined> => {
+  if (typeof item.detail === 'string') return item.detail;
+  const bytes = blobs ? await blobs.getBlob(String(item.detailBlob)) : undefined;
+  return bytes ? Buffer.from(bytes).toString('utf8') : undefined;
+};
+
+const overlayOf = (item: StoredItem) =>
+  typeof item.overlay === 'string'
+    ? { overlay: JSON.parse(item.overlay) as Record<string, unknown> }
+    : {};
+
 /** A stored detail item back into the view; undefined when its blob is gone. */
 const detailOf = async (
   item: StoredItem,
   blobs: BlobStore | undefined,
 ): Promise<Omit<StoredTaskView, 'summary'> | undefined> => {
-  let detail: string;
-  if (typeof item.detail === 'string') detail = item.detail;
-  else {
-    const bytes = blobs ? await blobs.getBlob(String(item.detailBlob)) : undefined;
-    if (!bytes) return undefined;
-    detail = Buffer.from(bytes).toString('utf8');
-  }
+  const detail = await detailTextOf(item, blobs);
+  if (detail === undefined) return undefined;
   return {
     taskId: String(item.taskId),
     year: Number(item.year),
     sourceVersion: Number(item.sourceVersion),
     builtAt: String(item.builtAt),
     detail: JSON.parse(detail) as Record<string, unknown>,
+    ...overlayOf(item),
   };
 };
 
@@ -138,6 +158,7 @@ export const createPublicViewStore = (table: TableRef, blobs?: BlobStore): Publi
       ...keys.publicTaskView(view.taskId),
       ...header,
       ...detail,
+      ...(view.overlay ? { overlay: JSON.stringify(view.overlay) } : {}),
     });
     if (!written) return 'newer-kept';
     await putUnlessNewer(table, {
@@ -159,7 +180,11 @@ export const createPublicViewStore = (table: TableRef, blobs?: BlobStore): Publi
     const items = await batchGetAll(table, [viewKey, headerKey]);
     const detail = items.find((i) => i.pk === viewKey.pk && i.sk === viewKey.sk);
     const header = items.find((i) => i.pk === headerKey.pk && i.sk === headerKey.sk);
-    const view = detail ? await detailOf(detail, blobs) : undefined;
+    const text = detail ? await detailTextOf(detail, blobs) : undefined;
+    const view =
+      detail && text !== undefined
+        ? { sourceVersion: Number(detail.sourceVersion), detailText: text, ...overlayOf(detail) }
+        : undefined;
     return {
       ...(view ? { view } : {}),
       ...(header ? { version: Number(header.version) } : {}),
