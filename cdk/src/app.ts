@@ -25,6 +25,8 @@ export const BLOB_ACCESS: Readonly<Record<string, BlobAccess>> = {
   exports: 'read',
   // evidence: presigned PUTs are signed with this role (docs/evidence.md), and verify reads
   evidence: 'readWrite',
+  // a case's evidence is hashed again from the bucket
+  cases: 'read',
 };
 
 export interface DoubleRandomStacks {

@@ -308,6 +308,10 @@ const table: Record<string, Row> = {
     path: `/departments/${OWN}/cases/${NO_CASE}/audit`,
     expect: { office: 404, own: 404, other: 403, inspector: 403, none: 401 },
   },
+  'GET /departments/{dept}/cases/{caseId}/evidence/verify': {
+    path: `/departments/${OWN}/cases/${NO_CASE}/evidence/verify`,
+    expect: { office: 404, own: 404, other: 403, inspector: 403, none: 401 },
+  },
   'POST /departments/{dept}/cases/{caseId}/publish': {
     path: `/departments/${OWN}/cases/${NO_CASE}/publish`,
     expect: { office: 403, own: 404, other: 403, inspector: 403, none: 401 },

@@ -173,6 +173,16 @@ describe('case inspections (个案) over HTTP', () => {
       'case.publish',
     ]);
     expect(audit.body.items[0].data.evidence).toEqual([{ id: 'photo-1', sha256: 'a'.repeat(64) }]);
+    // its one evidence file was declared but never uploaded: the check says so
+    const evidence = await api.request('GET', `/departments/SCJG/cases/${id}/evidence/verify`, {
+      token: tokens.scjg,
+    });
+    expect(evidence.status).toBe(200);
+    expect(evidence.body).toMatchObject({
+      caseId: id,
+      ok: false,
+      files: [{ id: 'photo-1', status: 'missing' }],
+    });
   });
 
   it('refuses an item outside the list, naming the rule 清单之外无检查', async () => {

@@ -1,6 +1,7 @@
 import { PublicResultSchema, pageSchema } from '../public/public.schemas';
 import type { RouteDefinition } from '../route-definition';
 import { handler as caseAudit } from './case-audit.handler';
+import { handler as caseEvidence } from './case-evidence.handler';
 import {
   CaseDeptPathSchema,
   CasePageSchema,
@@ -93,6 +94,15 @@ export const caseRoutes: readonly RouteDefinition[] = [
     'case-audit',
     "The case's audit chain: its record (with the evidence hashes) and its publication (the department, the office)",
     { path: CasePathSchema, responses: { 200: { description: 'the entries' } } },
+  ),
+  route(
+    'GET',
+    '/departments/{dept}/cases/{caseId}/evidence/verify',
+    'required',
+    caseEvidence,
+    'case-evidence',
+    "Hash the case's evidence files again against its case.record entry (the department, the office)",
+    { path: CasePathSchema, responses: { 200: { description: 'each file and what was found' } } },
   ),
   route(
     'GET',

@@ -1,5 +1,5 @@
 import { type EvidenceCheck, verifyTaskEvidence } from '@double-random/domain';
-import { STORE_CODES } from '@double-random/store';
+import { type BlobStore, STORE_CODES } from '@double-random/store';
 import { dependencies } from '../../composition';
 import { httpHandler, ok, z } from '../middleware';
 import { evidenceChecker, taskFor } from './evidence-access';
@@ -23,6 +23,19 @@ export const EvidenceVerifyReplySchema = z.object({
   }),
 });
 
+/** Reads one stored file and hashes it: intact, missing, or changed since it was uploaded. */
+export const evidenceCheckOf =
+  (blobs: BlobStore | undefined) =>
+  async (sha256: string): Promise<EvidenceCheck> => {
+    try {
+      return blobs && (await blobs.getBlob(sha256)) ? 'intact' : 'missing';
+    } catch (e) {
+      // a file whose bytes no longer hash to its address was changed after upload
+      if ((e as { code?: string }).code !== STORE_CODES.blobCorrupt) throw e;
+      return 'changed';
+    }
+  };
+
 /**
  * GET /tasks/{taskId}/evidence/verify: every evidence file of the task's results hashed again
  * against the hashes its `result.record` audit entry carries (docs/evidence.md).
@@ -34,20 +47,11 @@ export const handler = httpHandler({
   handler: async ({ actor, path }) => {
     const deps = dependencies();
     const task = await taskFor(deps.tasks, actor, path.taskId, 'verify');
-    const check = async (sha256: string): Promise<EvidenceCheck> => {
-      try {
-        return deps.blobs && (await deps.blobs.getBlob(sha256)) ? 'intact' : 'missing';
-      } catch (e) {
-        // a file whose bytes no longer hash to its address was changed after upload
-        if ((e as { code?: string }).code !== STORE_CODES.blobCorrupt) throw e;
-        return 'changed';
-      }
-    };
     const report = await verifyTaskEvidence(
       task.id,
       await deps.audit.from(task.id, 1),
       await deps.results.listByTask(task.id),
-      check,
+      evidenceCheckOf(deps.blobs),
     );
     return ok({ taskId: task.id, ...report });
   },
