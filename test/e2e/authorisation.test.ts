@@ -323,6 +323,11 @@ const table: Record<string, Row> = {
     body: { sha256: 'a'.repeat(64), size: 10, contentType: 'application/pdf' },
     expect: { office: 403, own: 'pass', other: 403, inspector: 'pass', none: 401 },
   },
+  'POST /departments/{dept}/evidence': {
+    path: `/departments/${OWN}/evidence`,
+    body: { sha256: 'a'.repeat(64), size: 10, contentType: 'application/pdf' },
+    expect: ownOnly,
+  },
   'PUT /evidence/{sha256}': {
     path: `/evidence/${'a'.repeat(64)}`,
     expect: { office: 403, own: 'pass', other: 'pass', inspector: 'pass', none: 401 },

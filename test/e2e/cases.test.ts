@@ -330,6 +330,18 @@ describe('evidence uploads over HTTP', () => {
       headers: { 'content-type': 'application/pdf' },
     });
     expect(anonymous.status).toBe(401);
+    const forCase = await api.request('POST', '/departments/SCJG/evidence', {
+      token: tokens.scjg,
+      body: { sha256: sha, size: bytes.length, contentType: 'application/pdf' },
+    });
+    expect(forCase.status).toBe(200);
+    expect(forCase.body.upload).toMatchObject({ method: 'PUT', url: `/evidence/${sha}` });
+    const tooBig = await api.request('POST', '/departments/SCJG/evidence', {
+      token: tokens.scjg,
+      body: { sha256: sha, size: 21 * 1024 * 1024, contentType: 'image/jpeg' },
+    });
+    expect(tooBig.status).toBe(400);
+    expect(tooBig.body.error).toMatchObject({ code: 'EVIDENCE.TOO_LARGE', field: 'size' });
     const ticket = await api.request('POST', '/tasks/2026-NONE-001/evidence', {
       token: tokens.scjg,
       body: { sha256: sha, size: bytes.length, contentType: 'application/pdf' },

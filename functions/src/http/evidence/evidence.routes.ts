@@ -1,5 +1,6 @@
 import { EvidenceUploadRequestSchema } from '@double-random/domain';
 import type { RouteDefinition } from '../route-definition';
+import { handler as departmentUpload, EvidenceDeptPathSchema } from './department-upload.handler';
 import {
   EvidenceTaskPathSchema,
   EvidenceUploadReplySchema,
@@ -20,6 +21,20 @@ export const evidenceRoutes: readonly RouteDefinition[] = [
       'Declare an evidence file (SHA-256, size, type; photos, audio, video, documents) and get where to PUT it: a presigned S3 URL, or /evidence/{sha256} locally (inspectors and departments of the task)',
     schemas: {
       path: EvidenceTaskPathSchema,
+      body: EvidenceUploadRequestSchema,
+      responses: { 200: { description: 'where to upload', schema: EvidenceUploadReplySchema } },
+    },
+  },
+  {
+    method: 'POST',
+    path: '/departments/{dept}/evidence',
+    auth: 'required',
+    handler: departmentUpload,
+    entry: 'http/evidence/department-upload.handler.ts',
+    summary:
+      "Declare an evidence file of the department's cases (个案) and get where to PUT it (the department)",
+    schemas: {
+      path: EvidenceDeptPathSchema,
       body: EvidenceUploadRequestSchema,
       responses: { 200: { description: 'where to upload', schema: EvidenceUploadReplySchema } },
     },
