@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NATIONAL_COLUMNS } from '../../functions/src/exports/layouts';
 import { workflowDeps } from '../../functions/src/http/tasks/workflow-deps';
 import { resultInput, seedInspecting, TASK } from '../integration/workflow/consistency-support';
+import { runDr as dr } from './support/dr-cli';
 import { startTestServer, type TestServer } from './support/local-server';
 
 /**
@@ -181,20 +180,3 @@ describe('exchange with the provincial platform', () => {
     expect(bad.stderr).toContain('--status takes pending, delivered, acknowledged, failed');
   }, 60_000);
 });
-
-const DR = fileURLToPath(new URL('../../packages/local/src/dr.cli.ts', import.meta.url));
-const dr = (args: string[]) =>
-  new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', DR, ...args], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });

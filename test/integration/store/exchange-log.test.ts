@@ -11,6 +11,7 @@ import {
 import { createDropFolderSink, createExchangeLog } from '@double-random/store';
 import { describe, expect, it } from 'vitest';
 import { exchangeFiles } from '../../../functions/src/exchange/format';
+import { publishedEntry } from '../../unit/exchange/fixtures';
 import { useEmbeddedTable } from './embedded';
 
 const ctx = useEmbeddedTable('exchange-test');
@@ -18,27 +19,8 @@ const NOW = '2026-04-02T01:00:00.000Z';
 const clock = { now: () => NOW };
 const office = { sub: 'office-1', roles: ['office'] };
 
-const entry = (targetId: string): PublishedResultEntry => ({
-  year: 2026,
-  department: 'SCJG',
-  item: 'SCJG-001',
-  method: 'on-site',
-  publishedAt: '2026-04-01T08:00:00.000Z',
-  result: {
-    planId: '2026-SCJG',
-    planName: '计划',
-    taskId: '2026-SCJG-001',
-    taskName: '食品销售抽查',
-    inspectionType: '不定向抽查',
-    joint: false,
-    authority: '区市场监管局',
-    completedOn: '2026-03-20',
-    item: '食品经营许可事项检查',
-    result: '未发现问题',
-    targetId,
-    targetName: `企业${targetId}`,
-  },
-});
+const entry = (targetId: string): PublishedResultEntry =>
+  publishedEntry({ result: { targetId, targetName: `企业${targetId}` } });
 
 describe('the exchange log on the embedded DynamoDB', () => {
   it('writes each event once: enqueuing it again keeps its receipt', async () => {

@@ -7,7 +7,6 @@ import {
   EXCHANGE_FORMAT,
   type ExchangeEvent,
   ExchangeEventSchema,
-  type ExchangeLog,
   envelopeOf,
   exchangeEventId,
   type Item,
@@ -20,32 +19,19 @@ import {
 import { describe, expect, it } from 'vitest';
 import { exchangeFiles, resultCsv } from '../../../functions/src/exchange/format';
 import { NATIONAL_COLUMNS } from '../../../functions/src/exports/layouts';
+import { memoryExchangeLog, publishedEntry } from './fixtures';
 
 const NOW = '2026-04-02T01:00:00.000Z';
-const entry = (over: Partial<PublishedResultEntry['result']> = {}): PublishedResultEntry => ({
-  year: 2026,
-  department: 'SCJG',
-  item: 'SCJG-001',
-  method: 'on-site',
-  publishedAt: '2026-04-01T08:00:00.000Z',
-  town: '胜利街道',
-  result: {
-    planId: '2026-SCJG',
-    planName: '区市场监管局2026年度抽查计划',
-    taskId: '2026-SCJG-001',
-    taskName: '食品销售抽查',
-    inspectionType: '定向抽查',
-    joint: false,
-    authority: '区市场监管局',
-    completedOn: '2026-03-20',
-    item: '食品经营许可事项检查',
-    result: '未发现问题',
-    targetId: 'T-0001',
-    targetName: '=HYPERLINK("x"),超市',
-    uscc: '91370405MA3C00001X',
-    ...over,
-  },
-});
+const entry = (over: Partial<PublishedResultEntry['result']> = {}): PublishedResultEntry =>
+  publishedEntry({
+    town: '胜利街道',
+    result: {
+      inspectionType: '定向抽查',
+      targetName: '=HYPERLINK("x"),超市',
+      uscc: '91370405MA3C00001X',
+      ...over,
+    },
+  });
 
 const item = (code: string, version = 1, status: Item['status'] = 'active'): Item =>
   ({
@@ -173,39 +159,8 @@ describe('receipts', () => {
     expect(() => acknowledged(failed, { at: NOW, by: 'x' })).toThrow(/failed/);
   });
 
-  const memoryLog = (): ExchangeLog & { rows: Map<string, ExchangeEvent> } => {
-    const rows = new Map<string, ExchangeEvent>();
-    return {
-      rows,
-      async enqueue(events) {
-        let added = 0;
-        for (const ev of events) if (!rows.has(ev.id) && ++added) rows.set(ev.id, ev);
-        return { added };
-      },
-      async get(id) {
-        return rows.get(id);
-      },
-      async pending() {
-        return { items: [...rows.values()].filter((r) => r.status === 'pending') };
-      },
-      async record(after, expected) {
-        if (rows.get(after.id)?.attempts !== expected) return false;
-        rows.set(after.id, after);
-        return true;
-      },
-      async list() {
-        return { items: [...rows.values()] };
-      },
-      async acknowledge(after) {
-        if (rows.get(after.id)?.status !== 'delivered') return false;
-        rows.set(after.id, after);
-        return true;
-      },
-    };
-  };
-
   it('delivery through a sink records the receipt; only the office acknowledges', async () => {
-    const log = memoryLog();
+    const log = memoryExchangeLog();
     await log.enqueue([e]);
     const seen: string[] = [];
     const clock = { now: () => NOW };

@@ -1,6 +1,5 @@
 import {
   type ExchangeEvent,
-  type ExchangeLog,
   type Item,
   type PublishedResultEntry,
   resultPublishedEvent,
@@ -9,57 +8,23 @@ import {
 import { createEventBridgeSink } from '@double-random/store';
 import { describe, expect, it } from 'vitest';
 import { exchangeFiles } from '../../../functions/src/exchange/format';
+import { memoryExchangeLog, publishedEntry } from './fixtures';
 
 const NOW = '2026-04-30T01:00:00.000Z';
-const published = (
-  targetId: string,
-  publishedAt: string,
-  penalty = false,
-): PublishedResultEntry => ({
-  year: 2026,
-  department: 'SCJG',
-  item: 'SCJG-001',
-  method: 'on-site',
-  publishedAt,
-  result: {
-    planId: '2026-SCJG',
-    planName: '计划',
-    taskId: '2026-SCJG-001',
-    taskName: '食品销售抽查',
-    inspectionType: '不定向抽查',
-    joint: false,
-    authority: '区市场监管局',
-    completedOn: '2026-03-20',
-    item: '食品经营许可事项检查',
-    result: penalty ? '发现问题已责令改正' : '未发现问题',
-    targetId,
-    targetName: `企业${targetId}`,
-    ...(penalty
-      ? { penalty: { decisionNo: `罚-${targetId}`, decisionDate: '2026-04-10', kind: '罚款' } }
-      : {}),
-  },
-});
-
-const memoryLog = (): ExchangeLog & { rows: Map<string, ExchangeEvent> } => {
-  const rows = new Map<string, ExchangeEvent>();
-  return {
-    rows,
-    async enqueue(events) {
-      let added = 0;
-      for (const e of events) if (!rows.has(e.id) && ++added) rows.set(e.id, e);
-      return { added };
+const published = (targetId: string, publishedAt: string, penalty = false): PublishedResultEntry =>
+  publishedEntry({
+    publishedAt,
+    result: {
+      targetId,
+      targetName: `企业${targetId}`,
+      ...(penalty
+        ? {
+            result: '发现问题已责令改正',
+            penalty: { decisionNo: `罚-${targetId}`, decisionDate: '2026-04-10', kind: '罚款' },
+          }
+        : {}),
     },
-    get: async (id) => rows.get(id),
-    pending: async () => ({ items: [...rows.values()].filter((r) => r.status === 'pending') }),
-    async record(after, expected) {
-      if (rows.get(after.id)?.attempts !== expected) return false;
-      rows.set(after.id, after);
-      return true;
-    },
-    list: async () => ({ items: [...rows.values()] }),
-    acknowledge: async () => false,
-  };
-};
+  });
 
 describe('the daily sweep of the exchange', () => {
   // newest first, as the index lists them, two per page
@@ -91,7 +56,7 @@ describe('the daily sweep of the exchange', () => {
   };
 
   it('derives the results and penalties of the window and every item list, once', async () => {
-    const exchange = memoryLog();
+    const exchange = memoryExchangeLog();
     const sent: string[] = [];
     const deps = {
       exchange,
