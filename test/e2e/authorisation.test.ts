@@ -344,6 +344,18 @@ const table: Record<string, Row> = {
   },
   'GET /tasks/{taskId}/detail': { path: `/tasks/${TASK}/detail`, expect: hiddenFromOthers },
   'GET /office/deadlines': { path: '/office/deadlines', expect: officeOnly },
+  // rebuilding the public views from the source records is the office's
+  'POST /office/views/rebuild': { path: '/office/views/rebuild', expect: officeOnly },
+  // the audit log's checkpoints and proofs are public: anyone holds the district to them
+  'GET /audit-log/checkpoint': { path: '/audit-log/checkpoint', expect: everyone },
+  'GET /audit-log/consistency': { path: '/audit-log/consistency?from=0&to=0', expect: everyone },
+  'GET /audit-log/leaves': { path: '/audit-log/leaves?start=0&end=0', expect: everyone },
+  'GET /audit-log/chains/{chain}/inclusion': {
+    path: `/audit-log/chains/${TASK}/inclusion?size=0`,
+    expect: everyone,
+  },
+  // a department's notifications: that department and the office (an inspector reads its own)
+  'GET /notifications': { path: `/notifications?department=${OWN}`, expect: ownAndOffice },
   // the exchange with the provincial platform is the office's (docs/exchange.md)
   'GET /exchange/events': { path: '/exchange/events', expect: officeOnly },
   'POST /exchange/events/{id}/ack': {
