@@ -270,3 +270,45 @@ describe('witnessed entropy', () => {
     expect(acceptWitnessEntropy(c, [{ ...reveal('JJJC'), witness: 'GZC' }], AT)).toBeUndefined();
   });
 });
+
+describe('retired and mismatched sources', () => {
+  const drand = committed(`drand:quicknet:${ROUND + 1}`);
+
+  it('refuses a ceremony source by name, where it is committed and where entropy is typed', () => {
+    const source = 'ceremony:2026-03-05';
+    expect(refusal(() => committed(source)).details).toEqual({
+      field: 'entropySource',
+      rule: 'entropy nobody can choose (spec §7.1)',
+      value: source,
+    });
+    const stored = { ...drand, entropySource: source };
+    const typed = `${source}:42`;
+    expect(described(refusal(() => acceptEntropy(stored, typed, AT)))).toEqual({
+      code: 'ENTROPY.SOURCE_RETIRED',
+      message: `${typed}: a ceremony value typed by the office is no longer accepted (whoever types it can try values until the draw suits); use witness:<YYYY-MM-DD>:<W1>,<W2> or drand:quicknet:<round> (docs/entropy.md)`,
+      details: { field: 'entropy', rule: 'entropy nobody can choose (spec §7.1)', value: typed },
+    });
+  });
+
+  it('reads a ceremony source only when it is the whole text', () => {
+    for (const source of ['xceremony:2026-03-05', 'ceremony:2026-03-05x'])
+      expect(refusal(() => parseEntropySource(source)).code).toBe('COMMITMENT.SOURCE_INVALID');
+  });
+
+  it('refuses witness reveals for a drand commitment even if it carried hashes', () => {
+    const odd = { ...drand, witnesses: [{ id: 'JJJC', commitment: witnesses[0]!.commitment }] };
+    expect(refusal(() => acceptWitnessEntropy(odd, [], AT)).code).toBe('ENTROPY.NOT_WITNESSED');
+  });
+
+  it('names the participant draws given when the task has none', () => {
+    const t = task({}, { entropySource: `drand:quicknet:${ROUND + 1}` });
+    const d = digestsOf(t);
+    const joint = digestsOf({ ...jointTask(), entropySource: t.entropySource });
+    const e = refusal(() =>
+      commitment(t, { ...d, participants: joint.participants }, t.entropySource, AT),
+    );
+    expect(e.message).toBe(
+      `participant draws ${joint.participants.map((p) => p.drawId).join(', ')} differ from the task's none`,
+    );
+  });
+});
