@@ -85,6 +85,35 @@ describe('exchange with the provincial platform', () => {
     expect(csvs(await dropped())).toEqual(csvs(files));
   });
 
+  it('a penalty decided in a follow-up of a published result is sent as its own event', async () => {
+    const token = await api.tokenFor('dept', 'SCJG');
+    const decisionNo = '台市监罚〔2026〕88号';
+    const res = await api.request('POST', `/tasks/${TASK}/results/T01/FOOD-01/follow-ups`, {
+      token,
+      body: {
+        date: '2026-04-10',
+        penalty: { decisionNo, decisionDate: '2026-04-10', kind: '罚款', warningOnly: false },
+      },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const office = await api.tokenFor('office');
+    const list = await api.request('GET', '/exchange/events?status=delivered&limit=1000', {
+      token: office,
+    });
+    const penalties = (list.body.items as { id: string; type: string; key: string }[]).filter(
+      (e) => e.type === 'penalty.published',
+    );
+    expect(penalties.map((e) => e.key)).toEqual([`penalty/${TASK}/T01/FOOD-01/${decisionNo}`]);
+    const json = JSON.parse(
+      await readFile(join(api.server.exchangeDir, `${penalties[0]!.id}.json`), 'utf8'),
+    );
+    expect(json.payload).toMatchObject({
+      targetId: 'T01',
+      authority: '区市场监管局',
+      penalty: { decisionNo, decisionDate: '2026-04-10', kind: '罚款' },
+    });
+  });
+
   it('the platform acknowledges a delivered event once, through the office’s route', async () => {
     const office = await api.tokenFor('office');
     const list = await api.request('GET', '/exchange/events?status=delivered', { token: office });

@@ -4,6 +4,7 @@ import {
   InspectionResultSchema,
   workflowUseCases as uc,
 } from '@double-random/domain';
+import { tellPlatformOfPublication } from '../../exchange/platform';
 import { created, httpHandler, z } from '../middleware';
 import { orUnavailable, touchedDeps } from './workflow-deps';
 
@@ -20,7 +21,8 @@ export const FollowUpReplySchema = InspectionResultSchema;
 /**
  * POST /tasks/{taskId}/results/{targetId}/{item}/follow-ups: the inspecting department
  * appends a follow-up (final outcome, penalty decision, rectification) to its result; audited
- * and published with the result (docs/api-tasks.md).
+ * and published with the result (docs/api-tasks.md). A penalty decided in it reaches the
+ * provincial platform as its own event, best effort after the change (docs/exchange.md).
  */
 export const handler = httpHandler({
   auth: 'required',
@@ -32,6 +34,8 @@ export const handler = httpHandler({
         actor,
         input: { ...body, ...path },
       });
+      if (body.penalty && result.publication.publishedAt)
+        await tellPlatformOfPublication(path.taskId, result.department, [path.targetId]);
       return created(result, `/tasks/${path.taskId}/results/${path.targetId}/${path.item}`);
     }),
 });
