@@ -141,13 +141,18 @@ describe('public result index over 3,000 published results', () => {
     expect(rest.cursor).toBeUndefined();
   });
 
-  it('keeps the first publication when a published result is stored again', async () => {
+  it('keeps the first publication: a published result is never re-dated', async () => {
     const r = await store.repositories.results.get(TASK_ID, 'T0005', 'FOOD-01');
     expect(r?.publication.publishedAt).toBe(publishedAt(5));
-    await store.repositories.results.put({
-      ...r!,
-      publication: { ...r!.publication, publishedAt: '2026-12-01T00:00:00.000Z' },
-    });
+    await expect(
+      store.repositories.results.put({
+        ...r!,
+        publication: { ...r!.publication, publishedAt: '2026-12-01T00:00:00.000Z' },
+      }),
+    ).rejects.toMatchObject({ code: 'RESULT.PUBLISHED' });
+    expect(
+      (await store.repositories.results.get(TASK_ID, 'T0005', 'FOOD-01'))?.publication,
+    ).toEqual(r?.publication);
     const page = await store.repositories.publicResults.search({ q: uscc(5), limit: 10 });
     expect(page.items.map((e) => e.publishedAt)).toEqual([
       publishedAt(2005),
