@@ -161,6 +161,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/departments/{dept}/cases/{caseId}/evidence/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hash the case's evidence files again against its case.record entry (the department, the office) */
+        get: operations["getDepartmentsDeptCasesCaseIdEvidenceVerify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/departments/{dept}/cases/{caseId}/publish": {
         parameters: {
             query?: never;
@@ -172,6 +189,23 @@ export interface paths {
         put?: never;
         /** Publish a case beside the draws with the kind 个案 (the department) */
         post: operations["postDepartmentsDeptCasesCaseIdPublish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/departments/{dept}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Declare an evidence file of the department's cases (个案) and get where to PUT it (the department) */
+        post: operations["postDepartmentsDeptEvidence"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2416,6 +2450,81 @@ export interface operations {
             };
         };
     };
+    getDepartmentsDeptCasesCaseIdEvidenceVerify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                dept: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description each file and what was found */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     postDepartmentsDeptCasesCaseIdPublish: {
         parameters: {
             query?: never;
@@ -2517,6 +2626,106 @@ export interface operations {
                          */
                         wording: "no-problem" | "undisclosed-information" | "false-disclosure" | "unreachable" | "obstruction-serious" | "corrected" | "pending-follow-up" | "no-relevant-business" | "closed-or-liquidating" | "deregistered" | "revoked" | "moved-out";
                         year: number;
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDepartmentsDeptEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dept: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description one of image/jpeg, image/png, image/heic, audio/mpeg, audio/mp4, audio/wav, video/mp4, video/quicktime, application/pdf, application/ofd */
+                    contentType: string;
+                    /** @description SHA-256 of the file, 64 lowercase hex digits */
+                    sha256: string;
+                    /** @description bytes */
+                    size: number;
+                };
+            };
+        };
+        responses: {
+            /** @description where to upload */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description the blob key; put it with the sha256 in the result */
+                        id: string;
+                        sha256: string;
+                        upload: {
+                            expiresAt?: string;
+                            headers: {
+                                [key: string]: string;
+                            };
+                            /** @constant */
+                            method: "PUT";
+                            url: string;
+                        };
                     };
                 };
             };
@@ -4057,7 +4266,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description A CSV (UTF-8, with or without BOM, or GB18030/GBK as Excel saves it) with a header row, or a JSON array of objects. Headers are matched trimmed, English ones case-insensitively; other columns are ignored and listed in ignoredColumns. A target row naming a stored target (by id or credit code) may carry only some columns, as the exports do: those change, the others stay. Columns: id (编号, 人员编号): required; name (姓名): required; certificateNo (执法证号, 执法证编号): required; certificateExpiry (执法证有效期, 有效期至, 执法证有效期至): 2027-03-05, 2027/3/5 or 2027年3月5日; qualifications (执法资质): codes separated by 、, ；, a comma, a vertical bar or spaces; expertise (业务专长): words separated by 、, ；, a comma, a vertical bar or spaces; mayLead (可任组长, 可担任组长): 是/否, yes/no, 1/0; unit (管辖单位, 所属单位): optional unit code; idNumber (身份证号, 身份证号码): private; phone (电话, 联系电话, 手机): private. */
+        /** @description A CSV (UTF-8, with or without BOM, or GB18030/GBK as Excel saves it) with a header row, or a JSON array of objects. Headers are matched trimmed, English ones case-insensitively; other columns are ignored and listed in ignoredColumns. A target row naming a stored target (by id or credit code) may carry only some columns, as the exports do: those change, the others stay. Columns: id (编号, 人员编号, 执法人员编号): required; name (姓名, 执法人员姓名): required; certificateNo (执法证号, 执法证编号, 执法证件号码): required; certificateExpiry (执法证有效期, 有效期至, 执法证有效期至, 证件有效期至): 2027-03-05, 2027/3/5 or 2027年3月5日; qualifications (执法资质, 执法资格代码): codes separated by 、, ；, a comma, a vertical bar or spaces; expertise (业务专长, 专业特长): words separated by 、, ；, a comma, a vertical bar or spaces; mayLead (可任组长, 可担任组长, 是否可任组长): 是/否, yes/no, 1/0; unit (管辖单位, 所属单位): optional unit code; idNumber (身份证号, 身份证号码): private; phone (电话, 联系电话, 手机): private. */
         requestBody: {
             content: {
                 "application/json": {
@@ -4195,6 +4404,8 @@ export interface operations {
                             };
                             /** @description department code, e.g. SCJG */
                             department: string;
+                            /** @description 业务专长 an inspector drawn for the item has (one of); empty or absent: any */
+                            expertise?: string[];
                             history: {
                                 /** @description create, update, deactivate, declare-conflict, file … */
                                 action: string;
@@ -4305,6 +4516,8 @@ export interface operations {
                     checklist?: string[];
                     /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
                     code: string;
+                    /** @description 业务专长 an inspector drawn for the item has (one of); empty or absent: any */
+                    expertise?: string[];
                     /** @description 法律依据 */
                     legalBasis: string;
                     methods: ("desk-review" | "on-site" | "online-monitoring")[];
@@ -4356,6 +4569,8 @@ export interface operations {
                         };
                         /** @description department code, e.g. SCJG */
                         department: string;
+                        /** @description 业务专长 an inspector drawn for the item has (one of); empty or absent: any */
+                        expertise?: string[];
                         history: {
                             /** @description create, update, deactivate, declare-conflict, file … */
                             action: string;
@@ -4493,6 +4708,8 @@ export interface operations {
                         };
                         /** @description department code, e.g. SCJG */
                         department: string;
+                        /** @description 业务专长 an inspector drawn for the item has (one of); empty or absent: any */
+                        expertise?: string[];
                         history: {
                             /** @description create, update, deactivate, declare-conflict, file … */
                             action: string;
@@ -4603,6 +4820,8 @@ export interface operations {
                     checklist?: string[];
                     /** @description the version the caller read */
                     expectedVersion: number;
+                    /** @description 业务专长 an inspector drawn for the item has (one of); empty or absent: any */
+                    expertise?: string[];
                     /** @description 法律依据 */
                     legalBasis?: string;
                     methods?: ("desk-review" | "on-site" | "online-monitoring")[];
@@ -4648,6 +4867,8 @@ export interface operations {
                         };
                         /** @description department code, e.g. SCJG */
                         department: string;
+                        /** @description 业务专长 an inspector drawn for the item has (one of); empty or absent: any */
+                        expertise?: string[];
                         history: {
                             /** @description create, update, deactivate, declare-conflict, file … */
                             action: string;
@@ -4798,6 +5019,8 @@ export interface operations {
                         };
                         /** @description department code, e.g. SCJG */
                         department: string;
+                        /** @description 业务专长 an inspector drawn for the item has (one of); empty or absent: any */
+                        expertise?: string[];
                         history: {
                             /** @description create, update, deactivate, declare-conflict, file … */
                             action: string;
@@ -5661,7 +5884,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description A CSV (UTF-8, with or without BOM, or GB18030/GBK as Excel saves it) with a header row, or a JSON array of objects. Headers are matched trimmed, English ones case-insensitively; other columns are ignored and listed in ignoredColumns. A target row naming a stored target (by id or credit code) may carry only some columns, as the exports do: those change, the others stay. Columns: id (编号, 对象编号, 检查对象编号): optional; defaults to the credit code; name (名称, 企业名称, 主体名称, 对象名称, 检查对象名称): required, at most 200 characters; uscc (统一社会信用代码, 信用代码): required for enterprises; 18 characters, check character verified (GB 32100-2015); kind (类型, 主体类型, 对象类型): 企业, 个体工商户 (个体户), 其他主体, 产品, 项目, 行为 or the English values; town (所属镇街, 镇街, 所在镇街): required; industry (行业, 所属行业): required; riskClass (信用风险等级, 风险等级, 信用风险分类, 风险分类): A, B, C or D (A类, A级 … accepted); unit (管辖单位, 所属单位): optional unit code. */
+        /** @description A CSV (UTF-8, with or without BOM, or GB18030/GBK as Excel saves it) with a header row, or a JSON array of objects. Headers are matched trimmed, English ones case-insensitively; other columns are ignored and listed in ignoredColumns. A target row naming a stored target (by id or credit code) may carry only some columns, as the exports do: those change, the others stay. Columns: id (编号, 对象编号, 检查对象编号, 主体标识): optional; defaults to the credit code; name (名称, 企业名称, 主体名称, 对象名称, 检查对象名称, 市场主体名称): required, at most 200 characters; uscc (统一社会信用代码, 信用代码): required for enterprises; 18 characters, check character verified (GB 32100-2015); kind (类型, 主体类型, 对象类型, 市场主体类型, 主体类别): 企业, 个体工商户 (个体户), 其他主体, 产品, 项目, 行为 or the English values; town (所属镇街, 镇街, 所在镇街, 所属乡镇（街道）, 所属乡镇街道): required; industry (行业, 所属行业, 行业门类): required; riskClass (信用风险等级, 风险等级, 信用风险分类, 风险分类, 信用风险分类结果): A, B, C or D (A类, A级 … accepted); unit (管辖单位, 所属单位, 登记管辖单位): optional unit code. */
         requestBody: {
             content: {
                 "application/json": {
@@ -10643,6 +10866,8 @@ export interface operations {
                             code: string;
                             /** @description whose item list holds it */
                             department: string;
+                            /** @description 业务专长 the item calls for */
+                            expertise?: string[];
                             /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
                             qualification: string;
                         }[];
@@ -10783,6 +11008,8 @@ export interface operations {
                             code: string;
                             /** @description whose item list holds it */
                             department: string;
+                            /** @description 业务专长 the item calls for */
+                            expertise?: string[];
                             /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
                             qualification: string;
                         }[];
@@ -11474,6 +11701,8 @@ export interface operations {
                                 publishedAt?: string;
                             };
                             performer?: string;
+                            /** @description 承诺不兑现: a project approved under 告知承诺 broke its promise; handed to 区行政审批服务局 (XZSP) */
+                            promiseBroken?: boolean;
                             publication: {
                                 /**
                                  * Format: date
@@ -11572,6 +11801,8 @@ export interface operations {
                                 code: string;
                                 /** @description whose item list holds it */
                                 department: string;
+                                /** @description 业务专长 the item calls for */
+                                expertise?: string[];
                                 /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
                                 qualification: string;
                             }[];
@@ -12683,6 +12914,8 @@ export interface operations {
                     };
                     /** @description the third party that performed the check; required for third-party */
                     performer?: string;
+                    /** @description 承诺不兑现: a project approved under 告知承诺 broke its promise; handed to 区行政审批服务局 (XZSP) */
+                    promiseBroken?: boolean;
                     /**
                      * @description drawn members who could not go, with why: each substitute is drawn from the roster by dr-substitute/1 (docs/substitution.md)
                      * @default []
@@ -12828,6 +13061,8 @@ export interface operations {
                                 publishedAt?: string;
                             };
                             performer?: string;
+                            /** @description 承诺不兑现: a project approved under 告知承诺 broke its promise; handed to 区行政审批服务局 (XZSP) */
+                            promiseBroken?: boolean;
                             publication: {
                                 /**
                                  * Format: date
@@ -13100,6 +13335,8 @@ export interface operations {
                             publishedAt?: string;
                         };
                         performer?: string;
+                        /** @description 承诺不兑现: a project approved under 告知承诺 broke its promise; handed to 区行政审批服务局 (XZSP) */
+                        promiseBroken?: boolean;
                         publication: {
                             /**
                              * Format: date

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DEPARTMENTS, departmentName } from '../../../domain/src/departments';
 import { ApiError, must } from './api';
+import { ExchangePanel } from './exchange';
 import { OutboxPanel } from './outbox';
 import {
   ErrorBox,
@@ -385,6 +386,7 @@ export const Dashboard = () => {
         <LightsPanel />
         <HandoffsPanel />
         <OutboxPanel title="通知（全区）" />
+        <ExchangePanel />
         <CoveragePanel />
       </div>
     </>
