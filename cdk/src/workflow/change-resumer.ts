@@ -80,6 +80,8 @@ export class ChangeResumer extends Construct {
             { regex: '/^Resource::<.+\\.Arn>\\/index\\/\\*$/g' },
             { regex: '/^Resource::<.+\\.Arn>\\/\\*$/g' },
             { regex: '/^Action::s3:(Abort|GetBucket|GetObject|List|PutObject)\\*$/g' },
+            { regex: '/^Resource::[^:]+:ExportsOutputFnGetAtt.+Arn[0-9A-F]+\\/(index\\/)?\\*$/g' },
+            'Resource::*',
           ],
         },
       ],

@@ -5,10 +5,10 @@
  * "loaded in" here when the loader changes.
  */
 export const DEMO_LOAD_MEASURED = {
-  seconds: 74,
-  machine: 'two shared cores, Node 20',
+  seconds: 598,
+  machine: 'two cores shared with other work at load 12, Node 20',
 } as const;
 
-/** `about 74 s at full size (measured on two shared cores, Node 20)` */
+/** `about 598 s at full size (measured on two cores shared with other work …)` */
 export const demoLoadEstimate = (): string =>
   `about ${DEMO_LOAD_MEASURED.seconds} s at full size (measured on ${DEMO_LOAD_MEASURED.machine})`;
