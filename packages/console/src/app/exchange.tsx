@@ -40,7 +40,12 @@ export const ExchangePanel = () => {
           ) : (
             <ul class="outbox">
               {events.map((e) => (
-                <li key={e.id} class={e.status === 'failed' ? 'overdue' : undefined}>
+                <li
+                  key={e.id}
+                  class={e.status === 'failed' ? 'overdue' : undefined}
+                  // keys are long and unbroken: they wrap rather than widen a phone's screen
+                  style={{ overflowWrap: 'anywhere' }}
+                >
                   <span class="badge">{RECEIPT[e.status]}</span> {TYPE[e.type]} · {e.key}
                   <small>
                     {' '}
