@@ -382,5 +382,15 @@ describe('the plan year, in order', () => {
     const list = await api.request('GET', `/plans/${YEAR}`);
     expect(list.body.items.map((p: { department: string }) => p.department)).toEqual(['SCJG']);
     expect((await api.request('GET', planPath('STHJ'))).status).toBe(404);
+    // the provincial platform receives the published plan, as the public reads it
+    const events = await api.request('GET', '/exchange/events?limit=1000', {
+      token: tokens.office,
+    });
+    const plan = (events.body.items as { type: string; key: string; payload: unknown }[]).find(
+      (e) => e.type === 'plan.published',
+    );
+    expect(plan?.key).toBe(`plan/${YEAR}/SCJG/v${published.body.version}`);
+    expect(JSON.stringify(plan?.payload)).not.toContain('local-dept');
+    expect(JSON.stringify(plan?.payload)).not.toContain('"history"');
   });
 });

@@ -1,11 +1,14 @@
 import {
   type DeliveryReport,
   deliverDue,
+  drawPublishedEvent,
   type ExchangeDeps,
   type ExchangeEvent,
   itemListEvent,
+  type Plan,
   type PublishedResultEntry,
   penaltyPublishedEvents,
+  planPublishedEvent,
   resultPublishedEvent,
   sendEvents,
   sweepExchange,
@@ -32,9 +35,9 @@ const exchangeDeps = (): ExchangeDeps | undefined => {
 export const tellPlatform = async (
   events: (now: string) => Promise<readonly ExchangeEvent[]>,
 ): Promise<void> => {
-  const d = dependencies();
   let owed: readonly ExchangeEvent[] = [];
   try {
+    const d = dependencies();
     owed = await events(d.clock.now());
     if (owed.length === 0) return;
     if (d.publicationSink)
@@ -59,6 +62,17 @@ export const publicationEvents = (
 export const tellPlatformOfItems = (department: string): Promise<void> =>
   tellPlatform(async (now) => [await itemListEvent(dependencies(), department, now)]);
 
+/** After a department's plan was published: the plan as the public reads it. */
+export const tellPlatformOfPlan = (plan: Plan): Promise<void> =>
+  tellPlatform(async (now) => [planPublishedEvent(plan, now)]);
+
+/** After a task was drawn: each of its draws as run. */
+export const tellPlatformOfDraws = (taskId: string): Promise<void> =>
+  tellPlatform(async (now) => {
+    const { draws } = dependencies();
+    return draws ? (await draws.listByTask(taskId)).map((r) => drawPublishedEvent(r, now)) : [];
+  });
+
 /** Delivers what is due (every few minutes): retries with back-off, failures recorded. */
 export const deliverExchange = async (): Promise<DeliveryReport> => {
   const deps = exchangeDeps();
@@ -73,7 +87,14 @@ export const sweepExchangeAndDeliver = async (): Promise<{
   const deps = exchangeDeps();
   if (!deps) return { added: 0, delivery: none };
   const d = dependencies();
-  return sweepExchange({ ...deps, publicResults: d.publicResults, items: d.items });
+  return sweepExchange({
+    ...deps,
+    publicResults: d.publicResults,
+    items: d.items,
+    plans: d.plans,
+    tasks: d.tasks,
+    ...(d.draws ? { draws: d.draws } : {}),
+  });
 };
 
 /**

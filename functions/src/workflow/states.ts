@@ -13,6 +13,7 @@ import {
   withheldReveals,
 } from '@double-random/domain';
 import { z } from 'zod';
+import { tellPlatformOfDraws } from '../exchange/platform';
 import { countMetric, METRIC } from '../observability';
 import { WORKFLOW_ACTOR, type WorkflowRuntime } from './runtime';
 import { stateHandler } from './task-handler';
@@ -132,7 +133,11 @@ export const draw = stateHandler('Draw', { input: TaskRef, output: Done }, async
   const before = await getTask(rt, i.taskId);
   const { task, records } = await uc.drawTask(rt.deps, { actor, taskId: i.taskId });
   // a retried step returns the stored draws: only a first run counts
-  if (!reached(before, 'Drawn')) countMetric(METRIC.drawsRun, records.length);
+  if (!reached(before, 'Drawn')) {
+    countMetric(METRIC.drawsRun, records.length);
+    // the provincial platform holds every draw as run (the daily sweep sends what this misses)
+    await tellPlatformOfDraws(task.id);
+  }
   return stageOf(task);
 });
 

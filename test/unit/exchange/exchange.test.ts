@@ -4,6 +4,7 @@ import {
   acknowledgeExchangeEvent,
   afterAttempt,
   deliverDue,
+  drawPublishedEvent,
   EXCHANGE_FORMAT,
   type ExchangeEvent,
   ExchangeEventSchema,
@@ -14,6 +15,7 @@ import {
   MAX_DELIVERY_ATTEMPTS,
   type PublishedResultEntry,
   penaltyPublishedEvents,
+  planPublishedEvent,
   resultPublishedEvent,
 } from '@double-random/domain';
 import { describe, expect, it } from 'vitest';
@@ -185,5 +187,55 @@ describe('receipts', () => {
     await expect(
       acknowledgeExchangeEvent({ exchange: log, clock }, { actor: office, id: 'dx-0', input: {} }),
     ).rejects.toMatchObject({ code: 'EXCHANGE.EVENT_NOT_FOUND' });
+  });
+});
+
+describe('plans and draws for the provincial platform', () => {
+  const stamp = { by: 'official-7', at: '2027-01-20T02:00:00.000Z' };
+  const plan = {
+    id: 'SCJG-2027',
+    department: 'SCJG',
+    year: 2027,
+    version: 4,
+    status: 'published',
+    tasks: [],
+    history: [{ action: 'file', by: 'official-7' }],
+    approved: stamp,
+    published: { ...stamp, at: '2027-01-25T02:00:00.000Z' },
+  } as unknown as Parameters<typeof planPublishedEvent>[0];
+
+  it('a published plan is one event per version, without its history or officials', () => {
+    const e = planPublishedEvent(plan, '2027-01-26T00:00:00.000Z');
+    expect(e).toMatchObject({
+      type: 'plan.published',
+      key: 'plan/2027/SCJG/v4',
+      occurredAt: '2027-01-25T02:00:00.000Z',
+    });
+    expect(JSON.stringify(e.payload)).not.toContain('official-7');
+    expect(JSON.stringify(e.payload)).not.toContain('history');
+    expect(planPublishedEvent({ ...plan, version: 5 }, '2027-02-01T00:00:00.000Z').id).not.toBe(
+      e.id,
+    );
+  });
+
+  it('a draw is one event, with what its public result says', () => {
+    const record = {
+      drawId: '2027-SCJG-001',
+      taskId: '2027-SCJG-001',
+      department: 'SCJG',
+      entropy: 'witness:ab12',
+      at: '2027-02-10T02:00:00.000Z',
+      result: {
+        seed: 'ff'.repeat(32),
+        resultDigest: 'ee'.repeat(32),
+        strata: [{ key: 'all', selected: ['T1'], reserve: [] }],
+        assignments: [{ target: 'T1', members: ['P1', 'P2'], leader: 'P1', status: 'filled' }],
+        reserveAssignments: [],
+      },
+    };
+    const e = drawPublishedEvent(record, '2027-02-11T00:00:00.000Z');
+    expect(e).toMatchObject({ type: 'draw.published', key: 'draw/2027-SCJG-001' });
+    expect(e.payload).toMatchObject({ seed: 'ff'.repeat(32), entropy: 'witness:ab12' });
+    expect(drawPublishedEvent(record, '2027-03-01T00:00:00.000Z').id).toBe(e.id);
   });
 });

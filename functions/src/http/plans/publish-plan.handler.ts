@@ -1,5 +1,6 @@
 import { planUseCases } from '@double-random/domain';
 import { dependencies } from '../../composition';
+import { tellPlatformOfPlan } from '../../exchange/platform';
 import { departmentOrOffice, httpHandler, ok } from '../middleware';
 import { PlanPathSchema, PlanVersionBodySchema } from './plan.schemas';
 
@@ -16,6 +17,7 @@ export const handler = httpHandler({
       year: path.year,
       expectedVersion: body.expectedVersion,
     });
+    await tellPlatformOfPlan(plan);
     return ok(plan);
   },
 });

@@ -5,6 +5,7 @@ import { DepartmentCodeSchema, IsoDateTimeSchema } from '../codes';
 import { ConflictError } from '../errors';
 import type { Item } from '../item.schema';
 import { deliveryRecordFields } from '../notification/notification';
+import type { Plan } from '../plan.schema';
 import type { PublishedResultEntry } from '../workflow/ports';
 
 /**
@@ -23,6 +24,8 @@ export const EXCHANGE_EVENT_TYPES = [
   'result.published',
   'penalty.published',
   'items.changed',
+  'plan.published',
+  'draw.published',
 ] as const;
 export type ExchangeEventType = (typeof EXCHANGE_EVENT_TYPES)[number];
 
@@ -205,6 +208,73 @@ export const itemsChangedEvent = (
     now,
   );
 };
+
+/** A stamp as the public reads it: when, never which official (their account id). */
+const publicStamp = <T extends { by: string; at: string }>(stamp: T | undefined) => {
+  if (!stamp) return undefined;
+  const { by: _by, ...rest } = stamp;
+  return rest;
+};
+
+/**
+ * 年度抽查计划 (二(四): filed for the record and made public): a department's plan as the
+ * public reads it, once per published version — without its history or officials' ids.
+ */
+export const planPublishedEvent = (plan: Plan, now: string): ExchangeEvent => {
+  const { history: _h, approved, published, returned, ...rest } = plan;
+  const stamps = {
+    ...(approved ? { approved: publicStamp(approved) } : {}),
+    ...(published ? { published: publicStamp(published) } : {}),
+    ...(returned ? { returned: publicStamp(returned) } : {}),
+  };
+  return fresh(
+    {
+      type: 'plan.published',
+      key: `plan/${plan.year}/${plan.department}/v${plan.version}`,
+      department: plan.department,
+      occurredAt: published?.at ?? now,
+      payload: { year: plan.year, department: plan.department, plan: { ...rest, ...stamps } },
+    },
+    now,
+  );
+};
+
+/**
+ * 随机抽取、随机匹配: one draw as run — its entropy, seed and result digest and the targets
+ * and teams drawn (what `GET /draws/{drawId}/result` publishes), so the platform holds the
+ * draw and anyone can re-run it from the bundle.
+ */
+export const drawPublishedEvent = (
+  record: { drawId: string; taskId: string; department: string; entropy: string; at: string } & {
+    result: {
+      seed: string;
+      resultDigest: string;
+      strata: readonly unknown[];
+      assignments: readonly unknown[];
+      reserveAssignments: readonly unknown[];
+    };
+  },
+  now: string,
+): ExchangeEvent =>
+  fresh(
+    {
+      type: 'draw.published',
+      key: `draw/${record.drawId}`,
+      department: record.department,
+      occurredAt: record.at,
+      payload: {
+        taskId: record.taskId,
+        drawId: record.drawId,
+        entropy: record.entropy,
+        seed: record.result.seed,
+        resultDigest: record.result.resultDigest,
+        strata: record.result.strata,
+        assignments: record.result.assignments,
+        reserveAssignments: record.result.reserveAssignments,
+      },
+    },
+    now,
+  );
 
 /**
  * The receipt after the platform's acknowledgement: a delivered event becomes acknowledged;

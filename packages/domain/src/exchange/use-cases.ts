@@ -2,14 +2,16 @@ import { type Actor, isOffice } from '../actor';
 import { DEPARTMENTS } from '../departments';
 import { ForbiddenError, NotFoundError } from '../errors';
 import { type DeliveryReport, everyPage, notifyPeople } from '../notification/use-cases';
-import type { Clock, ItemRepository, Page, PageRequest } from '../ports';
-import type { PublicResultIndex } from '../workflow/ports';
+import type { Clock, ItemRepository, Page, PageRequest, PlanRepository } from '../ports';
+import type { DrawStore, PublicResultIndex, TaskRepository } from '../workflow/ports';
 import {
   acknowledged,
+  drawPublishedEvent,
   type ExchangeAckInput,
   type ExchangeEvent,
   itemsChangedEvent,
   penaltyPublishedEvents,
+  planPublishedEvent,
   type ReceiptStatus,
   resultPublishedEvent,
 } from './exchange';
@@ -31,6 +33,10 @@ export const sendEvents = (
 export interface ExchangeSweepDeps extends ExchangeDeps {
   publicResults: PublicResultIndex;
   items: ItemRepository;
+  /** with these, the year's published plans and its draws are swept too */
+  plans?: PlanRepository;
+  tasks?: TaskRepository;
+  draws?: DrawStore;
 }
 
 const DAY_MS = 24 * 3600_000;
@@ -38,8 +44,8 @@ const DAY_MS = 24 * 3600_000;
 /**
  * The daily sweep: derives from the store every event owed — each result published in the
  * last `days` days (by publication time, from the published-results index) with its
- * penalties, and each department's item list as it stands — and writes the ones not yet in
- * the exchange log. What a crash kept from being sent when it happened goes out here, and
+ * penalties, each department's item list as it stands, and the year's published plans and
+ * draws — and writes the ones not yet in the exchange log. What a crash kept from being sent when it happened goes out here, and
  * nothing twice.
  */
 export const sweepExchange = async (
@@ -60,6 +66,19 @@ export const sweepExchange = async (
     cursor = page.cursor;
   } while (cursor);
   for (const { code } of DEPARTMENTS) owed.push(await itemListEvent(deps, code, now));
+  const year = Number(now.slice(0, 4));
+  if (deps.plans) {
+    const plans = deps.plans;
+    for (const plan of await everyPage((p) => plans.listByYear(year, { status: 'published' }, p)))
+      owed.push(planPublishedEvent(plan, now));
+  }
+  if (deps.tasks && deps.draws) {
+    const { tasks, draws } = deps;
+    // a task not drawn yet has no draw records: its list is empty
+    for (const task of await everyPage((p) => tasks.listByYear(year, p)))
+      for (const record of await draws.listByTask(task.id))
+        owed.push(drawPublishedEvent(record, now));
+  }
   return sendEvents(deps, owed);
 };
 
