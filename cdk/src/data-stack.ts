@@ -16,7 +16,6 @@ import {
   type IBucket,
   ObjectLockRetention,
 } from 'aws-cdk-lib/aws-s3';
-import { NagSuppressions } from 'cdk-nag';
 import type { Construct } from 'constructs';
 import { accessLogBucket } from './access-logs';
 
