@@ -6262,7 +6262,7 @@ export interface operations {
                             /** @enum {string} */
                             status: "pending" | "delivered" | "acknowledged" | "failed";
                             /** @enum {string} */
-                            type: "result.published" | "penalty.published" | "items.changed";
+                            type: "result.published" | "penalty.published" | "items.changed" | "plan.published" | "draw.published";
                         }[];
                     };
                 };
@@ -6393,7 +6393,7 @@ export interface operations {
                         /** @enum {string} */
                         status: "pending" | "delivered" | "acknowledged" | "failed";
                         /** @enum {string} */
-                        type: "result.published" | "penalty.published" | "items.changed";
+                        type: "result.published" | "penalty.published" | "items.changed" | "plan.published" | "draw.published";
                     };
                 };
             };
