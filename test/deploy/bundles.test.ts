@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, execSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,11 @@ import type { BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { type BuildOptions, build } from 'esbuild';
 import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lambdaBundling, POWERTOOLS_ENVIRONMENT } from '../../cdk/src/node-function';
+import {
+  lambdaBundling,
+  openApiBundling,
+  POWERTOOLS_ENVIRONMENT,
+} from '../../cdk/src/node-function';
 import { WORKFLOW_ENTRY } from '../../cdk/src/workflow';
 import type { HttpEvent, HttpResult } from '../../functions/src/http/middleware/types';
 import { routes } from '../../functions/src/http/routes';
@@ -288,6 +292,13 @@ beforeAll(async () => {
     ...entries.map(async ([name, entry]) => {
       const outfile = join(dir, name, 'index.mjs');
       await build(esbuildOptionsOf(bundling, entry, outfile));
+      // the OpenAPI function serves the document CDK writes beside its bundle, as CDK writes it
+      if (name === 'openapi')
+        for (const command of openApiBundling().commandHooks?.afterBundling(
+          REPO_ROOT,
+          join(dir, name),
+        ) ?? [])
+          execSync(command, { cwd: REPO_ROOT, stdio: 'pipe' });
       outputs.set(name, outfile);
     }),
   ]);
@@ -395,6 +406,18 @@ const requests: Record<
     { key: 'GET /calendar/{year}', path: `/calendar/${YEAR}` },
     { key: 'GET /draws/{drawId}/bundle', path: `/draws/${TASK_ID}/bundle` },
   ],
+  cases: [
+    { key: 'GET /departments/{dept}/cases', path: `/departments/${DEPT}/cases`, claims: scjg },
+    { key: 'GET /cases', path: '/cases', query: { year: String(YEAR) } },
+  ],
+  evidence: [
+    {
+      key: 'GET /tasks/{taskId}/evidence/verify',
+      path: `/tasks/${TASK_ID}/evidence/verify`,
+      claims: office,
+    },
+  ],
+  exchange: [{ key: 'GET /exchange/events', path: '/exchange/events', claims: office }],
   exports: [
     {
       key: 'GET /exports/plans/{year}',
