@@ -11,6 +11,8 @@ const TYPE = {
   'result.published': '抽查结果',
   'penalty.published': '行政处罚',
   'items.changed': '事项清单',
+  'plan.published': '年度抽查计划',
+  'draw.published': '抽取结果',
 } as const;
 
 /**
