@@ -1,5 +1,6 @@
 import { checkEntropy, verifyDraw } from '@double-random/draw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DemoClock } from '../../packages/local/src/demo/demo-clock';
 import { type DemoSummary, loadDemo } from '../../packages/local/src/demo/load';
 import { startTestServer, type TestServer } from './support/local-server';
 
@@ -10,6 +11,8 @@ import { startTestServer, type TestServer } from './support/local-server';
  */
 
 let api: TestServer;
+// the loader tells its year in order on the server's clock, then releases it
+const clock = new DemoClock();
 let first: DemoSummary;
 let second: DemoSummary;
 
@@ -20,6 +23,7 @@ const load = () =>
     tokens: (caller) =>
       caller.role === 'office' ? api.tokenFor('office') : api.tokenFor(caller.role, caller.dept),
     stepTimeoutMs: 20_000,
+    clock,
   });
 
 interface Published {
@@ -46,7 +50,7 @@ const allResults = async () => {
 };
 
 beforeAll(async () => {
-  api = await startTestServer();
+  api = await startTestServer({ clock });
   first = await load();
 }, 90_000);
 
@@ -146,6 +150,20 @@ describe('the demo district', () => {
       const drawn = drawnOn.get(r.taskId)!;
       expect(r.completedOn >= drawn && r.completedOn <= today, r.taskId).toBe(true);
     }
+  });
+
+  it('tells its year in order: tasks committed and drawn in February, then the real time again', async () => {
+    const year = first.year;
+    for (const id of first.tasks.ids) {
+      const task = await api.request('GET', `/tasks/${id}`);
+      const drawnAt = task.body.draws[0].drawnAt as string;
+      // early in the year, unless the year is younger than its reveal day (then: at once)
+      const youngYear = Date.now() < Date.parse(`${year}-02-10T01:00:00.000Z`);
+      expect(drawnAt < `${year}-03-01` || youngYear, `${id} drawn at ${drawnAt}`).toBe(true);
+      expect(drawnAt >= `${year}-01-01`, id).toBe(true);
+    }
+    // released: the server's time is the real one
+    expect(Math.abs(Date.parse(clock.now()) - Date.now())).toBeLessThan(5_000);
   });
 
   it('draws 告知承诺 projects for 区住房和城乡建设局 and hands a broken promise to the approving department', async () => {

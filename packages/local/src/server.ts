@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { resumeWorkflowChanges, type WorkflowDeps } from '@double-random/domain';
+import { type Clock, resumeWorkflowChanges, type WorkflowDeps } from '@double-random/domain';
 import { createDocumentClient, DEFAULT_TABLE_NAME, ensureTable } from '@double-random/store';
 import { startEmbeddedDynamo } from '@double-random/store/embedded';
 import {
@@ -35,6 +35,8 @@ export interface LocalServerOptions {
   /** how long the gateway waits for a handler (API Gateway: 30 s) */
   timeoutMs?: number;
   log?: GatewayLog;
+  /** the domain's clock; the real one by default (the demo loads its year on its own) */
+  clock?: Clock;
 }
 
 export interface LocalServer {
@@ -102,7 +104,11 @@ export const startLocalServer = async (options: LocalServerOptions = {}): Promis
         // the drop folder of the exchange with the provincial platform (docs/exchange.md)
         exchangeDir: join(keyDir, 'exchange'),
       },
-      { client, checkpointSigner: await openCheckpointSigner({ dataDir: keyDir }) },
+      {
+        client,
+        checkpointSigner: await openCheckpointSigner({ dataDir: keyDir }),
+        ...(options.clock ? { clock: options.clock } : {}),
+      },
     );
     // the audit log's sequencer hears of every append and signs checkpoints (docs/audit-log.md)
     const auditLog = startAuditSequencer(

@@ -1,6 +1,7 @@
 import { ensureConsole } from '../../console/src/build';
 import { ensureSite } from '../../site/src/build';
 import { loadConfig } from './config';
+import { DemoClock } from './demo/demo-clock';
 import { demoOnStart, demoYear } from './demo/start-demo';
 import { ConfigError } from './errors';
 import { type LocalServer, startLocalServer } from './server';
@@ -53,7 +54,11 @@ const main = async (): Promise<void> => {
   process.env.LOG_LEVEL = config.logLevel;
   // the lockfile pins the SDK; its notice about versions to come says nothing to a district
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  // --demo[=SCALE]: the demo loads its year in order on a clock it moves, then lets go of it
+  const demo = process.argv.slice(2).find((a) => a === '--demo' || a.startsWith('--demo='));
+  const clock = demo ? new DemoClock() : undefined;
   const server = await startLocalServer({
+    ...(clock ? { clock } : {}),
     dataDir: config.dataDir,
     port: config.port,
     host: config.host,
@@ -88,9 +93,9 @@ const main = async (): Promise<void> => {
   running.server = server;
   running.forget = forgetServer;
   // --demo[=SCALE]: fill an empty district with the demo one, in the background, through the API
-  const demo = process.argv.slice(2).find((a) => a === '--demo' || a.startsWith('--demo='));
   if (demo)
-    demoOnStart(server, process, Number(demo.split('=')[1] ?? 1)).catch((error: Error) => {
+    demoOnStart(server, process, Number(demo.split('=')[1] ?? 1), clock).catch((error: Error) => {
+      clock?.release();
       if (!stopping) process.stderr.write(`demo: not loaded: ${error.message}\n`);
     });
 };

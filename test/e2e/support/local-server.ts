@@ -1,3 +1,4 @@
+import type { Clock } from '@double-random/domain';
 import type { LocalRole } from '@double-random/local';
 import { type LocalServer, startLocalServer } from '../../../packages/local/src/server';
 
@@ -25,9 +26,13 @@ export interface TestServer {
 }
 
 /** The whole API over real HTTP on a free port, with dynalite in memory: one per test file. */
-export const startTestServer = async (): Promise<TestServer> => {
+export const startTestServer = async (options: { clock?: Clock } = {}): Promise<TestServer> => {
   process.env.LOG_LEVEL ??= 'silent';
-  const server = await startLocalServer({ port: 0, log: { info: () => {}, error: () => {} } });
+  const server = await startLocalServer({
+    port: 0,
+    log: { info: () => {}, error: () => {} },
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   const tokens = new Map<string, Promise<string>>();
   const tokenFor = (role: LocalRole, dept?: string, sub?: string) => {
     const key = `${role}|${dept ?? ''}|${sub ?? ''}`;

@@ -1,5 +1,10 @@
 import { createHash } from 'node:crypto';
-import { APPROVING_DEPARTMENT, departmentName, shanghaiDate } from '@double-random/domain';
+import {
+  APPROVING_DEPARTMENT,
+  addCalendarDays,
+  departmentName,
+  shanghaiDate,
+} from '@double-random/domain';
 import { witnessCommitment } from '@double-random/draw';
 import type { DepartmentSpec, ItemSpec, PlannedTaskSpec } from './catalogue';
 import {
@@ -32,6 +37,13 @@ export interface DemoOptions {
   log?: (line: string) => void;
   /** how long to wait for the workflow to reach a stage */
   stepTimeoutMs?: number;
+  /**
+   * The server's clock, when the loader may move it (`pnpm start --demo`, in one process):
+   * the year is then told in order — plans filed in January, tasks committed and drawn early in
+   * February, each task inspected in its window after its draw and published a week later —
+   * and the clock is released to the real time at the end.
+   */
+  clock?: { now(): string; advanceTo(instant: string): void; release(): void };
 }
 
 type Count = { created: number; existing: number };
@@ -202,7 +214,10 @@ export const loadDemo = async (options: DemoOptions): Promise<DemoSummary> => {
     `targets: ${summary.targets.rows} rows, ${summary.targets.created} created; inspectors: ${summary.inspectors.rows} rows, ${summary.inspectors.created} created`,
   );
   await loadConflicts(api, district, summary);
-  await loadPlans(api, district, summary, today);
+  // with a clock of its own the demo files its plans at the end of January, on their days
+  options.clock?.advanceTo(`${year}-01-31T01:00:00.000Z`);
+  const filingDay = options.clock ? shanghaiDate(options.clock.now()) : today;
+  await loadPlans(api, district, summary, minDate(filingDay, today));
   log(
     `plans: ${summary.plans.filed} filed, ${summary.plans.approved} approved, ${summary.plans.published} published, ${summary.plans.existing} already published`,
   );
@@ -211,8 +226,17 @@ export const loadDemo = async (options: DemoOptions): Promise<DemoSummary> => {
     `district plan: ${summary.district.jointTasks} joint of ${summary.district.allTasks} draws${summary.district.approved ? ', approved now' : ''}`,
   );
 
-  const work = new YearOfWork(api, district, summary, { today, stepTimeoutMs, log });
-  await work.run(executedTasks(district, today, scale));
+  const work = new YearOfWork(api, district, summary, {
+    today,
+    stepTimeoutMs,
+    log,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  try {
+    await work.run(executedTasks(district, today, scale));
+  } finally {
+    options.clock?.release();
+  }
 
   summary.createdTotal =
     summary.items.created +
@@ -452,18 +476,77 @@ class YearOfWork {
     private readonly api: DemoClient,
     private readonly district: DemoDistrict,
     private readonly summary: DemoSummary,
-    private readonly o: { today: string; stepTimeoutMs: number; log: (line: string) => void },
+    private readonly o: {
+      today: string;
+      stepTimeoutMs: number;
+      log: (line: string) => void;
+      clock?: NonNullable<DemoOptions['clock']>;
+    },
   ) {}
 
+  /** The day of what is done now: the server's, when the loader keeps its clock. */
+  private today(): string {
+    return this.o.clock ? shanghaiDate(this.o.clock.now()) : this.o.today;
+  }
+
+  private nowIso(): string {
+    return this.o.clock?.now() ?? new Date().toISOString();
+  }
+
+  /** Runs one step of a task; a task that fails is noted and the others go on. */
+  private async step<T>(e: Executed, run: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await run();
+    } catch (error) {
+      if (!(error instanceof TaskFailed)) throw error;
+      this.summary.tasks.failed.push(`${e.id}: ${error.message}`);
+      this.o.log(`task ${e.id} failed: ${error.message}`);
+      return undefined;
+    }
+  }
+
   async run(tasks: readonly Executed[]) {
-    for (const e of tasks) {
-      try {
-        await this.runTask(e);
-      } catch (error) {
-        if (!(error instanceof TaskFailed)) throw error;
-        this.summary.tasks.failed.push(`${e.id}: ${error.message}`);
-        this.o.log(`task ${e.id} failed: ${error.message}`);
-      }
+    if (this.o.clock) return this.runYear(tasks, this.o.clock);
+    for (const e of tasks)
+      await this.step(e, async () => {
+        await this.create(e, this.o.today);
+        const d = await this.drawn(e);
+        await this.inspect(e, d);
+      });
+  }
+
+  /**
+   * The year in order, phase by phase across the tasks: every task committed on 3 February,
+   * its witnesses revealing on the 10th (the draws follow), then task by task in the order of
+   * their windows: inspected from its window's start (never before the 17th), published and
+   * handed on a week later.
+   */
+  private async runYear(tasks: readonly Executed[], clock: NonNullable<DemoOptions['clock']>) {
+    const year = this.district.year;
+    const nine = (day: string) => `${day}T01:00:00.000Z`; // 09:00 in Asia/Shanghai
+    const revealDay = `${year}-02-10`;
+    clock.advanceTo(nine(`${year}-02-03`));
+    const created: Executed[] = [];
+    for (const e of tasks)
+      if (
+        await this.step(e, async () => {
+          await this.create(e, revealDay);
+          return true;
+        })
+      )
+        created.push(e);
+    clock.advanceTo(nine(revealDay));
+    const drawn: { e: Executed; d: Detail }[] = [];
+    for (const e of created) {
+      const d = await this.step(e, () => this.drawn(e));
+      if (d) drawn.push({ e, d });
+    }
+    drawn.sort((a, b) => (a.d.task.window.start < b.d.task.window.start ? -1 : 1));
+    for (const { e, d } of drawn) {
+      clock.advanceTo(nine(maxDate(d.task.window.start, `${year}-02-17`)));
+      await this.step(e, () =>
+        this.inspect(e, d, () => clock.advanceTo(nine(addCalendarDays(this.today(), 7)))),
+      );
     }
   }
 
@@ -490,7 +573,8 @@ class YearOfWork {
     }
   }
 
-  private async runTask(e: Executed) {
+  /** The witnesses commit, then the office creates the task (its freeze and commit follow). */
+  private async create(e: Executed, revealDay: string) {
     const { id } = e;
     const first = await this.detail(id);
     const witnesses = witnessesOf(e.task);
@@ -512,15 +596,20 @@ class YearOfWork {
         year: this.district.year,
         seq: e.task.seq,
         reserves: Object.fromEntries(strata.map((s) => [s.key, 2])),
-        entropySource: `witness:${this.o.today}:${witnesses.join(',')}`,
+        entropySource: `witness:${revealDay}:${witnesses.join(',')}`,
       });
       if (created.status === 201) this.summary.tasks.created++;
       else this.summary.tasks.existing++;
     } else if (first.status === 200) this.summary.tasks.existing++;
     else throw new DemoRequestError('GET', `/tasks/${id}/detail`, first.status, first.body);
     this.summary.tasks.ids.push(id);
+  }
 
-    let d = await this.waitFor(id, (x) => !WAITING.has(x.task.stage), 'its commitment');
+  /** After its commitment each witness reveals; the task is drawn. */
+  private async drawn(e: Executed): Promise<Detail> {
+    const { id } = e;
+    const witnesses = witnessesOf(e.task);
+    const d = await this.waitFor(id, (x) => !WAITING.has(x.task.stage), 'its commitment');
     if (!d.task.entropy) {
       // after the commitment each witness reveals; the last reveal sets the entropy
       for (const w of witnesses)
@@ -534,11 +623,17 @@ class YearOfWork {
         );
       this.summary.entropy.created++;
     } else this.summary.entropy.existing++;
-    d = await this.waitFor(id, (x) => INSPECTABLE.has(x.task.stage), 'its draw');
+    return this.waitFor(id, (x) => INSPECTABLE.has(x.task.stage), 'its draw');
+  }
 
+  /** Results for every drawn team, then (a week later, where the clock is kept) publication and handoffs. */
+  private async inspect(e: Executed, drawn: Detail, later: () => void = () => {}) {
+    const { id } = e;
+    let d = drawn;
     const late = `${e.spec.code}-${e.task.seq}` === LATE_RECORDER.task;
     // recordAll ends on a fresh read; publishing changes no result's wording or hand-off
     d = await this.recordAll(d, late);
+    later();
     await this.publish(d, late);
     await this.handOff(d);
     this.o.log(`task ${id}: ${d.task.stage}`);
@@ -617,7 +712,7 @@ class YearOfWork {
   ) {
     // An inspection follows its draw and is recorded once done: the draws ran today (the
     // server's clock), so every inspection of this load is dated today, inside the window.
-    const inspectionDate = maxDate(d.task.window.start, minDate(this.o.today, d.task.window.end));
+    const inspectionDate = maxDate(d.task.window.start, minDate(this.today(), d.task.window.end));
     const hasReserve = (a: Assignment) =>
       d.assignments.some(
         (x) =>
@@ -740,7 +835,7 @@ class YearOfWork {
           reason: r.promiseBroken
             ? '告知承诺审批项目承诺不兑现，移交审批部门依法处理'
             : '抽查发现问题，按“谁主管、谁监管”移交主管部门后续处理',
-          date: this.o.today,
+          date: this.today(),
         },
         { conflictIsFine: true },
       );
@@ -761,7 +856,7 @@ class YearOfWork {
         `/tasks/${taskId}/handoffs/${h.id}/acknowledge`,
         {
           acknowledgedBy: `${departmentName(h.receiverDepartment)}办公室`,
-          at: new Date().toISOString(),
+          at: this.nowIso(),
         },
         { conflictIsFine: true },
       );

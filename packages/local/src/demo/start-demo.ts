@@ -1,5 +1,6 @@
 import { shanghaiDate } from '@double-random/domain';
 import type { LocalServer } from '../server';
+import type { DemoClock } from './demo-clock';
 import { loadDemo } from './load';
 import { printSummary } from './summary';
 import { demoLoadEstimate } from './timing';
@@ -17,6 +18,8 @@ export const demoOnStart = async (
   server: Pick<LocalServer, 'url' | 'issueToken'>,
   out: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream },
   scale = 1,
+  /** the server's clock, which the loader moves through the year and then releases */
+  clock?: DemoClock,
 ): Promise<void> => {
   if (!Number.isFinite(scale) || scale <= 0 || scale > 20)
     throw new RangeError(`--demo=SCALE takes a number in (0, 20], not ${scale}`);
@@ -27,6 +30,7 @@ export const demoOnStart = async (
   });
   const body = (await plans.json()) as { items?: unknown[] };
   if (plans.ok && (body.items?.length ?? 0) > 0) {
+    clock?.release();
     out.stdout.write(`demo: ${year} already has plans; the demo district is not loaded again\n`);
     return;
   }
@@ -44,6 +48,7 @@ export const demoOnStart = async (
             sub: `demo-${caller.dept.toLowerCase()}`,
           }),
     log: (line) => out.stderr.write(`demo: ${line}\n`),
+    ...(clock ? { clock } : {}),
   });
   printSummary(summary, server.url, out.stdout);
 };
