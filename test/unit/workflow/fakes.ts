@@ -29,6 +29,8 @@ import {
   type WitnessStore,
 } from '@double-random/domain';
 
+import { FakeInspectors, FakeItems, FakePlans, FakeTargets, FixedClock } from '../domain/fakes';
+
 const clone = <T>(v: T): T => structuredClone(v);
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -294,3 +296,24 @@ export class FakeWitnesses implements WitnessStore {
       .sort((a, b) => a.witness.localeCompare(b.witness));
   }
 }
+
+/** Every workflow port as an in-memory fake, on a clock fixed at `now`. */
+export const fakeWorkflowDeps = (now: string) => ({
+  tasks: new FakeTasks(),
+  plans: new FakePlans(),
+  items: new FakeItems(),
+  targets: new FakeTargets(),
+  inspectors: new FakeInspectors(),
+  history: new FakeHistory(),
+  bundles: new FakeBundles(),
+  commitments: new FakeCommitments(),
+  draws: new FakeDraws(),
+  assignments: new FakeAssignments(),
+  results: new FakeResults(),
+  handoffs: new FakeHandoffs(),
+  audit: new FakeAudit(),
+  intents: new FakeIntents(),
+  calendars: new FakeCalendars(),
+  witnesses: new FakeWitnesses(),
+  clock: new FixedClock(now),
+});

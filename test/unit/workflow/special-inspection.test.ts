@@ -8,21 +8,7 @@ import {
   type WorkflowDeps,
 } from '@double-random/domain';
 import { describe, expect, it } from 'vitest';
-import { FakeInspectors, FakeItems, FakePlans, FakeTargets, FixedClock } from '../domain/fakes';
-import {
-  FakeAssignments,
-  FakeAudit,
-  FakeBundles,
-  FakeCalendars,
-  FakeCommitments,
-  FakeDraws,
-  FakeHandoffs,
-  FakeHistory,
-  FakeIntents,
-  FakeResults,
-  FakeTasks,
-  FakeWitnesses,
-} from './fakes';
+import { fakeWorkflowDeps } from './fakes';
 import { items, plan, plannedTask, task } from './fixtures';
 
 /** 专项检查: a drawn task opened on recorded cases (二(七)). */
@@ -58,23 +44,7 @@ const setup = async (
     listPublished: async () => ({ items: [] }),
   };
   const deps = {
-    tasks: new FakeTasks(),
-    plans: new FakePlans(),
-    items: new FakeItems(),
-    targets: new FakeTargets(),
-    inspectors: new FakeInspectors(),
-    history: new FakeHistory(),
-    bundles: new FakeBundles(),
-    commitments: new FakeCommitments(),
-    draws: new FakeDraws(),
-    assignments: new FakeAssignments(),
-    results: new FakeResults(),
-    handoffs: new FakeHandoffs(),
-    audit: new FakeAudit(),
-    intents: new FakeIntents(),
-    calendars: new FakeCalendars(),
-    witnesses: new FakeWitnesses(),
-    clock: new FixedClock('2026-03-02T01:00:00.000Z'),
+    ...fakeWorkflowDeps('2026-03-02T01:00:00.000Z'),
     cases: caseStore,
   } satisfies WorkflowDeps;
   await deps.plans.create(plan([plannedTask({ scope })]));

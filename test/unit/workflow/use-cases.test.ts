@@ -8,20 +8,15 @@ import {
 } from '@double-random/domain';
 import { witnessCommitment, witnessEntropy } from '@double-random/draw';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { FakeInspectors, FakeItems, FakePlans, FakeTargets, FixedClock } from '../domain/fakes';
+import type { FixedClock } from '../domain/fakes';
 import {
-  FakeAssignments,
-  FakeAudit,
-  FakeBundles,
-  FakeCalendars,
-  FakeCommitments,
-  FakeDraws,
-  FakeHandoffs,
-  FakeHistory,
-  FakeIntents,
-  FakeResults,
-  FakeTasks,
-  FakeWitnesses,
+  type FakeAssignments,
+  type FakeAudit,
+  type FakeBundles,
+  type FakeDraws,
+  type FakeResults,
+  type FakeTasks,
+  fakeWorkflowDeps,
 } from './fakes';
 import { inspectors, items, plan, plannedTask, targets } from './fixtures';
 
@@ -54,23 +49,7 @@ type Fakes = WorkflowDeps & {
 
 const setup = async (): Promise<Fakes> => {
   const deps = {
-    tasks: new FakeTasks(),
-    plans: new FakePlans(),
-    items: new FakeItems(),
-    targets: new FakeTargets(),
-    inspectors: new FakeInspectors(),
-    history: new FakeHistory(),
-    bundles: new FakeBundles(),
-    commitments: new FakeCommitments(),
-    draws: new FakeDraws(),
-    assignments: new FakeAssignments(),
-    results: new FakeResults(),
-    handoffs: new FakeHandoffs(),
-    audit: new FakeAudit(),
-    intents: new FakeIntents(),
-    calendars: new FakeCalendars(),
-    witnesses: new FakeWitnesses(),
-    clock: new FixedClock('2026-03-02T01:00:00.000Z'),
+    ...fakeWorkflowDeps('2026-03-02T01:00:00.000Z'),
   };
   const joint = plannedTask({
     items: ['SCJG-FOOD', 'STHJ-EMIT'],

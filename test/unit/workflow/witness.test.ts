@@ -9,21 +9,8 @@ import {
 import { witnessCommitment, witnessEntropy } from '@double-random/draw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDrandFetcher, fetchDrandEntropy } from '../../../functions/src/drand';
-import { FakeInspectors, FakeItems, FakePlans, FakeTargets, FixedClock } from '../domain/fakes';
-import {
-  FakeAssignments,
-  FakeAudit,
-  FakeBundles,
-  FakeCalendars,
-  FakeCommitments,
-  FakeDraws,
-  FakeHandoffs,
-  FakeHistory,
-  FakeIntents,
-  FakeResults,
-  FakeTasks,
-  FakeWitnesses,
-} from './fakes';
+import type { FixedClock } from '../domain/fakes';
+import { type FakeAudit, type FakeWitnesses, fakeWorkflowDeps } from './fakes';
 import { inspectors, items, plan, plannedTask, targets } from './fixtures';
 
 /**
@@ -51,23 +38,7 @@ type Fakes = WorkflowDeps & { clock: FixedClock; audit: FakeAudit; witnesses: Fa
 
 const setup = async (): Promise<Fakes> => {
   const deps = {
-    tasks: new FakeTasks(),
-    plans: new FakePlans(),
-    items: new FakeItems(),
-    targets: new FakeTargets(),
-    inspectors: new FakeInspectors(),
-    history: new FakeHistory(),
-    bundles: new FakeBundles(),
-    commitments: new FakeCommitments(),
-    draws: new FakeDraws(),
-    assignments: new FakeAssignments(),
-    results: new FakeResults(),
-    handoffs: new FakeHandoffs(),
-    audit: new FakeAudit(),
-    intents: new FakeIntents(),
-    calendars: new FakeCalendars(),
-    witnesses: new FakeWitnesses(),
-    clock: new FixedClock(COMMIT_DAY),
+    ...fakeWorkflowDeps(COMMIT_DAY),
   };
   const joint = plannedTask({
     items: ['SCJG-FOOD', 'STHJ-EMIT'],
