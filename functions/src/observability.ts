@@ -1,10 +1,8 @@
 import { Logger as PowertoolsLogger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
-import { Tracer } from '@aws-lambda-powertools/tracer';
-import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import type middy from '@middy/core';
-import { inLambda, tracingEnabled } from './config';
+import { inLambda } from './config';
 
 /**
  * Logs, metrics and traces through Powertools for AWS Lambda. One JSON line per log record
@@ -33,7 +31,21 @@ export const powertoolsLogger = new PowertoolsLogger({
 });
 
 const metrics = new Metrics({ namespace: METRICS_NAMESPACE, serviceName: SERVICE_NAME });
-const tracer = new Tracer({ serviceName: SERVICE_NAME, enabled: tracingEnabled() });
+
+/**
+ * X-Ray, when a Lambda entry turned it on (functions/src/tracing.ts). Kept out of this module:
+ * loading the X-Ray SDK enables a Node async hook on every promise, which the local server, the
+ * CLIs and a Lambda without tracing (the China regions) would pay for on every request.
+ */
+export interface Tracing {
+  middleware(): middy.MiddlewareObj;
+  client<T>(client: T): T;
+}
+let tracing: Tracing | undefined;
+/** Called once by functions/src/tracing.ts, before any handler is built. */
+export const useTracing = (t: Tracing | undefined): void => {
+  tracing = t;
+};
 
 /** Adds to a business metric of this invocation; published when the invocation ends (Lambda only). */
 export const countMetric = (name: MetricName, value = 1): void => {
@@ -50,6 +62,23 @@ const publishMetrics = (): middy.MiddlewareObj => {
 };
 
 /**
+ * The X-Ray middleware, looked up at the first invocation: the tracer is registered by an
+ * entry's first import (tracing.ts), which may still be loading when handlers are built.
+ */
+const lazyTracing = (): middy.MiddlewareObj => {
+  let mw: middy.MiddlewareObj | null | undefined;
+  const get = () => {
+    if (mw === undefined) mw = tracing?.middleware() ?? null;
+    return mw;
+  };
+  return {
+    before: async (request) => get()?.before?.(request),
+    after: async (request) => get()?.after?.(request),
+    onError: async (request) => get()?.onError?.(request),
+  };
+};
+
+/**
  * The Powertools middlewares for a Lambda handler: the context on every log line, an X-Ray
  * segment per invocation and the metrics published at its end. Locally none (see above).
  */
@@ -57,13 +86,11 @@ export const powertoolsMiddlewares = (): middy.MiddlewareObj[] =>
   inLambda()
     ? [
         injectLambdaContext(powertoolsLogger, { resetKeys: true }) as middy.MiddlewareObj,
-        ...(tracingEnabled()
-          ? [captureLambdaHandler(tracer, { captureResponse: false }) as middy.MiddlewareObj]
-          : []),
+        lazyTracing(),
         publishMetrics(),
       ]
     : [];
 
 /** The AWS SDK clients' calls as X-Ray subsegments (Lambda only). */
 export const traced = <T>(client: T): T =>
-  inLambda() ? tracer.captureAWSv3Client(client) : client;
+  inLambda() && tracing ? tracing.client(client) : client;

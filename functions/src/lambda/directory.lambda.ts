@@ -1,3 +1,5 @@
+// first: X-Ray is registered before any handler is built (functions/src/tracing.ts)
+import '../tracing';
 import { directoryRoutes } from '../http/directory/directory.routes';
 import { dispatch } from '../http/dispatch';
 

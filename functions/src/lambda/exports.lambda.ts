@@ -1,3 +1,5 @@
+// first: X-Ray is registered before any handler is built (functions/src/tracing.ts)
+import '../tracing';
 import { dispatch } from '../http/dispatch';
 import { exportRoutes } from '../http/exports/exports.routes';
 

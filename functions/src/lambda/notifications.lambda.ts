@@ -1,3 +1,5 @@
+// first: X-Ray is registered before any handler is built (functions/src/tracing.ts)
+import '../tracing';
 import middy from '@middy/core';
 import { deliverExchange, sweepExchangeAndDeliver } from '../exchange/platform';
 import { deliverNotifications, sweepAndDeliver } from '../notifications';

@@ -1,3 +1,5 @@
+// first: X-Ray is registered before any handler is built (functions/src/tracing.ts)
+import '../tracing';
 import { readFileSync } from 'node:fs';
 import { dispatch } from '../http/dispatch';
 import { httpHandler, ok } from '../http/middleware';

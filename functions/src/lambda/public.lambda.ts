@@ -1,3 +1,5 @@
+// first: X-Ray is registered before any handler is built (functions/src/tracing.ts)
+import '../tracing';
 import { dispatch } from '../http/dispatch';
 import { publicRoutes } from '../http/public/public.routes';
 

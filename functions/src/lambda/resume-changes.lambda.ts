@@ -1,3 +1,5 @@
+// first: X-Ray is registered before any handler is built (functions/src/tracing.ts)
+import '../tracing';
 import { completeAllLeftChanges } from '@double-random/domain';
 import middy from '@middy/core';
 import { buildWorkflowRuntimeOnFirstUse } from '../composition';

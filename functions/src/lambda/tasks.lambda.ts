@@ -1,3 +1,5 @@
+// first: X-Ray is registered before any handler is built (functions/src/tracing.ts)
+import '../tracing';
 import { buildWorkflowRuntimeOnFirstUse } from '../composition';
 import { dispatch } from '../http/dispatch';
 import { taskRoutes } from '../http/tasks/tasks.routes';
