@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DepartmentCodeSchema } from './codes';
+import { DepartmentCodeSchema, RISK_CLASSES } from './codes';
 import { ValidationError } from './errors';
 import {
   type Item,
@@ -30,6 +30,29 @@ export const populationScope = (item: Pick<Item, 'population'>) => {
 };
 
 export const countAll = (c: RiskClassCounts): number => c.A + c.B + c.C + c.D;
+
+/**
+ * An item's population counted over its department's active targets already in hand (the
+ * freeze reads them for its pool): the same count as the store's
+ * `countByStratum(department, populationScope(item))`, without reading the directory again.
+ */
+export const countPopulation = (
+  item: Pick<Item, 'population'>,
+  activeTargets: readonly { kind: string; industry: string; riskClass: string }[],
+): number => {
+  const { kinds, industries } = populationOf(item);
+  const k = new Set<string>(kinds);
+  const ind = new Set<string>(industries);
+  let n = 0;
+  for (const t of activeTargets)
+    if (
+      (RISK_CLASSES as readonly string[]).includes(t.riskClass) &&
+      (k.size === 0 || k.has(t.kind)) &&
+      (ind.size === 0 || ind.has(t.industry))
+    )
+      n++;
+  return n;
+};
 
 /** dr-draw/1 §3: a stratum of N draws n = min(N, ⌈N × ratioBp / 10000⌉), in integers. */
 export const stratumDrawCount = (population: number, ratioBp: number): number =>

@@ -1,4 +1,11 @@
-import type { HistoryEntry, Target } from '@double-random/domain';
+import {
+  countAll,
+  countPopulation,
+  type HistoryEntry,
+  type ItemPopulation,
+  populationScope,
+  type Target,
+} from '@double-random/domain';
 import { getItem, INLINE_HISTORY_ENTRIES, keys } from '@double-random/store';
 import { describe, expect, it } from 'vitest';
 import { useEmbeddedStore } from '../support/embedded-store';
@@ -207,6 +214,23 @@ describe('target repository on dynalite', () => {
       D: 2,
     });
     expect(await targets().countByStratum('EMPTY', any)).toEqual({ A: 0, B: 0, C: 0, D: 0 });
+
+    // the freeze counts an item's population over the pool it read: the store's count, exactly
+    const pool = await targets().listPool(dept);
+    const populations: ItemPopulation[] = [
+      { kinds: [], industries: [] },
+      { kinds: ['sole-trader'], industries: [] },
+      { kinds: [], industries: ['food'] },
+      { kinds: ['sole-trader', 'product'], industries: ['food'] },
+      { kinds: ['behaviour'], industries: [] },
+    ];
+    for (const population of populations)
+      expect(countPopulation({ population }, pool)).toBe(
+        countAll(await targets().countByStratum(dept, populationScope({ population }))),
+      );
+    expect(countPopulation({ population: { kinds: ['sole-trader'], industries: [] } }, pool)).toBe(
+      7,
+    );
   });
 
   it('writes and reads 2,000 targets in bulk', async () => {

@@ -3,13 +3,7 @@ import { shanghaiDate } from '../codes';
 import { COUNTED_STATUSES } from '../district';
 import type { Inspector } from '../inspector.schema';
 import type { Item } from '../item.schema';
-import {
-  checkFrozenQuotas,
-  countAll,
-  frozenTargets,
-  itemKey,
-  populationScope,
-} from '../item-quota';
+import { checkFrozenQuotas, countPopulation, frozenTargets, itemKey } from '../item-quota';
 import type { PoolTarget } from '../ports';
 import { addCalendarDays } from './calendar';
 import { buildBundles } from './freeze';
@@ -19,12 +13,15 @@ import { allPages, type Cmd, getTask, moveTask, type WorkflowDeps } from './work
 
 /**
  * 二(二) again at freeze: each item's year on its population today, with what this pool
- * will select and what the year's other planned tasks select.
+ * will select and what the year's other planned tasks select. The populations are counted
+ * over the active targets the freeze has just read (`activeTargets`, by department): the
+ * items are the initiator's and the participants', whose directories it read for the pools.
  */
 const recheckQuotas = async (
   deps: WorkflowDeps,
   task: Task,
   pool: readonly { stratum: string }[],
+  activeTargets: ReadonlyMap<string, readonly PoolTarget[]>,
 ): Promise<void> => {
   const items: Item[] = [];
   for (const it of task.items) {
@@ -32,11 +29,10 @@ const recheckQuotas = async (
     if (item) items.push(item);
   }
   const populations = new Map<string, number>();
-  for (const it of items)
-    populations.set(
-      itemKey(it.department, it.code),
-      countAll(await deps.targets.countByStratum(it.department, populationScope(it))),
-    );
+  for (const it of items) {
+    const read = activeTargets.get(it.department) ?? (await deps.targets.listPool(it.department));
+    populations.set(itemKey(it.department, it.code), countPopulation(it, read));
+  }
   const plans = await allPages((p) => deps.plans.listByYear(task.year, {}, p));
   const otherTasks = plans
     .filter((p) => (COUNTED_STATUSES as readonly string[]).includes(p.status))
@@ -77,8 +73,13 @@ export const freezeTask = async (deps: WorkflowDeps, cmd: Cmd<{ taskId: string }
           task.items.map((i) => i.code),
           addCalendarDays(freezeDate, -task.excludeInspectedWithinDays),
         );
+  const active = new Map<string, readonly PoolTarget[]>([[task.initiator, targets]]);
   const participantTargets: PoolTarget[] = [];
-  for (const d of task.participants) participantTargets.push(...(await deps.targets.listPool(d)));
+  for (const d of task.participants) {
+    const read = await deps.targets.listPool(d);
+    active.set(d, read);
+    participantTargets.push(...read);
+  }
   const frozen = buildBundles(task, {
     freezeDate,
     targets,
@@ -86,7 +87,7 @@ export const freezeTask = async (deps: WorkflowDeps, cmd: Cmd<{ taskId: string }
     recentInspections,
     participantTargets,
   });
-  await recheckQuotas(deps, task, frozen.target.bundle.pool);
+  await recheckQuotas(deps, task, frozen.target.bundle.pool, active);
   const stored: Record<string, string> = {};
   for (const f of [frozen.target, ...frozen.participants])
     stored[f.draw.drawId] = (await deps.bundles.putOnce(f.draw.drawId, f.bundle)).sha256;
