@@ -393,6 +393,7 @@ const table: Record<string, Row> = {
       inspectionDate: `${YEAR}-03-05`,
       wording: 'no-problem',
       team: ['P0001', 'P0002'],
+      certificatesShown: ['ZJ-0001', 'ZJ-0002'],
     },
     expect: stageFirst,
   },
@@ -403,6 +404,11 @@ const table: Record<string, Row> = {
     expect: absentForAll,
   },
   'GET /tasks/{taskId}/groups': { path: `/tasks/${TASK}/groups`, expect: hiddenFromOthers },
+  // nothing drawn yet: no team for anyone (who reads a drawn one: tasks-public.test.ts)
+  'GET /tasks/{taskId}/teams/{targetId}': {
+    path: `/tasks/${TASK}/teams/${T_ID}`,
+    expect: absentForAll,
+  },
   // the task is not drawn yet: the initiator and the office pass to 409, others are refused
   'POST /tasks/{taskId}/groups/{targetId}/leader': {
     path: `/tasks/${TASK}/groups/${T_ID}/leader`,

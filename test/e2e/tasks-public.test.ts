@@ -419,24 +419,32 @@ describe('one task from commitment to published results', () => {
     await uc.advanceTask(workflowDeps(), { actor: office, taskId: TASK, to: 'Notified' });
     const task = await call('GET', `/tasks/${TASK}`);
     const [first, second] = task.body.draws[0].assignments;
-    const body = (target: string, extra: Record<string, unknown> = {}) => ({
-      targetId: target,
-      item: 'SC-G1',
-      method: 'on-site',
-      inspectionDate: `${YEAR}-03-05`,
-      wording: 'no-problem',
-      team: [first.members[0].id, first.members[1].id],
-      ...extra,
-    });
+    const body = async (target: string, extra: Record<string, unknown> = {}) => {
+      const team = (extra.team as string[] | undefined) ?? [
+        first.members[0].id,
+        first.members[1].id,
+      ];
+      return {
+        targetId: target,
+        item: 'SC-G1',
+        method: 'on-site',
+        inspectionDate: `${YEAR}-03-05`,
+        wording: 'no-problem',
+        team,
+        certificatesShown: await api.certificatesOf('SCJG', team),
+        ...extra,
+      };
+    };
     now = `${YEAR}-03-06T02:00:00.000Z`;
     expect(
-      (await call('POST', `/tasks/${TASK}/results`, tokens.sthj, body(first.target))).status,
+      (await call('POST', `/tasks/${TASK}/results`, tokens.sthj, await body(first.target))).status,
     ).toBe(403);
     expect(
-      (await call('POST', `/tasks/${TASK}/results`, tokens.stranger, body(first.target))).status,
+      (await call('POST', `/tasks/${TASK}/results`, tokens.stranger, await body(first.target)))
+        .status,
     ).toBe(403);
     const invalid = await call('POST', `/tasks/${TASK}/results`, tokens.scjg, {
-      ...body(first.target),
+      ...(await body(first.target)),
       method: 'by-phone',
     });
     expect(invalid.status).toBe(400);
@@ -446,7 +454,12 @@ describe('one task from commitment to published results', () => {
     const outsider = Array.from({ length: 20 }, (_, n) => targetId(n)).find(
       (id) => !ids.includes(id),
     )!;
-    const notDrawn = await call('POST', `/tasks/${TASK}/results`, tokens.scjg, body(outsider));
+    const notDrawn = await call(
+      'POST',
+      `/tasks/${TASK}/results`,
+      tokens.scjg,
+      await body(outsider),
+    );
     expect(notDrawn.status).toBe(400);
     expect(notDrawn.body.error.code).toBe('RESULT.TARGET_NOT_ASSIGNED');
     const member = await api.tokenFor('inspector', undefined, first.members[0].id);
@@ -454,7 +467,7 @@ describe('one task from commitment to published results', () => {
       'POST',
       `/tasks/${TASK}/results`,
       member,
-      body(first.target, {
+      await body(first.target, {
         penalty: {
           decisionNo: '台市监罚〔2027〕1号',
           decisionDate: `${YEAR}-03-05`,
@@ -466,13 +479,18 @@ describe('one task from commitment to published results', () => {
     ok(byTeam, 201);
     expect(byTeam.body.result).toMatchObject({ department: 'SCJG', wording: 'no-problem' });
     expect(byTeam.body.result.publication.dueBy > `${YEAR}-03-05`).toBe(true);
-    const twice = await call('POST', `/tasks/${TASK}/results`, tokens.scjg, body(first.target));
+    const twice = await call(
+      'POST',
+      `/tasks/${TASK}/results`,
+      tokens.scjg,
+      await body(first.target),
+    );
     expect(twice.status).toBe(409);
     const byDept = await call(
       'POST',
       `/tasks/${TASK}/results`,
       tokens.scjg,
-      body(second.target, {
+      await body(second.target, {
         wording: 'pending-follow-up',
         team: [second.members[0].id, second.members[1].id],
         penalty: {

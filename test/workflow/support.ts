@@ -25,7 +25,14 @@ import {
   type WorkflowRuntime,
 } from '../../functions/src/workflow';
 import { repositoriesOn, useEmbeddedStore } from '../integration/support/embedded-store';
-import { inspectors, items, plan, plannedTask, targets } from '../unit/workflow/fixtures';
+import {
+  certificatesOf,
+  inspectors,
+  items,
+  plan,
+  plannedTask,
+  targets,
+} from '../unit/workflow/fixtures';
 
 export const office: Actor = { sub: 'office-1', roles: ['office'] };
 export const scjg: Actor = { sub: 'scjg-1', roles: ['dept:SCJG'] };
@@ -205,6 +212,7 @@ export const recordResult = async (
   // an inspection is recorded once done, never before the day it happened (Asia/Shanghai)
   const recordedFrom = '2026-04-01T17:00:00.000Z';
   if (world.deps.clock.instant < recordedFrom) world.deps.clock.instant = recordedFrom;
+  const team = (over.team as string[] | undefined) ?? a.members.slice(0, 2);
   return uc.recordResult(world.deps, {
     actor: a.department === 'STHJ' ? sthj : scjg,
     input: {
@@ -214,7 +222,9 @@ export const recordResult = async (
       method: 'on-site',
       inspectionDate: INSPECTION_DAY,
       wording: 'no-problem',
-      team: a.members.slice(0, 2),
+      team,
+      // the team showed its 执法证 (《行政处罚法》第55条)
+      certificatesShown: certificatesOf(team),
       ...over,
     },
   });

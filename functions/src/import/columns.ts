@@ -52,6 +52,14 @@ const RISK_WORDS: Record<string, string> = {
   D级: 'D',
 };
 
+const CATEGORY_WORDS: Record<string, string> = {
+  执法人员: 'enforcement',
+  行政执法人员: 'enforcement',
+  执法: 'enforcement',
+  日常监管人员: 'daily-supervision',
+  日常监管: 'daily-supervision',
+};
+
 const YES = new Set(['是', '可', 'y', 'yes', 'true', '1', '√']);
 const NO = new Set(['否', '不可', 'n', 'no', 'false', '0']);
 const yesNo: Converter = (v) => {
@@ -135,9 +143,15 @@ export const INSPECTOR_COLUMNS: readonly ColumnSpec[] = [
   { field: 'id', headers: ['id', '编号', '人员编号', '执法人员编号'], note: 'required' },
   { field: 'name', headers: ['name', '姓名', '执法人员姓名'], note: 'required' },
   {
+    field: 'category',
+    headers: ['category', '人员类别', '人员类型', '类别'],
+    convert: fromWords(CATEGORY_WORDS),
+    note: '执法人员 (enforcement, the default) or 日常监管人员 (daily-supervision: no 执法证, never drawn)',
+  },
+  {
     field: 'certificateNo',
     headers: ['certificateNo', '执法证号', '执法证编号', '执法证件号码'],
-    note: 'required',
+    note: 'required of enforcement staff; left empty for 日常监管人员',
   },
   {
     field: 'certificateExpiry',

@@ -85,6 +85,7 @@ const TARGET_PATCH = ['name', 'town', 'industry', 'riskClass', 'unit'] as const;
 const INSPECTOR_PATCH = [
   'unit',
   'name',
+  'category',
   'certificateNo',
   'certificateExpiry',
   'qualifications',

@@ -51,11 +51,32 @@ export const conflictInEffect = (c: Pick<Conflict, 'status'>): boolean =>
 export const ConflictDeclareInputSchema = ConflictSchema.omit({ at: true, status: true });
 export type ConflictDeclareInput = z.infer<typeof ConflictDeclareInputSchema>;
 
+/**
+ * Who the inspector directory lists (台政发〔2019〕12号 二(三)): "所有相关的行政执法类公务员、具有行政
+ * 执法资格的工作人员和从事日常监管工作的人员". The first two hold a 执法证 and are drawn
+ * (`enforcement`); 日常监管人员 (`daily-supervision`) hold none: they may go along with a
+ * drawn group but never count toward its two certified officers (《行政处罚法》(2021) 第42条)
+ * and never enter a draw's roster.
+ */
+export const InspectorCategorySchema = z.enum(['enforcement', 'daily-supervision']).meta({
+  description:
+    'enforcement: 行政执法类公务员 or 具有行政执法资格的工作人员, holding a 执法证, drawn; daily-supervision: 从事日常监管工作的人员, no 执法证, never drawn, may accompany a group',
+});
+export type InspectorCategory = z.infer<typeof InspectorCategorySchema>;
+
 const inspectorFields = {
   unit: UnitSchema,
   name: textSchema(100),
-  certificateNo: textSchema(64).meta({ description: '执法证号' }),
-  certificateExpiry: IsoDateSchema.meta({ description: 'last day the certificate is valid' }),
+  category: InspectorCategorySchema.optional().meta({
+    description:
+      'enforcement (执法人员, the default: absent means enforcement) or daily-supervision (日常监管人员)',
+  }),
+  certificateNo: textSchema(64)
+    .optional()
+    .meta({ description: '执法证号: required of enforcement staff, none for daily-supervision' }),
+  certificateExpiry: IsoDateSchema.optional().meta({
+    description: 'last day the certificate is valid: required with certificateNo',
+  }),
   qualifications: z
     .array(CodeSchema)
     .meta({ description: '执法资质 codes, mapped to items, e.g. SCJG-FOOD' }),

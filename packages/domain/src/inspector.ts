@@ -1,6 +1,6 @@
 import type { DepartmentCode } from './codes';
 import { deactivatedState } from './deactivation';
-import { ConflictError, NotFoundError } from './errors';
+import { ConflictError, NotFoundError, ValidationError } from './errors';
 import { type ChangeContext, firstEntry, type HistoryEntry, recordChange } from './history';
 import {
   type ConflictDeclareInput,
@@ -19,12 +19,67 @@ import { parseOrThrow } from './validation';
 
 type Result = { inspector: Inspector; entry: HistoryEntry };
 
+/** 日常监管人员 hold no 执法证; everyone else listed is an enforcement officer (the default). */
+export const isDailySupervision = (i: Pick<Inspector, 'category'>): boolean =>
+  i.category === 'daily-supervision';
+
+/**
+ * What each category holds (台政发〔2019〕12号 二(三); 《行政处罚法》(2021) 第42条 "执法人员应当
+ * 具有行政执法资格"): an enforcement officer has a 执法证 number and its expiry; 日常监管人员
+ * have none and may not lead a group (a 检查组负责人 is an enforcement officer).
+ */
+export const assertCertification = (
+  i: Pick<Inspector, 'category' | 'certificateNo' | 'certificateExpiry' | 'mayLead'>,
+): void => {
+  if (isDailySupervision(i)) {
+    const held =
+      i.certificateNo !== undefined
+        ? 'certificateNo'
+        : i.certificateExpiry !== undefined
+          ? 'certificateExpiry'
+          : null;
+    if (held)
+      throw new ValidationError(
+        'INSPECTOR.CERTIFICATE_NOT_HELD',
+        `${held}: 日常监管人员 (daily-supervision) hold no 执法证; list a certified officer as enforcement`,
+        {
+          field: held,
+          rule: 'daily-supervision staff hold no 执法证 (台政发〔2019〕12号 二(三))',
+          value: i[held],
+        },
+      );
+    if (i.mayLead)
+      throw new ValidationError(
+        'INSPECTOR.MAY_NOT_LEAD',
+        'mayLead: 日常监管人员 (daily-supervision) may not lead a group; its leader is an enforcement officer',
+        {
+          field: 'mayLead',
+          rule: 'a 检查组负责人 holds a 执法证 (《行政处罚法》第42条)',
+          value: true,
+        },
+      );
+    return;
+  }
+  for (const field of ['certificateNo', 'certificateExpiry'] as const)
+    if (i[field] === undefined)
+      throw new ValidationError(
+        'INSPECTOR.CERTIFICATE_REQUIRED',
+        `${field}: an enforcement officer is listed with the 执法证 they hold; list staff without one as category daily-supervision`,
+        {
+          field,
+          rule: 'enforcement officers hold a 执法证 (《行政处罚法》(2021) 第42条)',
+          value: null,
+        },
+      );
+};
+
 export const newInspector = (
   input: InspectorCreateInput & { department: DepartmentCode },
   ctx: ChangeContext,
 ): Result => {
   const { department, ...body } = input;
   const { reason, ...v } = parseOrThrow(InspectorCreateInputSchema, body, 'INSPECTOR');
+  assertCertification(v);
   const entry = firstEntry(ctx, reason ?? '');
   const inspector: Inspector = {
     ...v,
@@ -79,7 +134,15 @@ export const updateInspector = (
   const p = parseOrThrow(InspectorUpdateInputSchema, patch, 'INSPECTOR');
   assertActive(current, 'updated');
   const { version: _v, history: _h, ...rest } = current;
-  return change(current, { ...rest, ...p, updatedAt: ctx.now }, ctx, 'update', reason);
+  const after = { ...rest, ...p, updatedAt: ctx.now };
+  // listed again as 日常监管人员: the certificate they no longer hold leaves with the change
+  if (p.category === 'daily-supervision' && !isDailySupervision(current)) {
+    if (p.certificateNo === undefined) delete after.certificateNo;
+    if (p.certificateExpiry === undefined) delete after.certificateExpiry;
+    if (p.mayLead === undefined) after.mayLead = false;
+  }
+  assertCertification(after);
+  return change(current, after, ctx, 'update', reason);
 };
 
 export const deactivateInspector = (
@@ -194,11 +257,20 @@ export const decideConflict = (
   return { inspector: { ...next, history: [...current.history, safe] }, entry: safe };
 };
 
-export type IneligibilityReason = 'inactive' | 'certificate-expired' | 'not-qualified';
+export type IneligibilityReason =
+  | 'inactive'
+  | 'not-certified'
+  | 'certificate-expired'
+  | 'not-qualified';
 
-/** Why an inspector may not be drawn for `qualification` on `onDate` (YYYY-MM-DD); empty when eligible. */
+type Drawable = Pick<Inspector, 'status' | 'category' | 'certificateExpiry' | 'qualifications'>;
+
+/**
+ * Why an inspector may not be drawn for `qualification` on `onDate` (YYYY-MM-DD); empty when
+ * eligible. 日常监管人员 hold no 执法证 and are never drawn (`not-certified`).
+ */
 export const ineligibilityReasons = (
-  inspector: Pick<Inspector, 'status' | 'certificateExpiry' | 'qualifications'>,
+  inspector: Drawable,
   onDate: string,
   qualification: string,
 ): IneligibilityReason[] => {
@@ -207,17 +279,16 @@ export const ineligibilityReasons = (
     throw new RangeError(`onDate is not YYYY-MM-DD: ${onDate}`);
   const reasons: IneligibilityReason[] = [];
   if (inspector.status !== 'active') reasons.push('inactive');
+  if (isDailySupervision(inspector) || inspector.certificateExpiry === undefined)
+    reasons.push('not-certified');
   // The expiry date is the last valid day; ISO dates compare correctly as strings.
-  if (onDate > inspector.certificateExpiry) reasons.push('certificate-expired');
+  else if (onDate > inspector.certificateExpiry) reasons.push('certificate-expired');
   if (!inspector.qualifications.includes(qualification)) reasons.push('not-qualified');
   return reasons;
 };
 
-export const isEligible = (
-  inspector: Pick<Inspector, 'status' | 'certificateExpiry' | 'qualifications'>,
-  onDate: string,
-  qualification: string,
-): boolean => ineligibilityReasons(inspector, onDate, qualification).length === 0;
+export const isEligible = (inspector: Drawable, onDate: string, qualification: string): boolean =>
+  ineligibilityReasons(inspector, onDate, qualification).length === 0;
 
 export const publicInspectorView = (inspector: Inspector): PublicInspector => {
   const { idNumber: _i, phone: _p, history: _h, conflicts, ...rest } = inspector;

@@ -106,6 +106,8 @@ export const startSeededServer = async (): Promise<Seeded> => {
     return JSON.parse(text || '{}');
   };
 
+  /** the 执法证 of each inspector created, by id: what a result says the team showed */
+  const certificates = new Map<string, string>();
   for (const [dept, code, name, category] of [
     ['SCJG', 'SC-K1', '食品经营者落实食品安全主体责任情况检查', 'key'],
     // key: the joint task samples half the pool, above a general item's 10 % (二(二))
@@ -120,7 +122,7 @@ export const startSeededServer = async (): Promise<Seeded> => {
       qualification: `${dept}-GEN`,
     });
     for (let i = 1; i <= 6; i++) {
-      await call('POST', `/departments/${dept}/inspectors`, tokens[dept], {
+      const created = await call('POST', `/departments/${dept}/inspectors`, tokens[dept], {
         id: `${dept}-P${i}`,
         name: `${dept === 'SCJG' ? '市监' : '环境'}检查员${i}`,
         certificateNo: `C-${dept}-${i}`,
@@ -130,6 +132,8 @@ export const startSeededServer = async (): Promise<Seeded> => {
         idNumber: '331002199001011234',
         phone: '13800000000',
       });
+      const { id, certificateNo } = created as unknown as { id: string; certificateNo: string };
+      certificates.set(id, certificateNo);
     }
   }
   const rows = Array.from(
@@ -216,6 +220,8 @@ export const startSeededServer = async (): Promise<Seeded> => {
         inspectionDate: `${YEAR}-03-18`,
         wording: i === 0 ? 'corrected' : 'no-problem',
         team,
+        // the team showed its 执法证 (《行政处罚法》第55条)
+        certificatesShown: team.map((m) => certificates.get(m)!),
         ...(i === 0
           ? {
               penalty: {

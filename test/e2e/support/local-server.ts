@@ -22,6 +22,11 @@ export interface TestServer {
     path: string,
     options?: { token?: string; body?: unknown; headers?: Record<string, string> },
   ): Promise<ApiResponse<T>>;
+  /**
+   * The 执法证 numbers a team shows (《行政处罚法》第55条), read from its department's
+   * directory: what a result sent to POST /tasks/{id}/results carries as `certificatesShown`.
+   */
+  certificatesOf(dept: string, team: readonly string[]): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -70,5 +75,23 @@ export const startTestServer = async (options: { clock?: Clock } = {}): Promise<
       body: (type.includes('json') && text ? JSON.parse(text) : text) as T,
     };
   };
-  return { url: server.url, server, tokenFor, request, close: () => server.close() };
+  const certificatesOf = async (dept: string, team: readonly string[]) => {
+    const token = await tokenFor('dept', dept);
+    const out: string[] = [];
+    for (const id of team) {
+      const path = `/departments/${dept}/inspectors/${encodeURIComponent(id)}`;
+      const res = await request<{ certificateNo?: string }>('GET', path, { token });
+      if (res.status !== 200) throw new Error(`GET ${path}: ${res.status}`);
+      if (res.body.certificateNo) out.push(res.body.certificateNo);
+    }
+    return out;
+  };
+  return {
+    url: server.url,
+    server,
+    tokenFor,
+    request,
+    certificatesOf,
+    close: () => server.close(),
+  };
 };

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import {
   type Actor,
   crossCheckTask,
+  type Inspector,
   moveTask,
   resumeWorkflowChanges,
   type Task,
@@ -24,6 +25,7 @@ import {
 } from '@double-random/store';
 import { type EmbeddedDynamo, startEmbeddedDynamo } from '@double-random/store/embedded';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { certificatesOf, inspector } from '../../unit/workflow/fixtures';
 import { drawRecordOf, exampleResult, task } from '../store/workflow-fixtures';
 import { repositoriesOn } from '../support/embedded-store';
 
@@ -44,6 +46,15 @@ const allPagesOf = async <T>(
 export const office: Actor = { sub: 'office-1', roles: ['office'] };
 export const scjg: Actor = { sub: 'scjg-1', roles: ['dept:SCJG'] };
 export const MEMBERS = ['INS-001', 'INS-002'];
+
+/** The inspectors of the example draw's teams, each with the 执法证 a result says they showed. */
+export const DIRECTORY: Inspector[] = [
+  ...new Set(
+    [...exampleResult.assignments, ...exampleResult.reserveAssignments].flatMap((a) => a.members),
+  ),
+]
+  .sort()
+  .map((id) => inspector(id, { certificateNo: `ZJ-${id}` }));
 
 /** 20 targets of the task's own (beside the example draw's 10 selected and 4 reserves). */
 export const TWENTY = Array.from({ length: 20 }, (_, i) => `T${String(i + 1).padStart(2, '0')}`);
@@ -175,19 +186,25 @@ export const seedInspecting = async (deps: WorkflowDeps) => {
     ...drawn,
     ...TWENTY.map((id) => assignmentOf(id, 'selected', 'risk:B', MEMBERS, MEMBERS[0]!)),
   ]);
+  for (const i of DIRECTORY) await deps.inspectors.create(i);
   return t;
 };
 
-export const resultInput = (targetId: string, over: Record<string, unknown> = {}) => ({
-  taskId: TASK,
-  targetId,
-  item: 'FOOD-01',
-  method: 'on-site' as const,
-  inspectionDate: '2026-04-01',
-  wording: 'no-problem' as const,
-  team: MEMBERS,
-  ...over,
-});
+/** A result of the drawn team, who showed their 执法证 (《行政处罚法》第55条). */
+export const resultInput = (targetId: string, over: Record<string, unknown> = {}) => {
+  const team = (over.team as string[] | undefined) ?? MEMBERS;
+  return {
+    taskId: TASK,
+    targetId,
+    item: 'FOOD-01',
+    method: 'on-site' as const,
+    inspectionDate: '2026-04-01',
+    wording: 'no-problem' as const,
+    team,
+    certificatesShown: certificatesOf(team, DIRECTORY),
+    ...over,
+  };
+};
 
 /** The task's chain and stored changes compared (docs/consistency.md), and the chain's hashes. */
 export const consistency = async (deps: WorkflowDeps, taskId = TASK) => {

@@ -1,8 +1,10 @@
 import {
+  assertCertification,
   ConflictError,
   deactivateInspector,
   declareConflict,
   ineligibilityReasons,
+  isDailySupervision,
   isEligible,
   newInspector,
   PublicInspectorSchema,
@@ -108,5 +110,119 @@ describe('private data', () => {
     const { entry } = updateInspector(inspector, { phone: '13900000000' }, ctx);
     expect(entry.changes).toContainEqual({ field: 'phone', from: '(private)', to: '(private)' });
     expect(JSON.stringify(entry)).not.toContain('1390000');
+  });
+});
+
+/**
+ * 台政发〔2019〕12号 二(三) lists in the directory "行政执法类公务员、具有行政执法资格的工作人员和
+ * 从事日常监管工作的人员": the first two hold a 执法证 (《行政处罚法》(2021) 第42条) and are drawn;
+ * 日常监管人员 hold none, never lead, never enter a roster.
+ */
+describe('categories: 执法人员 hold a 执法证, 日常监管人员 none', () => {
+  const daily = {
+    department: 'SCJG',
+    id: 'D0001',
+    name: '赵六',
+    category: 'daily-supervision' as const,
+    qualifications: ['SCJG-FOOD'],
+  };
+  const refusal = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      return e as { code: string; details: Record<string, unknown> };
+    }
+    throw new Error('expected a refusal');
+  };
+
+  it('requires both certificate fields of an enforcement officer, absent category included', () => {
+    expect(() => assertCertification(base)).not.toThrow();
+    expect(() => assertCertification({ ...base, category: 'enforcement' })).not.toThrow();
+    const { certificateNo: _n, ...noNumber } = base;
+    expect(refusal(() => newInspector(noNumber, ctx))).toMatchObject({
+      code: 'INSPECTOR.CERTIFICATE_REQUIRED',
+      details: { field: 'certificateNo', value: null },
+    });
+    const { certificateExpiry: _e, ...noExpiry } = base;
+    expect(
+      refusal(() => assertCertification({ ...noExpiry, category: 'enforcement' })),
+    ).toMatchObject({
+      code: 'INSPECTOR.CERTIFICATE_REQUIRED',
+      details: { field: 'certificateExpiry' },
+    });
+  });
+
+  it('lists 日常监管人员 without a certificate, and refuses one held, or leading a group', () => {
+    const { inspector } = newInspector(daily, ctx);
+    expect(inspector).toMatchObject({ category: 'daily-supervision', mayLead: false });
+    expect(inspector.certificateNo).toBeUndefined();
+    expect(refusal(() => newInspector({ ...daily, certificateNo: 'C9' }, ctx))).toMatchObject({
+      code: 'INSPECTOR.CERTIFICATE_NOT_HELD',
+      details: { field: 'certificateNo', value: 'C9' },
+    });
+    expect(
+      refusal(() =>
+        assertCertification({ ...daily, mayLead: false, certificateExpiry: '2027-12-31' }),
+      ),
+    ).toMatchObject({
+      code: 'INSPECTOR.CERTIFICATE_NOT_HELD',
+      details: { field: 'certificateExpiry', value: '2027-12-31' },
+    });
+    expect(refusal(() => newInspector({ ...daily, mayLead: true }, ctx))).toMatchObject({
+      code: 'INSPECTOR.MAY_NOT_LEAD',
+      details: { field: 'mayLead', value: true },
+    });
+  });
+
+  it('is never drawn: not-certified, whatever else holds', () => {
+    const { inspector } = newInspector(daily, ctx);
+    expect(ineligibilityReasons(inspector, '2026-05-01', 'SCJG-FOOD')).toEqual(['not-certified']);
+    expect(isEligible(inspector, '2026-05-01', 'SCJG-FOOD')).toBe(false);
+    const { inspector: off } = deactivateInspector(inspector, { reason: '调离' }, ctx);
+    expect(ineligibilityReasons(off, '2026-05-01', 'SCJG-DRUG')).toEqual([
+      'inactive',
+      'not-certified',
+      'not-qualified',
+    ]);
+    // an enforcement entry stored without an expiry is not certified either
+    const { certificateExpiry: _e, ...stored } = newInspector(base, ctx).inspector;
+    expect(ineligibilityReasons(stored, '2026-05-01', 'SCJG-FOOD')).toEqual(['not-certified']);
+    expect(isDailySupervision(inspector)).toBe(true);
+    expect(isDailySupervision(newInspector(base, ctx).inspector)).toBe(false);
+  });
+
+  it('listed again as 日常监管人员: the certificate and leading leave with the change', () => {
+    const { inspector } = newInspector(base, ctx);
+    const { inspector: next, entry } = updateInspector(
+      inspector,
+      { category: 'daily-supervision' },
+      ctx,
+      '转为日常监管人员',
+    );
+    expect(next).toMatchObject({ category: 'daily-supervision', mayLead: false, version: 2 });
+    expect([next.certificateNo, next.certificateExpiry]).toEqual([undefined, undefined]);
+    expect(entry.changes.map((c) => [c.field, c.from, c.to])).toEqual([
+      ['category', undefined, 'daily-supervision'],
+      ['certificateExpiry', base.certificateExpiry, undefined],
+      ['certificateNo', base.certificateNo, undefined],
+      ['mayLead', true, false],
+    ]);
+    // naming a certificate in the same change is a contradiction, refused
+    expect(
+      refusal(() =>
+        updateInspector(inspector, { category: 'daily-supervision', certificateNo: 'C9' }, ctx),
+      ),
+    ).toMatchObject({ code: 'INSPECTOR.CERTIFICATE_NOT_HELD' });
+    // back to enforcement only with a certificate again
+    expect(refusal(() => updateInspector(next, { category: 'enforcement' }, ctx))).toMatchObject({
+      code: 'INSPECTOR.CERTIFICATE_REQUIRED',
+      details: { field: 'certificateNo' },
+    });
+    const { inspector: back } = updateInspector(
+      next,
+      { category: 'enforcement', certificateNo: 'C10', certificateExpiry: '2028-12-31' },
+      ctx,
+    );
+    expect(back).toMatchObject({ category: 'enforcement', certificateNo: 'C10' });
   });
 });

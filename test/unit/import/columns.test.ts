@@ -76,6 +76,20 @@ describe('inspector columns', () => {
     });
   });
 
+  it('reads 人员类别 as the category: 执法人员 or 日常监管人员', () => {
+    for (const [word, category] of [
+      ['执法人员', 'enforcement'],
+      ['行政执法人员', 'enforcement'],
+      ['日常监管人员', 'daily-supervision'],
+      ['日常监管', 'daily-supervision'],
+      ['daily-supervision', 'daily-supervision'],
+    ])
+      expect(rowToInput({ 人员类别: word }, inspectors)).toEqual({ category });
+    expect(rowToInput({ 类别: ' 日常监管人员 ' }, inspectors)).toEqual({
+      category: 'daily-supervision',
+    });
+  });
+
   it('reads 否 as false and 2027年12月31日 as an ISO date', () => {
     expect(rowToInput({ 可任组长: '否', 执法证有效期: '2027年12月31日' }, inspectors)).toEqual({
       mayLead: false,

@@ -161,6 +161,54 @@ describe('importInspectors', () => {
       version: 2,
     });
   });
+
+  // 台政发〔2019〕12号 二(三): the directory lists 执法人员, who hold a 执法证, and 日常监管人员, who don't
+  it('lists a 日常监管人员 without a certificate, and refuses an 执法人员 without one by row and field', async () => {
+    const { port, stored } = memory<Inspector>();
+    const report = await importInspectors(
+      { inspectors: port, clock },
+      {
+        actor: scjg,
+        department: 'SCJG',
+        encoding: 'utf-8',
+        rows: csvRows(
+          [
+            '编号,姓名,人员类别,执法证号,执法证有效期,可任组长',
+            'D1,赵六,日常监管人员,,,否',
+            'P3,钱七,执法人员,,2027-12-31,否',
+            'P4,孙八,,C4,,否',
+            'D2,李九,日常监管人员,C5,2027-12-31,否',
+            'D3,周十,日常监管,,,是',
+          ].join('\n'),
+        ),
+      },
+    );
+    expect(report).toMatchObject({ created: 1, invalid: 4 });
+    expect(stored.get('SCJG/D1')).toMatchObject({ category: 'daily-supervision', mayLead: false });
+    expect(stored.get('SCJG/D1')?.certificateNo).toBeUndefined();
+    expect(report.errors.map(({ row, field, code }) => ({ row, field, code }))).toEqual([
+      { row: 3, field: 'certificateNo', code: 'INSPECTOR.CERTIFICATE_REQUIRED' },
+      // no category column value: an 执法人员, whose certificate has an expiry
+      { row: 4, field: 'certificateExpiry', code: 'INSPECTOR.CERTIFICATE_REQUIRED' },
+      { row: 5, field: 'certificateNo', code: 'INSPECTOR.CERTIFICATE_NOT_HELD' },
+      { row: 6, field: 'mayLead', code: 'INSPECTOR.MAY_NOT_LEAD' },
+    ]);
+  });
+
+  it('lists a stored 执法人员 again as 日常监管人员: the certificate leaves with the change', async () => {
+    const { port, stored } = memory<Inspector>();
+    const run = (csv: string) =>
+      importInspectors(
+        { inspectors: port, clock },
+        { actor: scjg, department: 'SCJG', encoding: 'utf-8', rows: csvRows(csv) },
+      );
+    await run(`${IHEADER}\nP1,王五,C1,2027/12/31,SCJG-FOOD,是`);
+    const moved = await run('编号,姓名,人员类别\nP1,王五,日常监管人员');
+    expect(moved).toMatchObject({ updated: 1, invalid: 0 });
+    const p1 = stored.get('SCJG/P1')!;
+    expect(p1).toMatchObject({ category: 'daily-supervision', mayLead: false, version: 2 });
+    expect([p1.certificateNo, p1.certificateExpiry]).toEqual([undefined, undefined]);
+  });
 });
 
 describe('rows that are not objects, and unknown headers', () => {

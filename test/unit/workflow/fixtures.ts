@@ -130,3 +130,16 @@ export const inspectors: Inspector[] = [
     inspector(`E${i + 1}`, { department: 'STHJ', qualifications: ['STHJ-EMIT'] }),
   ),
 ];
+
+/**
+ * The 执法证 numbers a team shows (《行政处罚法》第55条), as `list` holds them: every result
+ * recorded through the use case carries them as `certificatesShown`.
+ */
+export const certificatesOf = (
+  team: readonly string[],
+  list: readonly Inspector[] = inspectors,
+): string[] =>
+  team.flatMap((id) => {
+    const no = list.find((i) => i.id === id)?.certificateNo;
+    return no ? [no] : [];
+  });

@@ -3,6 +3,7 @@ import {
   buildParticipantBundle,
   DomainError,
   type FreezeSnapshot,
+  rosterOf,
 } from '@double-random/domain';
 import { digests, parseBundle, runDraw } from '@double-random/draw';
 import { describe, expect, it } from 'vitest';
@@ -114,6 +115,29 @@ describe('buildBundles', () => {
       }),
     );
     expect(out.target.bundle.roster.map((r) => r.id)).toEqual(['P1', 'P9']);
+  });
+
+  // 台政发〔2019〕12号 二(三): 日常监管人员 are in the directory, never drawn (no 执法证)
+  it('never puts 日常监管人员 in a roster, however qualified, nor their expertise', () => {
+    const daily = (id: string) =>
+      inspector(id, {
+        category: 'daily-supervision',
+        certificateNo: undefined,
+        certificateExpiry: undefined,
+        mayLead: false,
+        expertise: ['食品安全'],
+      });
+    const list = [inspector('P1'), daily('D1'), inspector('P2', { expertise: ['食品安全'] })];
+    expect(rosterOf(list, 'SCJG', 'SCJG-FOOD', '2026-03-02').map((r) => r.id)).toEqual([
+      'P1',
+      'P2',
+    ]);
+    expect(
+      rosterOf(list, 'SCJG', 'SCJG-FOOD', '2026-03-02', undefined, ['食品安全']).map((r) => r.id),
+    ).toEqual(['P2']);
+    const out = buildBundles(task(), snapshot({ inspectors: [...inspectors, daily('D1')] }));
+    expect(out.target.bundle.roster.map((r) => r.id)).not.toContain('D1');
+    expect(out.target.bundle.roster).toHaveLength(8);
   });
 
   it('carries declared conflicts as target ids, without reasons, only for pool targets', () => {

@@ -1,4 +1,6 @@
 import {
+  type AccompanyingStaff,
+  assertAccompanying,
   assertInspectionDate,
   newResult,
   substituteTeam,
@@ -231,6 +233,7 @@ describe('what the inspector shows: certificates and the checklist (尽职照单
     inspectionDate: '2026-04-02',
     wording: 'no-problem' as const,
     team: ['P1', 'P2'],
+    certificatesShown: ['37040500010001', '37040500010002'],
   };
   const ctx = { actor: 'u', now: '2026-04-09T02:00:00.000Z' };
   const facts = {
@@ -282,5 +285,108 @@ describe('what the inspector shows: certificates and the checklist (尽职照单
       missing: ['37040500010002'],
       foreign: ['X-9'],
     });
+  });
+
+  it('refuses a result that does not say which 执法证 were shown, naming the team’s', () => {
+    const { certificatesShown: _shown, ...unsaid } = base;
+    const e = refusal(() =>
+      newResult(task(), { ...unsaid, checklist: answers }, 'SCJG', calendar, ctx, facts),
+    );
+    expect(e.code).toBe('RESULT.CERTIFICATES_REQUIRED');
+    expect(e.message).toBe(
+      "certificatesShown: required; the team's certified members showed 37040500010001, 37040500010002",
+    );
+    expect(e.details).toMatchObject({ field: 'certificatesShown', value: null });
+    expect(String(e.details.rule)).toContain('第55条');
+    // saying none were shown is saying something: refused as not the team's certificates
+    const none = refusal(() =>
+      newResult(
+        task(),
+        { ...base, checklist: answers, certificatesShown: [] },
+        'SCJG',
+        calendar,
+        ctx,
+        facts,
+      ),
+    );
+    expect(none.code).toBe('RESULT.CERTIFICATES_INVALID');
+  });
+});
+
+/**
+ * 日常监管人员 go with a drawn team and are recorded with its result (台政发〔2019〕12号 二(三)),
+ * never counted toward its two certified officers (《行政处罚法》(2021) 第42条).
+ */
+describe('who accompanies the team: 日常监管人员 of the inspecting department', () => {
+  const base = {
+    taskId: '2026-SCJG-007',
+    targetId: 'T01',
+    item: 'SCJG-FOOD',
+    method: 'on-site' as const,
+    inspectionDate: '2026-04-02',
+    wording: 'no-problem' as const,
+    team: ['P1', 'P2'],
+    certificatesShown: ['ZP1', 'ZP2'],
+  };
+  const ctx = { actor: 'u', now: '2026-04-09T02:00:00.000Z' };
+  const staff = new Map<string, AccompanyingStaff>([
+    ['D1', { department: 'SCJG', category: 'daily-supervision', status: 'active' }],
+    ['D2', { department: 'SCJG', category: 'daily-supervision', status: 'active' }],
+    ['D8', { department: 'SCJG', category: 'daily-supervision', status: 'inactive' }],
+    ['H1', { department: 'STHJ', category: 'daily-supervision', status: 'active' }],
+    ['P7', { department: 'SCJG', status: 'active' }],
+    ['P8', { department: 'SCJG', category: 'enforcement', status: 'active' }],
+  ]);
+  const facts = {
+    drawnOn: '2026-04-01',
+    team: ['P1', 'P2'],
+    substitutions: [],
+    certificates: new Map([
+      ['P1', 'ZP1'],
+      ['P2', 'ZP2'],
+    ]),
+    accompanying: staff,
+  };
+  const record = (accompanying?: string[]) =>
+    newResult(
+      task(),
+      { ...base, ...(accompanying ? { accompanying } : {}) },
+      'SCJG',
+      calendar,
+      ctx,
+      facts,
+    );
+
+  it('records those who went along beside the team, which stays the drawn two', () => {
+    const r = record(['D1', 'D2']);
+    expect(r.accompanying).toEqual(['D1', 'D2']);
+    expect(r.team).toEqual(['P1', 'P2']);
+    expect(r.certificatesShown).toEqual(['ZP1', 'ZP2']);
+    // nobody named: nothing recorded
+    expect('accompanying' in record()).toBe(false);
+    expect('accompanying' in record([])).toBe(false);
+  });
+
+  it.each([
+    ['an id the directory does not list', ['D9'], "is not in SCJG's inspector directory"],
+    ['staff of another department', ['H1'], "is not in SCJG's inspector directory"],
+    ['someone inactive', ['D8'], 'is inactive'],
+    ['an enforcement officer (category absent)', ['P7'], 'is an enforcement officer'],
+    ['an enforcement officer', ['P8'], 'is an enforcement officer'],
+    ['a member of the team', ['P1'], 'is on the drawn team already'],
+    ['the same person twice', ['D1', 'D1'], 'is named twice'],
+  ])('refuses %s, naming the field and who', (_what, ids, why) => {
+    const e = refusal(() => record(ids));
+    expect(e.code).toBe('RESULT.ACCOMPANYING_INVALID');
+    expect(e.message).toContain(`accompanying: ${ids.at(-1)} ${why}`);
+    expect(e.details).toMatchObject({ field: 'accompanying', value: ids.at(-1) });
+  });
+
+  it('checks each one named, as assertAccompanying says on its own', () => {
+    expect(() => assertAccompanying(['D1'], ['P1', 'P2'], 'SCJG', staff)).not.toThrow();
+    expect(() => assertAccompanying([], ['P1'], 'SCJG', new Map())).not.toThrow();
+    expect(() => assertAccompanying(['D1'], ['P1'], 'STHJ', staff)).toThrow(
+      "accompanying: D1 is not in STHJ's inspector directory",
+    );
   });
 });

@@ -1,6 +1,7 @@
 import {
   type Actor,
   DomainError,
+  type Inspector,
   type TaskAssignment,
   workflowUseCases as uc,
   verifyChain,
@@ -18,7 +19,15 @@ import {
   type FakeTasks,
   fakeWorkflowDeps,
 } from './fakes';
-import { inspectors, items, plan, plannedTask, targets } from './fixtures';
+import {
+  certificatesOf,
+  inspector,
+  inspectors,
+  items,
+  plan,
+  plannedTask,
+  targets,
+} from './fixtures';
 
 const office: Actor = { sub: 'office-1', roles: ['office'] };
 const scjg: Actor = { sub: 'scjg-1', roles: ['dept:SCJG'] };
@@ -128,16 +137,21 @@ const drawnTeam = (targetId: string, item: unknown): string[] =>
     (a) => a.target === targetId && a.department === (item === 'STHJ-EMIT' ? 'STHJ' : 'SCJG'),
   )?.members ?? ['P1', 'P2'];
 
-const resultInput = (targetId: string, over: Record<string, unknown> = {}) => ({
-  taskId: TASK,
-  targetId,
-  item: 'SCJG-FOOD',
-  method: 'on-site' as const,
-  inspectionDate: '2026-04-01',
-  wording: 'no-problem' as const,
-  team: drawnTeam(targetId, over.item ?? 'SCJG-FOOD'),
-  ...over,
-});
+/** The result of the drawn team, who showed their 执法证 (《行政处罚法》第55条). */
+const resultInput = (targetId: string, over: Record<string, unknown> = {}) => {
+  const team = (over.team as string[] | undefined) ?? drawnTeam(targetId, over.item ?? 'SCJG-FOOD');
+  return {
+    taskId: TASK,
+    targetId,
+    item: 'SCJG-FOOD',
+    method: 'on-site' as const,
+    inspectionDate: '2026-04-01',
+    wording: 'no-problem' as const,
+    team,
+    certificatesShown: certificatesOf(team),
+    ...over,
+  };
+};
 
 let deps: Fakes;
 beforeEach(async () => {
@@ -460,6 +474,108 @@ describe('results, replacement, publication, handoff', () => {
       input: resultInput(reserve, { item: 'STHJ-EMIT' }),
     });
     expect(sthjRecord.result.department).toBe('STHJ');
+  });
+
+  it('records the 执法证 shown and the 日常监管人员 who went along, in the result and its entry', async () => {
+    // 日常监管人员 of SCJG: listed before the freeze, never in its roster
+    const daily = (id: string, over: Partial<Inspector> = {}) =>
+      inspector(id, {
+        category: 'daily-supervision',
+        certificateNo: undefined,
+        certificateExpiry: undefined,
+        mayLead: false,
+        ...over,
+      });
+    await deps.inspectors.create(daily('D1'));
+    await deps.inspectors.create(daily('D2', { status: 'inactive' }));
+    await deps.inspectors.create(daily('H1', { department: 'STHJ' }));
+    await drawn(deps);
+    expect(deps.bundles.map.rows.get(TASK)!.roster.map((r) => r.id)).not.toContain('D1');
+    const [a, b] = selectedOf(deps, 'SCJG');
+    const { certificatesShown: _shown, ...unsaid } = resultInput(a!.target);
+    await expect(uc.recordResult(deps, { actor: scjg, input: unsaid })).rejects.toMatchObject({
+      code: 'RESULT.CERTIFICATES_REQUIRED',
+      details: { field: 'certificatesShown' },
+    });
+    for (const [ids, why] of [
+      [['D2'], 'is inactive'],
+      [['H1'], "is not in SCJG's inspector directory"],
+      [['GHOST'], "is not in SCJG's inspector directory"],
+      // an officer who was not drawn may not join: that would undo 随机匹配
+      [[b!.members[0]!], 'is an enforcement officer'],
+    ] as const)
+      await expect(
+        uc.recordResult(deps, {
+          actor: scjg,
+          input: resultInput(a!.target, { accompanying: ids }),
+        }),
+      ).rejects.toMatchObject({
+        code: 'RESULT.ACCOMPANYING_INVALID',
+        message: expect.stringContaining(why),
+      });
+    const { result } = await uc.recordResult(deps, {
+      actor: scjg,
+      input: resultInput(a!.target, { accompanying: ['D1'] }),
+    });
+    expect(result).toMatchObject({
+      team: a!.members,
+      certificatesShown: certificatesOf(a!.members),
+      accompanying: ['D1'],
+    });
+    const entry = (await deps.audit.read(TASK, { limit: 100 })).items.find(
+      (e) => e.action === 'result.record',
+    );
+    expect(entry?.data).toMatchObject({ team: a!.members, accompanying: ['D1'] });
+    expect((await deps.results.get(TASK, a!.target, 'SCJG-FOOD'))?.accompanying).toEqual(['D1']);
+  });
+
+  it('shows a target’s team, with its 执法证 and who may go along, to those who record it', async () => {
+    await deps.inspectors.create(
+      inspector('D1', {
+        name: '日常监管员D1',
+        category: 'daily-supervision',
+        certificateNo: undefined,
+        certificateExpiry: undefined,
+        mayLead: false,
+      }),
+    );
+    await drawn(deps);
+    const [a] = selectedOf(deps, 'SCJG');
+    const ref = { taskId: TASK, targetId: a!.target };
+    const mine = await uc.targetTeams(deps, { actor: scjg, ...ref });
+    expect(mine).toEqual([
+      {
+        drawId: TASK,
+        department: 'SCJG',
+        target: a!.target,
+        leader: a!.leader,
+        members: a!.members.map((id) => ({
+          id,
+          name: `检查员${id}`,
+          certificateNo: `Z${id}`,
+        })),
+        mayAccompany: [{ id: 'D1', name: '日常监管员D1', unit: 'U1' }],
+      },
+    ]);
+    // the office reads both departments' teams; each department its own
+    const all = await uc.targetTeams(deps, { actor: office, ...ref });
+    expect(all.map((t) => t.department).sort()).toEqual(['SCJG', 'STHJ']);
+    const sthjTeams = await uc.targetTeams(deps, { actor: sthj, ...ref });
+    expect(sthjTeams.map((t) => t.department)).toEqual(['STHJ']);
+    expect(sthjTeams[0]!.mayAccompany).toEqual([]);
+    // an inspector on the team reads it; one not on it, or another department, learns nothing
+    const member: Actor = { sub: a!.members[0]!, roles: ['inspector'] };
+    expect(await uc.targetTeams(deps, { actor: member, ...ref })).toEqual(mine);
+    const outsider = inspectors.find((i) => i.department === 'SCJG' && !a!.members.includes(i.id))!;
+    await expect(
+      uc.targetTeams(deps, { actor: { sub: outsider.id, roles: ['inspector'] }, ...ref }),
+    ).rejects.toMatchObject({ code: 'TASK.NOT_FOUND' });
+    await expect(
+      uc.targetTeams(deps, { actor: { sub: 'zjj-1', roles: ['dept:ZJJ'] }, ...ref }),
+    ).rejects.toMatchObject({ code: 'TASK.NOT_FOUND' });
+    await expect(
+      uc.targetTeams(deps, { actor: scjg, taskId: TASK, targetId: 'T99' }),
+    ).rejects.toMatchObject({ code: 'TEAM.NOT_FOUND', details: { field: 'targetId' } });
   });
 
   it('refuses a replacement without a gone result', async () => {

@@ -24,6 +24,7 @@ import { handler as notifications } from './notifications.handler';
 import { handler as publishResults } from './publish-results.handler';
 import { handler as rebuildViews } from './rebuild-views.handler';
 import { handler as recordResult } from './record-result.handler';
+import { TeamPathSchema, TeamsSchema, handler as targetTeams } from './target-teams.handler';
 import { handler as taskDetail } from './task-detail.handler';
 import {
   AcknowledgeBodySchema,
@@ -225,6 +226,17 @@ export const taskRoutes: readonly RouteDefinition[] = [
     {
       path: TaskPathSchema,
       responses: { 200: { description: 'the groups', schema: GroupsSchema } },
+    },
+  ),
+  route(
+    'GET',
+    '/tasks/{taskId}/teams/{targetId}',
+    targetTeams,
+    'target-teams',
+    "The team drawn for a target, as its result records it: each member's 执法证号 (certificatesShown) and the department's 日常监管人员 who may accompany it (office, the team's department, an inspector on the team)",
+    {
+      path: TeamPathSchema,
+      responses: { 200: { description: 'the teams', schema: TeamsSchema } },
     },
   ),
   route(

@@ -1140,6 +1140,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tasks/{taskId}/teams/{targetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The team drawn for a target, as its result records it: each member's 执法证号 (certificatesShown) and the department's 日常监管人员 who may accompany it (office, the team's department, an inspector on the team) */
+        get: operations["getTasksTaskIdTeamsTargetId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tasks/{taskId}/witnesses/{witness}/commitment": {
         parameters: {
             query?: never;
@@ -2812,12 +2829,17 @@ export interface operations {
                         cursor?: string;
                         items: ({
                             /**
-                             * Format: date
-                             * @description last day the certificate is valid
+                             * @description enforcement (执法人员, the default: absent means enforcement) or daily-supervision (日常监管人员)
+                             * @enum {string}
                              */
-                            certificateExpiry: string;
-                            /** @description 执法证号 */
-                            certificateNo: string;
+                            category?: "enforcement" | "daily-supervision";
+                            /**
+                             * Format: date
+                             * @description last day the certificate is valid: required with certificateNo
+                             */
+                            certificateExpiry?: string;
+                            /** @description 执法证号: required of enforcement staff, none for daily-supervision */
+                            certificateNo?: string;
                             conflicts: {
                                 /**
                                  * Format: date-time
@@ -2906,12 +2928,17 @@ export interface operations {
                             version: number;
                         } | {
                             /**
-                             * Format: date
-                             * @description last day the certificate is valid
+                             * @description enforcement (执法人员, the default: absent means enforcement) or daily-supervision (日常监管人员)
+                             * @enum {string}
                              */
-                            certificateExpiry: string;
-                            /** @description 执法证号 */
-                            certificateNo: string;
+                            category?: "enforcement" | "daily-supervision";
+                            /**
+                             * Format: date
+                             * @description last day the certificate is valid: required with certificateNo
+                             */
+                            certificateExpiry?: string;
+                            /** @description 执法证号: required of enforcement staff, none for daily-supervision */
+                            certificateNo?: string;
                             conflicts: {
                                 /**
                                  * Format: date-time
@@ -3048,12 +3075,17 @@ export interface operations {
             content: {
                 "application/json": {
                     /**
-                     * Format: date
-                     * @description last day the certificate is valid
+                     * @description enforcement (执法人员, the default: absent means enforcement) or daily-supervision (日常监管人员)
+                     * @enum {string}
                      */
-                    certificateExpiry: string;
-                    /** @description 执法证号 */
-                    certificateNo: string;
+                    category?: "enforcement" | "daily-supervision";
+                    /**
+                     * Format: date
+                     * @description last day the certificate is valid: required with certificateNo
+                     */
+                    certificateExpiry?: string;
+                    /** @description 执法证号: required of enforcement staff, none for daily-supervision */
+                    certificateNo?: string;
                     /**
                      * @description 业务专长
                      * @default []
@@ -3094,12 +3126,17 @@ export interface operations {
                 content: {
                     "application/json": {
                         /**
-                         * Format: date
-                         * @description last day the certificate is valid
+                         * @description enforcement (执法人员, the default: absent means enforcement) or daily-supervision (日常监管人员)
+                         * @enum {string}
                          */
-                        certificateExpiry: string;
-                        /** @description 执法证号 */
-                        certificateNo: string;
+                        category?: "enforcement" | "daily-supervision";
+                        /**
+                         * Format: date
+                         * @description last day the certificate is valid: required with certificateNo
+                         */
+                        certificateExpiry?: string;
+                        /** @description 执法证号: required of enforcement staff, none for daily-supervision */
+                        certificateNo?: string;
                         conflicts: {
                             /**
                              * Format: date-time
@@ -3265,12 +3302,17 @@ export interface operations {
                 content: {
                     "application/json": {
                         /**
-                         * Format: date
-                         * @description last day the certificate is valid
+                         * @description enforcement (执法人员, the default: absent means enforcement) or daily-supervision (日常监管人员)
+                         * @enum {string}
                          */
-                        certificateExpiry: string;
-                        /** @description 执法证号 */
-                        certificateNo: string;
+                        category?: "enforcement" | "daily-supervision";
+                        /**
+                         * Format: date
+                         * @description last day the certificate is valid: required with certificateNo
+                         */
+                        certificateExpiry?: string;
+                        /** @description 执法证号: required of enforcement staff, none for daily-supervision */
+                        certificateNo?: string;
                         conflicts: {
                             /**
                              * Format: date-time
@@ -3359,12 +3401,17 @@ export interface operations {
                         version: number;
                     } | {
                         /**
-                         * Format: date
-                         * @description last day the certificate is valid
+                         * @description enforcement (执法人员, the default: absent means enforcement) or daily-supervision (日常监管人员)
+                         * @enum {string}
                          */
-                        certificateExpiry: string;
-                        /** @description 执法证号 */
-                        certificateNo: string;
+                        category?: "enforcement" | "daily-supervision";
+                        /**
+                         * Format: date
+                         * @description last day the certificate is valid: required with certificateNo
+                         */
+                        certificateExpiry?: string;
+                        /** @description 执法证号: required of enforcement staff, none for daily-supervision */
+                        certificateNo?: string;
                         conflicts: {
                             /**
                              * Format: date-time
@@ -3501,11 +3548,16 @@ export interface operations {
             content: {
                 "application/json": {
                     /**
+                     * @description enforcement (执法人员, the default: absent means enforcement) or daily-supervision (日常监管人员)
+                     * @enum {string}
+                     */
+                    category?: "enforcement" | "daily-supervision";
+                    /**
                      * Format: date
-                     * @description last day the certificate is valid
+                     * @description last day the certificate is valid: required with certificateNo
                      */
                     certificateExpiry?: string;
-                    /** @description 执法证号 */
+                    /** @description 执法证号: required of enforcement staff, none for daily-supervision */
                     certificateNo?: string;
                     /** @description the version the caller read */
                     expectedVersion: number;
@@ -3535,12 +3587,17 @@ export interface operations {
                 content: {
                     "application/json": {
                         /**
-                         * Format: date
-                         * @description last day the certificate is valid
+                         * @description enforcement (执法人员, the default: absent means enforcement) or daily-supervision (日常监管人员)
+                         * @enum {string}
                          */
-                        certificateExpiry: string;
-                        /** @description 执法证号 */
-                        certificateNo: string;
+                        category?: "enforcement" | "daily-supervision";
+                        /**
+                         * Format: date
+                         * @description last day the certificate is valid: required with certificateNo
+                         */
+                        certificateExpiry?: string;
+                        /** @description 执法证号: required of enforcement staff, none for daily-supervision */
+                        certificateNo?: string;
                         conflicts: {
                             /**
                              * Format: date-time
@@ -3731,12 +3788,17 @@ export interface operations {
                 content: {
                     "application/json": {
                         /**
-                         * Format: date
-                         * @description last day the certificate is valid
+                         * @description enforcement (执法人员, the default: absent means enforcement) or daily-supervision (日常监管人员)
+                         * @enum {string}
                          */
-                        certificateExpiry: string;
-                        /** @description 执法证号 */
-                        certificateNo: string;
+                        category?: "enforcement" | "daily-supervision";
+                        /**
+                         * Format: date
+                         * @description last day the certificate is valid: required with certificateNo
+                         */
+                        certificateExpiry?: string;
+                        /** @description 执法证号: required of enforcement staff, none for daily-supervision */
+                        certificateNo?: string;
                         conflicts: {
                             /**
                              * Format: date-time
@@ -3920,12 +3982,17 @@ export interface operations {
                 content: {
                     "application/json": {
                         /**
-                         * Format: date
-                         * @description last day the certificate is valid
+                         * @description enforcement (执法人员, the default: absent means enforcement) or daily-supervision (日常监管人员)
+                         * @enum {string}
                          */
-                        certificateExpiry: string;
-                        /** @description 执法证号 */
-                        certificateNo: string;
+                        category?: "enforcement" | "daily-supervision";
+                        /**
+                         * Format: date
+                         * @description last day the certificate is valid: required with certificateNo
+                         */
+                        certificateExpiry?: string;
+                        /** @description 执法证号: required of enforcement staff, none for daily-supervision */
+                        certificateNo?: string;
                         conflicts: {
                             /**
                              * Format: date-time
@@ -4104,12 +4171,17 @@ export interface operations {
                 content: {
                     "application/json": {
                         /**
-                         * Format: date
-                         * @description last day the certificate is valid
+                         * @description enforcement (执法人员, the default: absent means enforcement) or daily-supervision (日常监管人员)
+                         * @enum {string}
                          */
-                        certificateExpiry: string;
-                        /** @description 执法证号 */
-                        certificateNo: string;
+                        category?: "enforcement" | "daily-supervision";
+                        /**
+                         * Format: date
+                         * @description last day the certificate is valid: required with certificateNo
+                         */
+                        certificateExpiry?: string;
+                        /** @description 执法证号: required of enforcement staff, none for daily-supervision */
+                        certificateNo?: string;
                         conflicts: {
                             /**
                              * Format: date-time
@@ -4266,7 +4338,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description A CSV (UTF-8, with or without BOM, or GB18030/GBK as Excel saves it) with a header row, or a JSON array of objects. Headers are matched trimmed, English ones case-insensitively; other columns are ignored and listed in ignoredColumns. A target row naming a stored target (by id or credit code) may carry only some columns, as the exports do: those change, the others stay. Columns: id (编号, 人员编号, 执法人员编号): required; name (姓名, 执法人员姓名): required; certificateNo (执法证号, 执法证编号, 执法证件号码): required; certificateExpiry (执法证有效期, 有效期至, 执法证有效期至, 证件有效期至): 2027-03-05, 2027/3/5 or 2027年3月5日; qualifications (执法资质, 执法资格代码): codes separated by 、, ；, a comma, a vertical bar or spaces; expertise (业务专长, 专业特长): words separated by 、, ；, a comma, a vertical bar or spaces; mayLead (可任组长, 可担任组长, 是否可任组长): 是/否, yes/no, 1/0; unit (管辖单位, 所属单位): optional unit code; idNumber (身份证号, 身份证号码): private; phone (电话, 联系电话, 手机): private. */
+        /** @description A CSV (UTF-8, with or without BOM, or GB18030/GBK as Excel saves it) with a header row, or a JSON array of objects. Headers are matched trimmed, English ones case-insensitively; other columns are ignored and listed in ignoredColumns. A target row naming a stored target (by id or credit code) may carry only some columns, as the exports do: those change, the others stay. Columns: id (编号, 人员编号, 执法人员编号): required; name (姓名, 执法人员姓名): required; category (人员类别, 人员类型, 类别): 执法人员 (enforcement, the default) or 日常监管人员 (daily-supervision: no 执法证, never drawn); certificateNo (执法证号, 执法证编号, 执法证件号码): required of enforcement staff; left empty for 日常监管人员; certificateExpiry (执法证有效期, 有效期至, 执法证有效期至, 证件有效期至): 2027-03-05, 2027/3/5 or 2027年3月5日; qualifications (执法资质, 执法资格代码): codes separated by 、, ；, a comma, a vertical bar or spaces; expertise (业务专长, 专业特长): words separated by 、, ；, a comma, a vertical bar or spaces; mayLead (可任组长, 可担任组长, 是否可任组长): 是/否, yes/no, 1/0; unit (管辖单位, 所属单位): optional unit code; idNumber (身份证号, 身份证号码): private; phone (电话, 联系电话, 手机): private. */
         requestBody: {
             content: {
                 "application/json": {
@@ -11594,6 +11666,8 @@ export interface operations {
                             targetId: string;
                         }[];
                         results: {
+                            /** @description 日常监管人员 who went with the team; not of the drawn team */
+                            accompanying?: string[];
                             certificatesShown?: string[];
                             checklist?: {
                                 /** @enum {string} */
@@ -12861,7 +12935,12 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description 执法证号 the team showed (《行政处罚法》第55条): every certified member of the team, none other */
+                    /**
+                     * @description 日常监管人员 (category daily-supervision) of the inspecting department who went with the team: recorded, never counted toward its two certified officers (《行政处罚法》第42条)
+                     * @default []
+                     */
+                    accompanying?: string[];
+                    /** @description 执法证号 the team showed (《行政处罚法》第55条): every certified member of the team, none other. Required of every result recorded through the API (RESULT.CERTIFICATES_REQUIRED) */
                     certificatesShown?: string[];
                     /**
                      * @description the item's 检查内容 answered point by point, in order
@@ -12954,6 +13033,8 @@ export interface operations {
                         handoffsDue: string[];
                         replacementDue: boolean;
                         result: {
+                            /** @description 日常监管人员 who went with the team; not of the drawn team */
+                            accompanying?: string[];
                             certificatesShown?: string[];
                             checklist?: {
                                 /** @enum {string} */
@@ -13228,6 +13309,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description 日常监管人员 who went with the team; not of the drawn team */
+                        accompanying?: string[];
                         certificatesShown?: string[];
                         checklist?: {
                             /** @enum {string} */
@@ -13377,6 +13460,106 @@ export interface operations {
                          * @enum {string}
                          */
                         wording: "no-problem" | "undisclosed-information" | "false-disclosure" | "unreachable" | "obstruction-serious" | "corrected" | "pending-follow-up" | "no-relevant-business" | "closed-or-liquidating" | "deregistered" | "revoked" | "moved-out";
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTasksTaskIdTeamsTargetId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                targetId: string;
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the teams */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            department: string;
+                            drawId: string;
+                            leader: string | null;
+                            /** @description active 日常监管人员 (category daily-supervision) of the department: whom a result may name as accompanying the team */
+                            mayAccompany: {
+                                /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                                id: string;
+                                name: string;
+                                unit: string;
+                            }[];
+                            /** @description the team drawn for the target, in the draw’s order */
+                            members: {
+                                /** @description 执法证号 the member shows */
+                                certificateNo?: string;
+                                /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                                id: string;
+                                name: string;
+                            }[];
+                            /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                            target: string;
+                        }[];
                     };
                 };
             };

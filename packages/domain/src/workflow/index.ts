@@ -15,6 +15,7 @@ export * from './publication';
 export * from './result';
 export * from './result.schema';
 export * from './substitution';
+export { type TargetTeam, TargetTeamSchema } from './target-teams.use-case';
 export * from './task';
 export * from './task.schema';
 export * from './use-cases';

@@ -6,6 +6,7 @@ import { canonicalJson } from './audit';
 import { runChange } from './change';
 import type { TaskAssignment } from './ports';
 import {
+  type AccompanyingStaff,
   assertCanRecordResult,
   inspectingDepartment,
   newResult,
@@ -69,17 +70,23 @@ const resultFacts = async (
         );
   const item = await deps.items.get(a.department, input.item);
   const certificates = new Map<string, string>();
-  if (input.certificatesShown)
-    for (const id of team) {
-      const inspector = await deps.inspectors.get(a.department, id);
-      if (inspector?.certificateNo) certificates.set(id, inspector.certificateNo);
-    }
+  for (const id of team) {
+    const inspector = await deps.inspectors.get(a.department, id);
+    if (inspector?.certificateNo) certificates.set(id, inspector.certificateNo);
+  }
+  const accompanying = new Map<string, AccompanyingStaff>();
+  const named = Array.isArray(input.accompanying) ? input.accompanying : [];
+  for (const id of new Set(named.filter((x): x is string => typeof x === 'string').slice(0, 10))) {
+    const staff = await deps.inspectors.get(a.department, id);
+    if (staff) accompanying.set(id, staff);
+  }
   return {
     drawnOn: shanghaiDate(record.at),
     team,
     substitutions,
     checklist: item?.checklist ?? [],
     certificates,
+    accompanying,
   };
 };
 
@@ -131,6 +138,7 @@ export const recordResult = async (deps: WorkflowDeps, cmd: Cmd<{ input: RecordR
         dueBy: result.publication.dueBy,
         inspectionDate: result.inspectionDate,
         team: result.team,
+        ...(result.accompanying ? { accompanying: result.accompanying } : {}),
         ...(result.substitutions ? { substitutions: result.substitutions } : {}),
       },
     },

@@ -89,7 +89,11 @@ export const RecordResultInputSchema = z
       .meta({ description: "the item's 检查内容 answered point by point, in order" }),
     certificatesShown: z.array(z.string().trim().min(1).max(64)).max(20).optional().meta({
       description:
-        '执法证号 the team showed (《行政处罚法》第55条): every certified member of the team, none other',
+        '执法证号 the team showed (《行政处罚法》第55条): every certified member of the team, none other. Required of every result recorded through the API (RESULT.CERTIFICATES_REQUIRED)',
+    }),
+    accompanying: z.array(CodeSchema).max(10).default([]).meta({
+      description:
+        '日常监管人员 (category daily-supervision) of the inspecting department who went with the team: recorded, never counted toward its two certified officers (《行政处罚法》第42条)',
     }),
     substitutions: z.array(SubstitutionInputSchema).max(20).default([]).meta({
       description:
@@ -153,6 +157,9 @@ export const InspectionResultSchema = z.object({
     )
     .optional(),
   certificatesShown: z.array(z.string()).optional(),
+  accompanying: z.array(CodeSchema).optional().meta({
+    description: '日常监管人员 who went with the team; not of the drawn team',
+  }),
   substitutions: z.array(SubstitutionSchema).optional().meta({
     description: 'who replaced whom and why; published with the result',
   }),

@@ -102,7 +102,52 @@ export interface ResultFacts {
   checklist?: readonly string[];
   /** the team members' certificate numbers (执法证号), by inspector id */
   certificates?: ReadonlyMap<string, string>;
+  /** the staff named as accompanying the team, as the directory lists them (absent: unknown id) */
+  accompanying?: ReadonlyMap<string, AccompanyingStaff>;
 }
+
+/** What the directory says of someone named as accompanying a team. */
+export interface AccompanyingStaff {
+  department: string;
+  category?: 'enforcement' | 'daily-supervision';
+  status: 'active' | 'inactive';
+}
+
+/**
+ * 日常监管人员 may go with a drawn team (台政发〔2019〕12号 二(三) lists them in the inspector
+ * directory) but never count toward its two certified officers (《行政处罚法》(2021) 第42条):
+ * each one named is an active daily-supervision member of the inspecting department and not
+ * of the team. A certified officer who was not drawn may not join: that would undo 随机匹配.
+ */
+export const assertAccompanying = (
+  ids: readonly string[],
+  team: readonly string[],
+  department: string,
+  staff: ReadonlyMap<string, AccompanyingStaff>,
+): void => {
+  const seen = new Set<string>();
+  for (const id of ids) {
+    const s = staff.get(id);
+    const why = seen.has(id)
+      ? 'is named twice'
+      : team.includes(id)
+        ? 'is on the drawn team already'
+        : !s || s.department !== department
+          ? `is not in ${department}'s inspector directory`
+          : s.status !== 'active'
+            ? 'is inactive'
+            : s.category !== 'daily-supervision'
+              ? 'is an enforcement officer: only the drawn team and its drawn substitutes inspect (随机匹配); 日常监管人员 may accompany'
+              : null;
+    seen.add(id);
+    if (why)
+      throw new ValidationError('RESULT.ACCOMPANYING_INVALID', `accompanying: ${id} ${why}`, {
+        field: 'accompanying',
+        rule: '日常监管人员 of the inspecting department may accompany a drawn team; they never count toward its two certified officers',
+        value: id,
+      });
+  }
+};
 
 /** Every point of the item's checklist answered once, in order (尽职照单免责). */
 export const assertChecklistAnswered = (
@@ -208,8 +253,22 @@ export const newResult = (
     assertInspectionDate(v.inspectionDate, task.window, facts.drawnOn, shanghaiDate(ctx.now));
     assertTeamIsDrawn(v.team, facts.team);
     assertChecklistAnswered(facts.checklist ?? [], v.checklist);
-    if (v.certificatesShown && facts.certificates)
+    if (facts.certificates) {
+      // 第55条: every result says which 执法证 were shown; a result without them is refused
+      if (!v.certificatesShown)
+        throw new ValidationError(
+          'RESULT.CERTIFICATES_REQUIRED',
+          `certificatesShown: required; the team's certified members showed ${[...v.team].flatMap((id) => facts.certificates?.get(id) ?? []).join(', ') || 'their 执法证'}`,
+          {
+            field: 'certificatesShown',
+            rule: '《行政处罚法》第55条: every result records the 执法证 the team showed',
+            value: null,
+          },
+        );
       assertCertificatesShown(v.certificatesShown, v.team, facts.certificates);
+    }
+    if (v.accompanying.length > 0)
+      assertAccompanying(v.accompanying, v.team, department, facts.accompanying ?? new Map());
   }
   if (v.penalty && v.penalty.decisionDate < v.inspectionDate)
     throw new ValidationError(
@@ -223,9 +282,10 @@ export const newResult = (
     );
   const due = resultPublicationDeadline(v.inspectionDate, calendar);
   const penaltyDue = v.penalty && penaltyPublicationDeadline(v.penalty, calendar);
-  const { substitutions: _requested, checklist, ...fields } = v;
+  const { substitutions: _requested, checklist, accompanying, ...fields } = v;
   return {
     ...fields,
+    ...(accompanying.length > 0 ? { accompanying } : {}),
     ...(facts && facts.substitutions.length > 0 ? { substitutions: [...facts.substitutions] } : {}),
     ...(checklist.length > 0 ? { checklist } : {}),
     department,

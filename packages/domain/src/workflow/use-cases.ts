@@ -34,6 +34,7 @@ import { applyCalendar, CALENDAR_KIND, loadCalendarYear } from './load-calendar.
 import { applyPublication, PUBLISH_KIND, publishResults } from './publish-results.use-case';
 import { applyResult, RESULT_KIND, recordResult } from './record-result.use-case';
 import { applyReserveUse, RESERVE_KIND, replaceFromReserve } from './replace-from-reserve.use-case';
+import { targetTeams } from './target-teams.use-case';
 import {
   applyWitnessCommitment,
   applyWitnessReveal,
@@ -117,6 +118,7 @@ export const workflowUseCases = {
   drawTask,
   recordResult,
   recordFollowUp,
+  targetTeams,
   listGroups,
   appointLeader,
   replaceFromReserve,
