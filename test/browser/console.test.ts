@@ -117,7 +117,7 @@ describe('the staff console', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('a department imports inspectors from an XLSX file, its columns mapped in the preview', async () => {
+  it('a department imports inspectors from an XLSX file, its columns mapped in the preview, 日常监管人员 without a certificate', async () => {
     const page = await signIn('区市场监管局');
     await go(page, '#/dept/import');
     await page.getByLabel('导入到').selectOption('inspectors');
@@ -125,10 +125,11 @@ describe('the staff console', () => {
       name: '执法人员.xlsx',
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       buffer: xlsxOf([
-        ['编号', '姓名', '执法证号', '执法证有效期至', '执法资质', '可任组长', '备注'],
+        ['编号', '姓名', '人员类别', '执法证号', '执法证有效期至', '执法资质', '可任组长', '备注'],
         [
           'SCJG-P7',
           '市监检查员7',
+          '执法人员',
           'C-SCJG-7',
           `${CONSOLE_YEAR + 2}/6/30`,
           'SCJG-GEN',
@@ -138,25 +139,40 @@ describe('the staff console', () => {
         [
           'SCJG-P8',
           '市监检查员8',
+          '',
           'C-SCJG-8',
           `${CONSOLE_YEAR + 2}年6月30日`,
           'SCJG-GEN',
           '否',
           '',
         ],
+        // 日常监管人员 hold no 执法证: listed, never drawn, may go along with a team
+        ['SCJG-D1', '日常监管员1', '日常监管人员', '', '', '', '否', '网格监管员'],
       ]),
     });
     await expect
       .poll(() => page.getByRole('heading', { name: /预览/ }).textContent())
-      .toContain('XLSX，2 行');
+      .toContain('XLSX，3 行');
     expect(await page.locator('[data-mapped="certificateExpiry"]').count()).toBe(1);
+    expect(await page.locator('[data-mapped="category"]').count()).toBe(1);
     // a column the server does not read is shown as such before anything is written
     expect(await page.locator('th', { hasText: '备注' }).locator('[data-mapped=""]').count()).toBe(
       1,
     );
-    await page.getByRole('button', { name: '导入 2 行' }).click();
-    await expect.poll(() => page.locator('[data-report]').textContent()).toContain('新增 2');
+    await page.getByRole('button', { name: '导入 3 行' }).click();
+    await expect.poll(() => page.locator('[data-report]').textContent()).toContain('新增 3');
     expect(await page.locator('[data-report]').textContent()).toContain('未导入的列：备注');
+    const daily = (await fetch(`${seeded.url}/departments/SCJG/inspectors/SCJG-D1`, {
+      headers: { authorization: `Bearer ${seeded.scjg}` },
+    }).then((r) => r.json())) as Record<string, unknown>;
+    expect(daily).toMatchObject({ category: 'daily-supervision', mayLead: false });
+    expect(daily.certificateNo).toBeUndefined();
+    // the directory says who is who, and the entry offers the category
+    await go(page, '#/dept/inspectors/SCJG-D1');
+    expect(await page.getByLabel('人员类别').inputValue()).toBe('daily-supervision');
+    await go(page, '#/dept/inspectors/SCJG-P8');
+    await expect.poll(() => page.getByLabel('人员类别').inputValue()).toBe('enforcement');
+    expect(pageErrors).toEqual([]);
   });
 
   it('a department adds an inspection item; a bad code is marked, a code already listed refused', async () => {
@@ -318,6 +334,26 @@ describe('the staff console', () => {
       buffer: Buffer.from('photo'),
     });
     await expect.poll(() => page.locator('.evidence').textContent()).toContain('现场照片.jpg');
+    // 《行政处罚法》第55条: each member's 执法证, ticked; a 日常监管人员 went along
+    const shown = page.getByRole('group', { name: '出示执法证' }).getByRole('checkbox');
+    await expect.poll(() => shown.count()).toBe(a.members.length);
+    const certificates = await Promise.all(
+      a.members.map((m) =>
+        fetch(`${seeded.url}/departments/SCJG/inspectors/${m.id}`, {
+          headers: { authorization: `Bearer ${seeded.scjg}` },
+        })
+          .then((r) => r.json() as Promise<{ certificateNo: string }>)
+          .then((i) => i.certificateNo),
+      ),
+    );
+    for (const [i, no] of certificates.entries()) {
+      expect(await shown.nth(i).isChecked()).toBe(true);
+      expect(await shown.nth(i).getAttribute('value')).toBe(no);
+    }
+    expect(await page.getByRole('group', { name: '出示执法证' }).textContent()).toContain(
+      certificates[0],
+    );
+    await page.getByRole('checkbox', { name: '日常监管员1（SCJG-D1）' }).check();
     await noHorizontalScroll(page);
     await page.getByRole('button', { name: '提交结果' }).click();
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('结果已录入');
@@ -326,7 +362,14 @@ describe('the staff console', () => {
     }).then(
       (r) =>
         r.json() as Promise<{
-          results: { targetId: string; recordedBy: string; wording: string; evidence: unknown[] }[];
+          results: {
+            targetId: string;
+            recordedBy: string;
+            wording: string;
+            evidence: unknown[];
+            certificatesShown: string[];
+            accompanying?: string[];
+          }[];
         }>,
     );
     expect(detail.results).toHaveLength(1);
@@ -334,6 +377,8 @@ describe('the staff console', () => {
       targetId: a.target,
       recordedBy: me.id,
       wording: 'corrected',
+      certificatesShown: certificates,
+      accompanying: ['SCJG-D1'],
     });
     expect(detail.results[0]!.evidence).toHaveLength(1);
   });
@@ -349,6 +394,15 @@ describe('the staff console', () => {
     await expect
       .poll(() => page.getByRole('status').first().textContent(), { timeout: 30_000 })
       .toContain('已录入 14 条结果');
+    // every one with the 执法证 its team showed, ticked by default
+    const recorded = await fetch(`${seeded.url}/tasks/${CONSOLE_TASK}/detail`, {
+      headers: { authorization: `Bearer ${seeded.office}` },
+    }).then(
+      (r) => r.json() as Promise<{ results: { team: string[]; certificatesShown: string[] }[] }>,
+    );
+    expect(recorded.results).toHaveLength(15);
+    for (const r of recorded.results)
+      expect(r.certificatesShown).toEqual(r.team.map((id) => `C-${id.replace('-P', '-')}`));
     await page.getByRole('button', { name: '公示 15 条结果' }).click();
     await expect
       .poll(

@@ -106,7 +106,10 @@ const idOf = (kind: Kind, e: Record<string, unknown>): string =>
   String(kind === 'items' ? e.code : e.id);
 
 /** The fields a clerk edits, per directory; the rest changes through import. */
-const EDITABLE: Record<Kind, { field: string; label: string; options?: string[] }[]> = {
+const EDITABLE: Record<
+  Kind,
+  { field: string; label: string; options?: string[]; hint?: string }[]
+> = {
   targets: [
     { field: 'name', label: '名称' },
     { field: 'town', label: '所属镇街' },
@@ -116,6 +119,13 @@ const EDITABLE: Record<Kind, { field: string; label: string; options?: string[] 
   ],
   inspectors: [
     { field: 'name', label: '姓名' },
+    // 日常监管人员 hold no 执法证: listed as such, their certificate leaves the entry
+    {
+      field: 'category',
+      label: '人员类别',
+      options: ['enforcement', 'daily-supervision'],
+      hint: '日常监管人员不持执法证、不参加抽取，可随同检查组；改为日常监管人员时执法证号与有效期一并移除，改为执法人员时须同时填写',
+    },
     { field: 'certificateNo', label: '执法证号' },
     { field: 'certificateExpiry', label: '执法证有效期至' },
     { field: 'unit', label: '管辖单位' },
@@ -150,7 +160,13 @@ const WORDS: Record<string, string> = {
   inactive: '已停用',
   key: '重点',
   general: '一般',
+  enforcement: '执法人员',
+  'daily-supervision': '日常监管人员',
 };
+
+/** What an entry holds for a field the form shows: an inspector without a category is an 执法人员. */
+const fieldValue = (kind: Kind, e: Record<string, unknown>, field: string): unknown =>
+  kind === 'inspectors' && field === 'category' ? (e.category ?? 'enforcement') : e[field];
 
 // ---------------------------------------------------------------- home
 
@@ -495,7 +511,9 @@ export const DirectoryList = ({ kind }: { kind: Kind }) => {
                         {kind === 'targets'
                           ? `${e.town} / ${e.industry} / ${e.riskClass}`
                           : kind === 'inspectors'
-                            ? `${e.unit || '—'} / ${((e.qualifications as string[]) ?? []).join('、')}`
+                            ? e.category === 'daily-supervision'
+                              ? `${e.unit || '—'} / 日常监管人员`
+                              : `${e.unit || '—'} / ${((e.qualifications as string[]) ?? []).join('、')}`
                             : WORDS[String(e.category)]}
                       </td>
                       <td>{WORDS[String(e.status)] ?? String(e.status)}</td>
@@ -587,12 +605,18 @@ export const DirectoryEntry = ({ kind, id }: { kind: Kind; id: string }) => {
                 }}
               >
                 {EDITABLE[kind].map((f) => (
-                  <Field key={f.field} label={f.label} name={f.field} error={act.error}>
+                  <Field
+                    key={f.field}
+                    label={f.label}
+                    name={f.field}
+                    error={act.error}
+                    {...(f.hint ? { hint: f.hint } : {})}
+                  >
                     {(p) =>
                       f.options ? (
                         <select
                           {...p}
-                          value={edits[f.field] ?? show(current[f.field])}
+                          value={edits[f.field] ?? show(fieldValue(kind, current, f.field))}
                           onChange={(e) =>
                             setEdits({ ...edits, [f.field]: (e.target as HTMLSelectElement).value })
                           }
@@ -823,6 +847,12 @@ export const ImportScreen = () => {
           </select>
         )}
       </Field>
+      {kind === 'inspectors' ? (
+        <p>
+          人员类别一列填写“执法人员”或“日常监管人员”（不填即为执法人员）。执法人员须填执法证号与有效期至；
+          日常监管人员不填执法证，不参加抽取，不可任组长。
+        </p>
+      ) : null}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is a pointer shortcut; the file input inside is the keyboard path */}
       <div
         class="drop"
@@ -1352,7 +1382,38 @@ interface Row {
   date: string;
   wording: string;
   pick: boolean;
+  /** members whose 执法证 was not shown (unticked); the others' are recorded as shown */
+  notShown: string[];
+  /** 日常监管人员 who went with the team */
+  accompanying: string[];
 }
+
+interface Person {
+  id: string;
+  name: string;
+  status: string;
+  category?: string;
+  certificateNo?: string;
+}
+
+/** The department's whole inspector directory, every status: names and 执法证 of its teams. */
+const useDirectory = (dept: string) => {
+  const { api } = useApp();
+  return useLoad(async () => {
+    const all: Person[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await must(
+        api.GET('/departments/{dept}/inspectors', {
+          params: { path: { dept }, query: { limit: 1000, ...(cursor ? { cursor } : {}) } },
+        }),
+      );
+      all.push(...(page.items as Person[]));
+      cursor = page.cursor;
+    } while (cursor);
+    return new Map(all.map((p) => [p.id, p]));
+  }, [dept]);
+};
 
 export const TaskWork = ({ taskId }: { taskId: string }) => {
   const { api, session } = useApp();
@@ -1365,6 +1426,7 @@ export const TaskWork = ({ taskId }: { taskId: string }) => {
     () => must(api.GET('/tasks/{taskId}', { params: { path: { taskId } } })),
     [taskId],
   );
+  const directory = useDirectory(dept);
   const [rows, setRows] = useState<Row[]>();
   const [progress, setProgress] = useState<{ done: number; total: number }>();
   const [rowErrors, setRowErrors] = useState<Record<string, ApiError>>({});
@@ -1381,7 +1443,13 @@ export const TaskWork = ({ taskId }: { taskId: string }) => {
   });
   const [ackBy, setAckBy] = useState<Record<string, string>>({});
   if (detail.error) return <ErrorBox error={detail.error} />;
-  if (!detail.data || !pub.data) return <Loading what="读取任务" />;
+  if (directory.error) return <ErrorBox error={directory.error} />;
+  if (!detail.data || !pub.data || !directory.data) return <Loading what="读取任务" />;
+  const people = directory.data;
+  /** 日常监管人员 of the department, in its directory now: who may go with a team */
+  const dailyStaff = [...people.values()].filter(
+    (p) => p.category === 'daily-supervision' && p.status === 'active',
+  );
   const { task, results, handoffs, lights } = detail.data;
   const names = new Map<string, string>();
   for (const d of pub.data.draws ?? [])
@@ -1413,6 +1481,8 @@ export const TaskWork = ({ taskId }: { taskId: string }) => {
         date: [today(), task.window.end].sort()[0]!,
         wording: 'no-problem',
         pick: false,
+        notShown: [],
+        accompanying: [],
       })),
   );
   const table = rows ?? initial;
@@ -1435,6 +1505,12 @@ export const TaskWork = ({ taskId }: { taskId: string }) => {
               inspectionDate: r.date,
               wording: r.wording as 'no-problem',
               team: r.team,
+              // 《行政处罚法》第55条: the 执法证 the team showed
+              certificatesShown: r.team.flatMap((id) => {
+                const no = people.get(id)?.certificateNo;
+                return no && !r.notShown.includes(id) ? [no] : [];
+              }),
+              ...(r.accompanying.length ? { accompanying: r.accompanying } : {}),
             },
           }),
         );
@@ -1510,7 +1586,58 @@ export const TaskWork = ({ taskId }: { taskId: string }) => {
                         <td>
                           {r.targetName}
                           <br />
-                          <small>检查组：{r.team.join('、')}</small>
+                          <small>检查组（出示执法证）：</small>
+                          {r.team.map((id) => {
+                            const p = people.get(id);
+                            return p?.certificateNo ? (
+                              <label key={id} class="check">
+                                <input
+                                  type="checkbox"
+                                  aria-label={`${r.targetName} ${p.name} 出示执法证 ${p.certificateNo}`}
+                                  checked={!r.notShown.includes(id)}
+                                  onChange={(e) =>
+                                    set(i, {
+                                      notShown: (e.target as HTMLInputElement).checked
+                                        ? r.notShown.filter((x) => x !== id)
+                                        : [...r.notShown, id],
+                                    })
+                                  }
+                                />
+                                <small>
+                                  {p.name} {p.certificateNo}
+                                </small>
+                              </label>
+                            ) : (
+                              <small key={id}>{p?.name ?? id}（无执法证号）</small>
+                            );
+                          })}
+                          {dailyStaff.length ? (
+                            <details>
+                              <summary>
+                                <small>
+                                  随行日常监管人员（可选）
+                                  {r.accompanying.length ? `：${r.accompanying.length} 人` : ''}
+                                </small>
+                              </summary>
+                              {dailyStaff.map((p) => (
+                                <label key={p.id} class="check">
+                                  <input
+                                    type="checkbox"
+                                    aria-label={`${r.targetName} 随行 ${p.name}`}
+                                    checked={r.accompanying.includes(p.id)}
+                                    onChange={(e) =>
+                                      set(i, {
+                                        accompanying: (e.target as HTMLInputElement).checked
+                                          ? [...r.accompanying, p.id]
+                                          : r.accompanying.filter((x) => x !== p.id),
+                                      })
+                                    }
+                                  />
+                                  <small>{p.name}</small>
+                                </label>
+                              ))}
+                            </details>
+                          ) : null}
                           {err ? (
                             <small class="field-error" role="alert">
                               {err.message}

@@ -4,7 +4,7 @@ import { RESULT_WORDINGS } from '../../../domain/src/workflow/result-wordings';
 import { ApiError, must } from './api';
 import { departmentsOf } from './auth';
 import { OutboxPanel } from './outbox';
-import { ErrorBox, Field, Loading, Show, today, useAction, useApp, useLoad } from './ui';
+import { ErrorBox, Field, Loading, names, Show, today, useAction, useApp, useLoad } from './ui';
 
 const METHODS: Record<string, string> = {
   'on-site': '实地核查',
@@ -135,6 +135,21 @@ export const InspectorAssignment = ({ taskId, targetId }: { taskId: string; targ
     kind: string;
     warningOnly: boolean;
   }>();
+  // what the team's result records of the people: 执法证 shown, 日常监管人员 who went along
+  const teams = useLoad(
+    () =>
+      must(
+        api.GET('/tasks/{taskId}/teams/{targetId}', {
+          params: { path: { taskId, targetId } },
+        }),
+      ).catch((e) =>
+        e instanceof ApiError && e.status === 404 ? { items: [] } : Promise.reject(e),
+      ),
+    [taskId, targetId],
+  );
+  /** members whose 执法证 the inspector unticked (not shown); every other one is shown */
+  const [notShown, setNotShown] = useState<string[]>([]);
+  const [accompanying, setAccompanying] = useState<string[]>([]);
   const [saved, setSaved] = useState(false);
   const act = useAction();
   if (task.error) return <ErrorBox error={task.error} />;
@@ -145,6 +160,8 @@ export const InspectorAssignment = ({ taskId, targetId }: { taskId: string; targ
     d.assignments.some((a) => a.target === targetId && a.members.some((m) => m.id === session.sub)),
   );
   const team = mine?.assignments.find((a) => a.target === targetId);
+  const people = teams.data?.items.find((x) => x.drawId === mine?.drawId);
+  const certified = (people?.members ?? []).filter((m) => m.certificateNo);
   const items = t.items;
   const item = form.item || items[0]?.code || '';
   const name = team?.targetName ?? targetId;
@@ -212,6 +229,11 @@ export const InspectorAssignment = ({ taskId, targetId }: { taskId: string; targ
                       wording: form.wording as 'no-problem',
                       evidence,
                       team: team.members.map((m) => m.id),
+                      // 《行政处罚法》第55条: the 执法证 the team showed, each one ticked
+                      certificatesShown: certified
+                        .filter((m) => !notShown.includes(m.id))
+                        .map((m) => m.certificateNo!),
+                      ...(accompanying.length ? { accompanying } : {}),
                       ...(penalty ? { penalty } : {}),
                       ...(form.note ? { note: form.note } : {}),
                     },
@@ -289,6 +311,68 @@ export const InspectorAssignment = ({ taskId, targetId }: { taskId: string; targ
                 </select>
               )}
             </Field>
+            <fieldset
+              class={names(act.error, 'certificatesShown') ? 'invalid' : undefined}
+              aria-describedby={names(act.error, 'certificatesShown') ? 'shown-err' : undefined}
+            >
+              <legend>出示执法证</legend>
+              {teams.error ? <ErrorBox error={teams.error} /> : null}
+              {!teams.data && !teams.error ? <Loading what="读取检查组执法证" /> : null}
+              {certified.map((m) => (
+                <label key={m.id} class="check">
+                  <input
+                    type="checkbox"
+                    name="certificatesShown"
+                    value={m.certificateNo}
+                    checked={!notShown.includes(m.id)}
+                    onChange={(e) =>
+                      setNotShown(
+                        (e.target as HTMLInputElement).checked
+                          ? notShown.filter((x) => x !== m.id)
+                          : [...notShown, m.id],
+                      )
+                    }
+                  />
+                  {m.name}：执法证号 {m.certificateNo}
+                </label>
+              ))}
+              {names(act.error, 'certificatesShown') ? (
+                <small id="shown-err" class="field-error">
+                  {(act.error as ApiError).message}
+                </small>
+              ) : null}
+            </fieldset>
+            {people && people.mayAccompany.length > 0 ? (
+              <fieldset
+                class={names(act.error, 'accompanying') ? 'invalid' : undefined}
+                aria-describedby={names(act.error, 'accompanying') ? 'along-err' : undefined}
+              >
+                <legend>随行日常监管人员（可选，不计入执法人员）</legend>
+                {people.mayAccompany.map((p) => (
+                  <label key={p.id} class="check">
+                    <input
+                      type="checkbox"
+                      name="accompanying"
+                      value={p.id}
+                      checked={accompanying.includes(p.id)}
+                      onChange={(e) =>
+                        setAccompanying(
+                          (e.target as HTMLInputElement).checked
+                            ? [...accompanying, p.id]
+                            : accompanying.filter((x) => x !== p.id),
+                        )
+                      }
+                    />
+                    {p.name}（{p.id}）
+                  </label>
+                ))}
+                {names(act.error, 'accompanying') ? (
+                  <small id="along-err" class="field-error">
+                    {(act.error as ApiError).message}
+                  </small>
+                ) : null}
+              </fieldset>
+            ) : null}
             <Field
               label="执法记录（照片、录像等，计算 SHA-256 作为证据索引）"
               name="evidence"
