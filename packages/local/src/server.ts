@@ -37,6 +37,11 @@ export interface LocalServerOptions {
   log?: GatewayLog;
   /** the domain's clock; the real one by default (the demo loads its year on its own) */
   clock?: Clock;
+  /**
+   * The embedded DynamoDB in a process of its own (`pnpm start`): the database works on the
+   * machine's other core while the handlers and the workflow use this one.
+   */
+  dynamoInOwnProcess?: boolean;
 }
 
 export interface LocalServer {
@@ -86,9 +91,10 @@ export const startLocalServer = async (options: LocalServerOptions = {}): Promis
     cleanups.length = 0;
   };
   try {
-    const dynamo = await startEmbeddedDynamo(
-      options.dataDir ? { path: join(options.dataDir, 'dynamo') } : {},
-    );
+    const dynamo = await startEmbeddedDynamo({
+      ...(options.dataDir ? { path: join(options.dataDir, 'dynamo') } : {}),
+      ...(options.dynamoInOwnProcess ? { ownProcess: true } : {}),
+    });
     // handlers still running when the server stops (a long import) are cut after a second
     cleanups.push(() => dynamo.close({ graceMs: DYNAMO_CLOSE_GRACE_MS }));
     const client = createDocumentClient({ region: 'local', endpoint: dynamo.endpoint });

@@ -62,6 +62,7 @@ const main = async (): Promise<void> => {
     dataDir: config.dataDir,
     port: config.port,
     host: config.host,
+    dynamoInOwnProcess: true,
     // the public page at /, rebuilt first when its sources changed (esbuild: well under a second)
     staticDir: await ensureSite(),
     // the staff console at /console/, with the local sign-in that only this server has

@@ -1,7 +1,9 @@
+import { fork } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { STORE_CODES, StoreError } from './errors';
 
@@ -11,6 +13,11 @@ export interface EmbeddedDynamoOptions {
   /** 0 (the default) picks a free port */
   port?: number;
   host?: string;
+  /**
+   * Run dynalite in a child process (the local server does): the database works on another
+   * core, as DynamoDB does beside a Lambda, and its memory is not this process's.
+   */
+  ownProcess?: boolean;
 }
 
 export interface EmbeddedDynamo {
@@ -23,6 +30,8 @@ export interface EmbeddedDynamo {
    * each write is idempotent, so whatever they left half done resumes on the next run.
    */
   close(options?: { graceMs?: number }): Promise<void>;
+  /** the child process's id when `ownProcess` */
+  pid?: number;
 }
 
 /**
@@ -37,11 +46,12 @@ export interface EmbeddedDynamo {
 export const startEmbeddedDynamo = async (
   options: EmbeddedDynamoOptions = {},
 ): Promise<EmbeddedDynamo> => {
-  const { default: dynalite } = await import('dynalite');
   if (options.path) {
     await mkdir(options.path, { recursive: true });
     await assertNotInUse(options.path);
   }
+  if (options.ownProcess) return startInChildProcess(options);
+  const { default: dynalite } = await import('dynalite');
   const host = options.host ?? '127.0.0.1';
   const server: Server = dynalite({
     ...(options.path ? { path: options.path } : {}),
@@ -72,6 +82,50 @@ export const startEmbeddedDynamo = async (
         server.closeIdleConnections();
         if (closeOptions.graceMs !== undefined)
           setTimeout(() => server.closeAllConnections(), closeOptions.graceMs).unref();
+      });
+      return closing;
+    },
+  };
+};
+
+type ChildMessage =
+  | { type: 'listening'; port: number }
+  | { type: 'error'; message: string }
+  | { type: 'closed' };
+
+/** dynalite in a forked process (embedded-process.mjs), closed by message, never orphaned. */
+const startInChildProcess = async (options: EmbeddedDynamoOptions): Promise<EmbeddedDynamo> => {
+  const host = options.host ?? '127.0.0.1';
+  const script = fileURLToPath(new URL('./embedded-process.mjs', import.meta.url));
+  const child = fork(
+    script,
+    [JSON.stringify({ path: options.path, port: options.port ?? 0, host })],
+    // no loader needed, none inherited (tsx, a profiler, an inspector port)
+    { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
+  );
+  const port = await new Promise<number>((resolve, reject) => {
+    const onExit = (code: number | null) =>
+      reject(new Error(`embedded DynamoDB exited (${code}) before listening`));
+    child.once('exit', onExit);
+    child.on('message', (m: ChildMessage) => {
+      if (m.type === 'listening') {
+        child.off('exit', onExit);
+        resolve(m.port);
+      } else if (m.type === 'error') reject(new Error(`embedded DynamoDB: ${m.message}`));
+    });
+  });
+  const endpoint = `http://${host}:${port}`;
+  if (options.path) await touch(endpoint);
+  let closing: Promise<void> | undefined;
+  return {
+    endpoint,
+    port,
+    ...(child.pid !== undefined ? { pid: child.pid } : {}),
+    close: (closeOptions = {}) => {
+      closing ??= new Promise<void>((resolve) => {
+        if (child.exitCode !== null || !child.connected) return resolve();
+        child.once('exit', () => resolve());
+        child.send({ type: 'close', graceMs: closeOptions.graceMs });
       });
       return closing;
     },
