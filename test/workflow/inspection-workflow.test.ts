@@ -11,6 +11,7 @@ import {
   SCENARIOS,
   selected,
   settle,
+  settleTarget,
   spoilBlobs,
   taskIdOf,
   until,
@@ -46,8 +47,18 @@ describe('inspection workflow on the embedded engine', () => {
     const assignments = await selected(world, taskId);
     expect(assignments.length).toBeGreaterThan(0);
     await waitingInspections(world, taskId, assignments.length);
-    for (const a of assignments) await recordResult(world, a);
-    await settle(world, e, taskId);
+    // as the API does after each result: that target's wait settles, and only that one
+    for (const [i, a] of assignments.entries()) {
+      await recordResult(world, a);
+      expect(await settleTarget(world, e, taskId, a.target)).toEqual([
+        `result:${a.drawId}:${a.target}`,
+      ]);
+      const open = (await world.runtime.tokens.listByTask(taskId)).filter((w) =>
+        w.slot.startsWith('result:'),
+      );
+      expect(open.length).toBeLessThanOrEqual(assignments.length - i - 1);
+      expect(open.map((w) => w.slot)).not.toContain(`result:${a.drawId}:${a.target}`);
+    }
     const run = await e.settled(taskId);
     expect(run?.status).toBe('succeeded');
     expect(await stageOf(taskId)).toBe('Done');

@@ -167,6 +167,14 @@ export const until = async <T>(
 export const settle = (world: WorkflowWorld, engine: WorkflowRuntime['engine'], taskId: string) =>
   settleWaits({ ...world.runtime, engine }, taskId);
 
+/** What the API does after recording a result on `target`: that target's waits only. */
+export const settleTarget = (
+  world: WorkflowWorld,
+  engine: WorkflowRuntime['engine'],
+  taskId: string,
+  target: string,
+) => settleWaits({ ...world.runtime, engine }, taskId, { target });
+
 /**
  * The witnesses reveal on the reveal day (the last reveal sets the entropy), the clock moves
  * to `then` (the instant the rest of the run sees) and the wait is settled.

@@ -68,9 +68,14 @@ const settledOutput = async (
  * recording a result; the waiting handlers call it too, so whichever comes second settles.
  * Returns the slots settled.
  */
-export const settleWaits = async (rt: WorkflowRuntime, taskId: string): Promise<string[]> => {
+export const settleWaits = async (
+  rt: WorkflowRuntime,
+  taskId: string,
+  only?: { target: string },
+): Promise<string[]> => {
   const task = await rt.deps.tasks.get(taskId);
   if (!task) return [];
+  if (only) return settleTargetWaits(rt, task, only.target);
   const settled: string[] = [];
   // read the task's results at most once, not once per waiting inspection: a task with
   // hundreds of waiting targets would otherwise re-read every result for each of them
@@ -87,6 +92,31 @@ export const settleWaits = async (rt: WorkflowRuntime, taskId: string): Promise<
     const output = await settledOutput(rt, task, waiting.slot, taskResults);
     if (!output) continue;
     await settle(rt, waiting, output);
+    settled.push(waiting.slot);
+  }
+  return settled;
+};
+
+/**
+ * After a result on `target`: only the waits of that target's inspections can have changed,
+ * one slot per draw of the task (a gone finding settles every department's). Reads that
+ * target's results and its slots' tokens, not every result and token of the task: recording
+ * the n-th result of a task costs the same as the first.
+ */
+const settleTargetWaits = async (
+  rt: WorkflowRuntime,
+  task: Task,
+  target: string,
+): Promise<string[]> => {
+  const settled: string[] = [];
+  let results: TaskResults | undefined;
+  for (const { drawId } of task.draws) {
+    const waiting = await rt.tokens.get(task.id, resultSlot(drawId, target));
+    if (!waiting) continue;
+    results ??= await rt.deps.results.listByTarget(task.id, target);
+    const outcome = await inspectionOutcome(rt, task, drawId, target, results);
+    if (!outcome.settled) continue;
+    await settle(rt, waiting, { ...outcome });
     settled.push(waiting.slot);
   }
   return settled;

@@ -321,6 +321,9 @@ export const prefixes = {
   drawAssignments: (drawId: string): string =>
     `${join('ASSIGN', encodeSegment(drawId, 'drawId'))}${SEP}`,
   results: (): string => `RESULT${SEP}`,
+  /** the results of one target in its task's folder, every item */
+  targetResults: (targetId: string): string =>
+    `${join('RESULT', encodeSegment(targetId, 'targetId'))}${SEP}`,
   handoffs: (): string => `HANDOFF${SEP}`,
   witnessCommitments: (): string => `WCOMMIT${SEP}`,
   witnessReveals: (): string => `WREVEAL${SEP}`,

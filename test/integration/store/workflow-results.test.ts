@@ -17,6 +17,12 @@ describe('result repository', () => {
     expect(await store.repositories.results.get('2026-SCJG-001', 'T1', 'FOOD-01')).toEqual(r);
     expect(await store.repositories.results.get('2026-SCJG-001', 'T1', 'NONE')).toBeUndefined();
     expect(await store.repositories.results.listByTask('2026-SCJG-001')).toHaveLength(2);
+    // one target's results: every item, and no target whose id merely begins the same
+    await store.repositories.results.create(resultOf('2026-SCJG-001', 'T10'));
+    expect(
+      (await store.repositories.results.listByTarget('2026-SCJG-001', 'T1')).map((x) => x.item),
+    ).toEqual(['FOOD-01', 'FOOD-02']);
+    expect(await store.repositories.results.listByTarget('2026-SCJG-001', 'T2')).toEqual([]);
     await expect(
       store.repositories.results.create(resultOf('2026-SCJG-404', 'T1')),
     ).rejects.toMatchObject({ code: 'TASK.NOT_FOUND' });

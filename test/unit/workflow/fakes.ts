@@ -172,6 +172,9 @@ export class FakeResults implements ResultRepository {
   async listByTask(taskId: string) {
     return [...this.rows.values()].filter((r) => r.taskId === taskId).map(clone);
   }
+  async listByTarget(taskId: string, targetId: string) {
+    return (await this.listByTask(taskId)).filter((r) => r.targetId === targetId);
+  }
   async listProvisional() {
     return [...this.rows.values()]
       .filter((r) => r.publication.provisional || r.penaltyPublication?.provisional)

@@ -20,7 +20,7 @@ export const handler = httpHandler({
         input: { ...body, taskId: path.taskId },
       });
       countMetric(METRIC.resultsRecorded);
-      const settled = await settle(path.taskId);
+      const settled = await settle(path.taskId, { target: body.targetId });
       const { result } = recorded;
       return created(
         { ...recorded, settled },

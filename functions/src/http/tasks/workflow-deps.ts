@@ -91,15 +91,16 @@ export const workflowEngine = (): WorkflowEngine =>
   engineParts().workflow ?? missing('workflow engine');
 
 /**
- * Settles the task's waits whose condition now holds (entropy accepted, a result in). A wait
+ * Settles the task's waits whose condition now holds (entropy accepted, a result in; after a
+ * result, `only` its target's). A wait
  * whose token is not stored yet settles itself when its state runs, so nothing is lost when
  * the API call comes first; a runtime without an engine has nothing waiting.
  */
-export const settle = async (taskId: string): Promise<string[]> => {
+export const settle = async (taskId: string, only?: { target: string }): Promise<string[]> => {
   const { workflow, tokens } = engineParts();
   if (!workflow || !tokens) return [];
   const rt: WorkflowRuntime = { deps: workflowDeps(), engine: workflow, tokens };
-  return settleWaits(rt, taskId);
+  return settleWaits(rt, taskId, only);
 };
 
 /**

@@ -135,6 +135,8 @@ export interface ResultRepository {
    */
   put(result: InspectionResult): Promise<void>;
   listByTask(taskId: string): Promise<InspectionResult[]>;
+  /** one target's results in a task, every item: what settles its inspection */
+  listByTarget(taskId: string, targetId: string): Promise<InspectionResult[]>;
   /** results whose publication is still provisional (for recomputation after a schedule load) */
   listProvisional(): Promise<InspectionResult[]>;
 }

@@ -224,6 +224,15 @@ export const createResultRepository = (table: TableRef): ResultRepository => {
       return items.map((i) => entityOf<InspectionResult>(i));
     },
 
+    async listByTarget(taskId, targetId) {
+      const items = await queryAll(table, {
+        partition: partitions.task(taskId),
+        sort: { beginsWith: prefixes.targetResults(targetId) },
+        consistent: true,
+      });
+      return items.map((i) => entityOf<InspectionResult>(i));
+    },
+
     async listProvisional() {
       const items = await queryAll(table, {
         index: 'gsi2',
