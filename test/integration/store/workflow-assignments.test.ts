@@ -30,6 +30,14 @@ describe('assignment repository', () => {
     expect(new Map(listed.map((a) => [a.target, a]))).toEqual(
       new Map(all.map((a) => [a.target, a])),
     );
+    // one target's assignment in its draw, read alone (a result needs no more)
+    expect(await store.repositories.assignments.get(taskId, drawId, 'T04321')).toEqual(
+      assignment(4321),
+    );
+    expect(await store.repositories.assignments.get(taskId, drawId, 'T99999')).toBeUndefined();
+    expect(
+      await store.repositories.assignments.get(taskId, 'other-draw', 'T04321'),
+    ).toBeUndefined();
   }, 120_000);
 
   it('a retried write changes nothing; a different team under the same key is refused', async () => {

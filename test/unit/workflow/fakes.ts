@@ -144,6 +144,10 @@ export class FakeAssignments implements AssignmentRepository {
   async listByTask(taskId: string) {
     return [...this.rows.values()].filter((a) => a.taskId === taskId).map(clone);
   }
+  async get(taskId: string, drawId: string, target: string) {
+    const a = this.rows.get(`${drawId}/${target}`);
+    return a && a.taskId === taskId ? clone(a) : undefined;
+  }
   async activateReserve(drawId: string, target: string, replaces: string, at: string) {
     const cur = this.rows.get(`${drawId}/${target}`);
     if (!cur) throw new ConflictError('ASSIGNMENT.NOT_FOUND', `${drawId}/${target}`);

@@ -110,6 +110,8 @@ export interface AssignmentRepository {
   /** idempotent per (drawId, target): an identical assignment again changes nothing */
   putAll(assignments: TaskAssignment[]): Promise<void>;
   listByTask(taskId: string): Promise<TaskAssignment[]>;
+  /** one target's assignment in one draw of the task */
+  get(taskId: string, drawId: string, target: string): Promise<TaskAssignment | undefined>;
   /**
    * Marks a reserve as replacing `replaces`, once: the same call again is a no-op; a
    * different `replaces` for the same reserve is a ConflictError `ASSIGNMENT.RESERVE_USED`.

@@ -99,9 +99,10 @@ export const recordResult = async (deps: WorkflowDeps, cmd: Cmd<{ input: RecordR
   const task = await getTask(deps, cmd.input.taskId);
   assertStage(task, ['Notified', 'Inspecting', 'Publishing'], 'recording results');
   const department = inspectingDepartment(task, cmd.input.item);
-  const assignment = (await deps.assignments.listByTask(task.id)).find(
-    (a) => a.department === department && a.target === cmd.input.targetId && inPlay(a),
-  );
+  // the department's draw holds the target's assignment: one read, not the task's thousands
+  const drawId = task.draws.find((d) => d.department === department)?.drawId;
+  const found = drawId && (await deps.assignments.get(task.id, drawId, cmd.input.targetId));
+  const assignment = found && inPlay(found) ? found : undefined;
   if (!assignment)
     throw new ValidationError(
       'RESULT.TARGET_NOT_ASSIGNED',

@@ -109,6 +109,13 @@ export const createAssignmentRepository = (
     await batchWriteAll(table, missing);
   },
 
+  async get(taskId, drawId, target) {
+    const item = await getItem(table, keys.drawAssignment(taskId, drawId, target), {
+      consistent: true,
+    });
+    return item ? entityOf<TaskAssignment>(item) : undefined;
+  },
+
   async listByTask(taskId) {
     const items = await queryAll(table, {
       partition: partitions.task(taskId),
