@@ -60,6 +60,10 @@ const RISK = ['A', 'B', 'C', 'D'] as const;
 const TOWNS = ['运河街道', '涧头集镇', '马兰屯镇', '泥沟镇'];
 const UNITS = Array.from({ length: 12 }, (_, i) => `U${String(i + 1).padStart(2, '0')}`);
 const RESERVE = 50;
+const SETUP_SLICE = 10_000;
+/** issue goals: the workflow within 1.1× the raw reads and writes, under 600 MB */
+const AIM_RATIO = 1.1;
+const AIM_RSS_MB = 600;
 const office: Actor = { sub: 'office-bench', roles: ['office'] };
 /** the draw's witnesses (docs/entropy.md), with fixed bench secrets */
 const WITNESSES = ['JJJC', 'GZC'].map((id) => ({
@@ -88,7 +92,7 @@ const targetOf = (i: number): Target =>
     { actor: 'bench', now: NOW },
   ).target;
 
-const inspectorOf = (i: number, targets: readonly Target[]): Inspector => {
+const inspectorOf = (i: number, targetIds: readonly string[]): Inspector => {
   const inspector = newInspector(
     {
       id: `INS-${String(i).padStart(4, '0')}`,
@@ -104,7 +108,7 @@ const inspectorOf = (i: number, targets: readonly Target[]): Inspector => {
   ).inspector;
   // a few declared conflicts (回避), as a real roster has
   const conflicts = Array.from({ length: i % 3 }, (_, c) => ({
-    targetId: targets[(i * 7919 + c * 104729) % targets.length]!.id,
+    targetId: targetIds[(i * 7919 + c * 104729) % targetIds.length]!,
     reason: '近亲属任职',
     declaredBy: 'inspector' as const,
     at: NOW,
@@ -198,6 +202,9 @@ const metered = <T extends object>(name: string, port: T): T =>
   });
 const detail = (phase: string) => {
   if (!process.env.BENCH_WORKFLOW_DETAIL) return;
+  process.stdout.write(
+    `  ${phase}: peak RSS so far ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`,
+  );
   for (const [key, ms] of [...spent].sort((a, b) => b[1] - a[1]))
     process.stdout.write(`  ${phase}: ${key} ${(ms / 1000).toFixed(2)} s\n`);
   spent.clear();
@@ -231,10 +238,17 @@ const main = async () => {
       : ports;
 
     const [, setupSeconds] = await time(async () => {
-      const targets = Array.from({ length: N }, (_, i) => targetOf(i));
-      await deps.targets.putMany(targets);
+      // written in slices, so the bench's own setup does not set the process's peak memory
+      const ids: string[] = [];
+      for (let from = 0; from < N; from += SETUP_SLICE) {
+        const slice = Array.from({ length: Math.min(SETUP_SLICE, N - from) }, (_, i) =>
+          targetOf(from + i),
+        );
+        await deps.targets.putMany(slice);
+        for (const t of slice) ids.push(t.id);
+      }
       await deps.inspectors.putMany(
-        Array.from({ length: INSPECTORS }, (_, i) => inspectorOf(i, targets)),
+        Array.from({ length: INSPECTORS }, (_, i) => inspectorOf(i, ids)),
       );
       await deps.items.create(
         newItem(
@@ -271,11 +285,13 @@ const main = async () => {
       },
     });
 
+    detail('setup');
     // once untimed, so neither side pays for the first Query's compilation and caches
     await rawQueryTargets(table);
     const [queried, querySeconds] = await time(() => rawQueryTargets(table));
     if (queried !== N) throw new Error(`the raw Query read ${queried} of ${N} targets`);
 
+    detail('baseline query');
     spent.clear();
     const [frozen, freezeSeconds] = await time(() =>
       uc.freezeTask(deps, { actor: office, taskId: task.id }),
@@ -310,6 +326,7 @@ const main = async () => {
     const workflow = freezeSeconds + drawSeconds;
     const ratio = workflow / baseline;
     const selected = result.strata.reduce((n, s) => n + s.size, 0);
+    const rss = Math.round(process.resourceUsage().maxRSS / 1024);
     const s = (x: number) => `${x.toFixed(2)} s`;
     process.stdout.write(
       [
@@ -321,8 +338,8 @@ const main = async () => {
         `workflow  freeze: ${s(freezeSeconds)}`,
         `workflow  draw: ${s(drawSeconds)}`,
         `workflow  total: ${s(workflow)}`,
-        `workflow / baseline: ${ratio.toFixed(2)}x (aim ≤ 1.50)${ratio <= 1.5 ? '' : '  ABOVE AIM'}`,
-        `peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB; load average ${loadavg()[0]!.toFixed(2)} on ${availableParallelism()} cores`,
+        `workflow / baseline: ${ratio.toFixed(2)}x (aim ≤ ${AIM_RATIO})${ratio <= AIM_RATIO ? '' : '  ABOVE AIM'}`,
+        `peak RSS ${rss} MB (aim < ${AIM_RSS_MB})${rss < AIM_RSS_MB ? '' : '  ABOVE AIM'}; load average ${loadavg()[0]!.toFixed(2)} on ${availableParallelism()} cores`,
         '',
       ].join('\n'),
     );
