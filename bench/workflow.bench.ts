@@ -1,6 +1,6 @@
 /**
  * Freeze and draw of one task over a department of 100,000 active targets, on an
- * in-memory dynalite, against a baseline measured in the same process on the same table:
+ * in-memory dynalite in a process of its own, against a baseline measured in the same process on the same table:
  *
  * - baseline: one raw paged Query of the department's active targets (gsi1), projecting
  *   only the attributes a freeze reads, plus a raw `batchWriteAll` of as many assignment
@@ -12,6 +12,7 @@
  * the repositories' `putMany`, plan, items, task) is not timed either.
  * `BENCH_WORKFLOW_TARGETS=20000` for a quick run; default 100,000.
  */
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -210,6 +211,17 @@ const detail = (phase: string) => {
   spent.clear();
 };
 
+/** A process's peak resident memory from /proc (Linux), in MB; '?' elsewhere. */
+const databasePeakMb = (pid: number | undefined): string => {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1]);
+    return Number.isFinite(kb) ? String(Math.round(kb / 1024)) : '?';
+  } catch {
+    return '?';
+  }
+};
+
 const time = async <T>(fn: () => Promise<T>): Promise<[T, number]> => {
   const start = performance.now();
   const value = await fn();
@@ -217,7 +229,9 @@ const time = async <T>(fn: () => Promise<T>): Promise<[T, number]> => {
 };
 
 const main = async () => {
-  const dynamo = await startEmbeddedDynamo();
+  // the database in a process of its own, as DynamoDB is beside a Lambda: the memory and CPU
+  // measured here are the workflow's (and the baseline's client side), not the store's
+  const dynamo = await startEmbeddedDynamo({ ownProcess: true });
   const blobDir = await mkdtemp(join(tmpdir(), 'workflow-bench-'));
   const client = createDocumentClient({ endpoint: dynamo.endpoint, region: 'local' });
   try {
@@ -339,6 +353,7 @@ const main = async () => {
         `workflow  draw: ${s(drawSeconds)}`,
         `workflow  total: ${s(workflow)}`,
         `workflow / baseline: ${ratio.toFixed(2)}x (aim ≤ ${AIM_RATIO})${ratio <= AIM_RATIO ? '' : '  ABOVE AIM'}`,
+        `database process (dynalite, not the workflow's): peak RSS ${databasePeakMb(dynamo.pid)} MB`,
         `peak RSS ${rss} MB (aim < ${AIM_RSS_MB})${rss < AIM_RSS_MB ? '' : '  ABOVE AIM'}; load average ${loadavg()[0]!.toFixed(2)} on ${availableParallelism()} cores`,
         '',
       ].join('\n'),

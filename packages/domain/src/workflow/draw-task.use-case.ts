@@ -153,8 +153,12 @@ export const applyDraw = async (deps: WorkflowDeps, change: unknown): Promise<vo
       await commitmentOf(deps, task.id),
       task.updatedAt,
     ));
-  for (const r of drawn.records) await deps.draws.putOnce(r);
-  await deps.assignments.putAll(drawn.assignments);
+  // records and assignments are each idempotent and independent: written at once, both
+  // before the header flips
+  await Promise.all([
+    ...drawn.records.map((r) => deps.draws.putOnce(r)),
+    deps.assignments.putAll(drawn.assignments),
+  ]);
   await applyTaskMove(deps, move);
   computed.delete(task.id);
 };

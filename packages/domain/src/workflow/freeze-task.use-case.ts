@@ -59,24 +59,28 @@ export const freezeTask = async (deps: WorkflowDeps, cmd: Cmd<{ taskId: string }
   assertStage(task, ['Created'], 'freezing');
   const now = deps.clock.now();
   const freezeDate = shanghaiDate(now);
-  const targets = await deps.targets.listPool(task.initiator);
-  const inspectors: Inspector[] = [];
-  for (const d of task.draws)
-    inspectors.push(
-      ...(await allPages((p) => deps.inspectors.list(d.department, { status: 'active' }, p))),
-    );
-  const recentInspections =
+  // the directories as they stand, read at once: the pools, the rosters, recent inspections
+  const [targets, rosters, recentInspections, participantPools] = await Promise.all([
+    deps.targets.listPool(task.initiator),
+    Promise.all(
+      task.draws.map((d) =>
+        allPages((p) => deps.inspectors.list(d.department, { status: 'active' }, p)),
+      ),
+    ),
     task.excludeInspectedWithinDays === undefined
       ? []
-      : await deps.history.recent(
+      : deps.history.recent(
           task.initiator,
           task.items.map((i) => i.code),
           addCalendarDays(freezeDate, -task.excludeInspectedWithinDays),
-        );
+        ),
+    Promise.all(task.participants.map((d) => deps.targets.listPool(d))),
+  ]);
+  const inspectors: Inspector[] = rosters.flat();
   const active = new Map<string, readonly PoolTarget[]>([[task.initiator, targets]]);
   const participantTargets: PoolTarget[] = [];
-  for (const d of task.participants) {
-    const read = await deps.targets.listPool(d);
+  for (const [i, d] of task.participants.entries()) {
+    const read = participantPools[i] ?? [];
     active.set(d, read);
     participantTargets.push(...read);
   }

@@ -140,13 +140,24 @@ export const createTargetRepository = (table: TableRef): StoreTargetRepository =
       return counts;
     },
 
-    /** One paged Query of the active partition of gsi1, projected on the pool fields. */
+    /**
+     * The active partition of gsi1, projected on the pool fields: one paged Query per risk
+     * class (its sort keys begin with the class), run at once and joined in class order, so
+     * the result is the one Query's, read in a quarter of the round trips one after another.
+     */
     async listPool(department: DepartmentCode): Promise<PoolTarget[]> {
-      const items = await queryAll(table, {
-        index: 'gsi1',
-        partition: indexPartitions.directoryByStatus('target', department, 'active'),
-        attributes: POOL_FIELDS,
-      });
+      const partition = indexPartitions.directoryByStatus('target', department, 'active');
+      const byClass = await Promise.all(
+        RISK_CLASSES.map((rc) =>
+          queryAll(table, {
+            index: 'gsi1',
+            partition,
+            sort: { beginsWith: prefixes.risk(rc) },
+            attributes: POOL_FIELDS,
+          }),
+        ),
+      );
+      const items = byClass.flat();
       return items.map((i) => ({
         id: i.id as string,
         department: i.department as string,
