@@ -28,7 +28,11 @@ import type {
 } from '@double-random/domain';
 import { DEFAULT_LOG_ORIGIN } from '@double-random/domain';
 import {
+  ANSWER_PREFIX,
+  type AnswerStore,
+  type BlobLinks,
   type BlobStore,
+  createAnswerStore,
   createAssignmentRepository,
   createAuditLog,
   createAuditTree,
@@ -54,10 +58,12 @@ import {
   createPublicResultIndex,
   createPublicViewStore,
   createResultRepository,
+  createS3BlobLinks,
   createS3BlobStore,
   createS3EvidenceUploads,
   createSnsChannel,
   createTargetRepository,
+  createTaskPages,
   createTaskRepository,
   createWitnessStore,
   type DocumentClient,
@@ -70,6 +76,7 @@ import {
   type StoreInspectorRepository,
   type StoreTargetRepository,
   type TableRef,
+  type TaskPages,
 } from '@double-random/store';
 import { type Config, config } from './config';
 import { createDrandFetcher, type DrandFetcher } from './drand';
@@ -89,6 +96,8 @@ export interface Dependencies {
   districtPlans: DistrictPlanRepository;
   /* the inspection workflow, named as in the domain's WorkflowDeps */
   tasks: TaskRepository;
+  /** a task's assignments and results a page at a time (the staff's reads of a large draw) */
+  taskPages: TaskPages;
   commitments: CommitmentStore;
   witnesses: WitnessStore;
   assignments: AssignmentRepository;
@@ -119,6 +128,12 @@ export interface Dependencies {
   clock: Clock;
   /** present when the configuration names a blob location */
   blobs?: BlobStore;
+  /**
+   * Where answers too large to return inline are kept and linked (docs/text-and-limits.md):
+   * the bucket's `answers/` with presigned GETs, or the blob folder's with the local server's
+   * signed `/blobs/` links; absent without a blob location (they are then refused above 6 MB).
+   */
+  answers?: AnswerStore;
   /** notifications to deliver, and their delivery record */
   outbox: Outbox;
   /** an SNS topic per department where NOTIFY_TOPICS names them; else the outbox itself */
@@ -165,6 +180,32 @@ const blobStoreOf = (cfg: Config, s3?: S3Sender): BlobStore | undefined => {
 };
 
 /**
+ * Large answers go where the blobs are, under `answers/`: S3 links are presigned with the
+ * function's role; local links need the local server, which serves them, to sign them.
+ */
+const answerStoreOf = (cfg: Config, s3?: S3Sender, links?: BlobLinks): AnswerStore | undefined => {
+  const inline = cfg.answerInlineLimit !== undefined ? { inlineLimit: cfg.answerInlineLimit } : {};
+  if (cfg.blobDir)
+    return links
+      ? createAnswerStore({
+          blobs: createFileBlobStore(cfg.blobDir, { prefix: ANSWER_PREFIX }),
+          links,
+          ...inline,
+        })
+      : undefined;
+  if (!cfg.blobBucket) return undefined;
+  return createAnswerStore({
+    blobs: createS3BlobStore({
+      bucket: cfg.blobBucket,
+      prefix: ANSWER_PREFIX,
+      ...(s3 ? { client: s3 } : { region: cfg.region }),
+    }),
+    links: links ?? createS3BlobLinks({ bucket: cfg.blobBucket, region: cfg.region }),
+    ...inline,
+  });
+};
+
+/**
  * The composition root: one document client and one set of repositories over the
  * configured table. `client` lets a caller that already holds one (the local runtime,
  * tests) share it instead of opening another connection pool.
@@ -197,6 +238,8 @@ export const createDependencies = (
     /** the local runtime's key file; in AWS the KMS key named by CHECKPOINT_KEY_ID */
     checkpointSigner?: CheckpointSigner;
     kms?: KmsSender;
+    /** links to large answers: the local server's signed ones; presigned S3 GETs by default */
+    blobLinks?: BlobLinks;
   } = {},
 ): Dependencies => {
   // in Lambda every table call is an X-Ray subsegment of the invocation
@@ -205,6 +248,7 @@ export const createDependencies = (
   // in AWS the audit entries and the audit log live in their own table, writable only by PutItem
   const auditTable: TableRef = { client, tableName: cfg.auditTableName ?? cfg.tableName };
   const blobs = blobStoreOf(cfg, options.s3);
+  const answers = answerStoreOf(cfg, options.s3, options.blobLinks);
   const checkpointKey = checkpointKeyOf(cfg, options);
   return {
     targets: createTargetRepository(table),
@@ -213,6 +257,7 @@ export const createDependencies = (
     plans: createPlanRepository(table),
     districtPlans: createDistrictPlanRepository(table),
     tasks: createTaskRepository(table),
+    taskPages: createTaskPages(table),
     commitments: createCommitmentStore(table),
     witnesses: createWitnessStore(table),
     assignments: createAssignmentRepository(table),
@@ -240,6 +285,7 @@ export const createDependencies = (
     publicViews: createPublicViewStore(table, blobs),
     clock: options.clock ?? systemClock,
     ...(cfg.drandUrls?.length ? { drand: createDrandFetcher(cfg.drandUrls) } : {}),
+    ...(answers ? { answers } : {}),
     ...(blobs
       ? {
           blobs,

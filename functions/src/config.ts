@@ -28,6 +28,11 @@ const EnvSchema = z.object({
   BLOB_DIR: z.string().trim().min(1).optional(),
   /** the S3 bucket for blobs (AWS); BLOB_DIR wins when both are set */
   BLOB_BUCKET: z.string().trim().min(1).optional(),
+  /**
+   * Answers above this many bytes are kept in the blob location and answered with a redirect
+   * to a short-lived link (docs/text-and-limits.md); 1 MiB when unset
+   */
+  ANSWER_INLINE_LIMIT: z.coerce.number().int().min(0).max(6_000_000).optional(),
   /** department code → SNS topic ARN of its notifications (AWS); unset: the outbox is the channel */
   NOTIFY_TOPICS: z
     .string()
@@ -80,6 +85,8 @@ export interface Config {
   dynamoEndpoint?: string;
   blobDir?: string;
   blobBucket?: string;
+  /** answers above this many bytes go by link; the store's default (1 MiB) when absent */
+  answerInlineLimit?: number;
   stateMachineArn?: string;
   exchangeDir?: string;
   /** the exchange's bus and archive (AWS): both or neither */
@@ -125,6 +132,7 @@ export const readConfig = (env: Record<string, string | undefined> = process.env
     ...(e.DYNAMODB_ENDPOINT ? { dynamoEndpoint: e.DYNAMODB_ENDPOINT } : {}),
     ...(e.BLOB_DIR ? { blobDir: e.BLOB_DIR } : {}),
     ...(e.BLOB_BUCKET ? { blobBucket: e.BLOB_BUCKET } : {}),
+    ...(e.ANSWER_INLINE_LIMIT !== undefined ? { answerInlineLimit: e.ANSWER_INLINE_LIMIT } : {}),
     ...(e.STATE_MACHINE_ARN ? { stateMachineArn: e.STATE_MACHINE_ARN } : {}),
     ...(e.NOTIFY_TOPICS ? { notifyTopics: e.NOTIFY_TOPICS } : {}),
     ...(e.EXCHANGE_DIR ? { exchangeDir: e.EXCHANGE_DIR } : {}),

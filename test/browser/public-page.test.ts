@@ -1,6 +1,7 @@
 import { parseBundle, runDraw } from '@double-random/draw';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { dependencies, setDependencies } from '../../functions/src/composition';
 import { launchChromium } from './support/browser';
 import {
   nameOf,
@@ -149,6 +150,26 @@ describe('the public page', () => {
     expect(await verdict().getAttribute('data-verdict')).toBe('ok');
     expect(await verdict().textContent()).toContain('一致');
     expect(await verdict().evaluate((e) => getComputedStyle(e).color)).toBe('rgb(10, 122, 50)');
+  });
+
+  it('re-runs a draw whose bundle, result and task come by link, as a large draw’s do', async () => {
+    // every answer above 1 byte goes by link (docs/text-and-limits.md): the page follows the
+    // 303s to the gateway's /blobs/ links (S3's presigned GETs in AWS) and reads the same bytes
+    const deps = dependencies();
+    setDependencies({ ...deps, answers: { ...deps.answers!, inlineLimit: 1 } });
+    const linked: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/blobs/answers/')) linked.push(r.url());
+    });
+    try {
+      await open(`#/verify/${TASK_ID}`);
+      await verdict().waitFor();
+    } finally {
+      setDependencies(deps);
+    }
+    expect(await verdict().getAttribute('data-verdict')).toBe('ok');
+    expect(linked.length).toBeGreaterThanOrEqual(3);
+    expect(pageErrors).toEqual([]);
   });
 
   it('checks the entropy too: the witnesses reveals, loaded with the BLS code on demand', async () => {

@@ -508,6 +508,56 @@ describe('Lambda bundles as AWS runs them', () => {
     });
   }
 
+  // docs/text-and-limits.md: an answer above the inline limit is kept under answers/ and linked
+  it('answer above the inline limit with 303 to a presigned S3 GET of the same bytes', async () => {
+    const cases = [
+      {
+        group: 'exports',
+        key: 'GET /exports/plans/{year}',
+        path: `/exports/plans/${YEAR}`,
+        claims: office,
+        query: { format: 'csv' },
+      },
+      { group: 'public', key: 'GET /tasks/{taskId}', path: `/tasks/${TASK_ID}` },
+    ];
+    for (const c of cases) {
+      const [answer] = await invoke(
+        outputs.get(c.group)!,
+        [
+          {
+            export: 'handler',
+            event: eventFor(c.key, c.path, {
+              ...(c.claims ? { claims: c.claims } : {}),
+              ...(c.query ? { query: c.query } : {}),
+            }),
+          },
+        ],
+        { ...envOf(c.group), ANSWER_INLINE_LIMIT: '100' },
+      );
+      expect(answer, `${c.key}: ${JSON.stringify(answer)}`).toHaveProperty('ok');
+      const result = (answer as { ok: HttpResult }).ok;
+      expect(result.statusCode, c.key).toBe(303);
+      const location = String(result.headers?.location);
+      const link = new URL(location);
+      // the bundle's S3 client presigns against the emulator, as it would against S3
+      expect(`${link.protocol}//${link.host}`).toBe(s3Endpoint);
+      expect(link.pathname).toMatch(/\/answers\/[0-9a-f]{2}\/[0-9a-f]{64}$/);
+      expect(link.searchParams.get('X-Amz-Expires')).toBe('300');
+      const linked = await fetch(location);
+      expect(linked.status, c.key).toBe(200);
+      const query = c.query ? `?${new URLSearchParams(c.query)}` : '';
+      const local = await fetch(`${server.url}${c.path}${query}`, {
+        headers: c.claims ? { authorization: `Bearer ${await tokenFor(c.claims)}` } : {},
+      });
+      expect(local.status).toBe(200);
+      for (const header of ['content-type', 'content-disposition'])
+        expect(linked.headers.get(header), `${c.key} ${header}`).toBe(local.headers.get(header));
+      expect(Buffer.from(await linked.arrayBuffer())).toEqual(
+        Buffer.from(await local.arrayBuffer()),
+      );
+    }
+  });
+
   it('directory: writes through the real SDK what the local server then reads', async () => {
     const target = {
       name: '台州市椒江区海门副食品商店99',

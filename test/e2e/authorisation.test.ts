@@ -343,6 +343,11 @@ const table: Record<string, Row> = {
     expect: ownAndOffice,
   },
   'GET /tasks/{taskId}/detail': { path: `/tasks/${TASK}/detail`, expect: hiddenFromOthers },
+  'GET /tasks/{taskId}/assignments': {
+    path: `/tasks/${TASK}/assignments`,
+    expect: hiddenFromOthers,
+  },
+  'GET /tasks/{taskId}/results': { path: `/tasks/${TASK}/results`, expect: hiddenFromOthers },
   'GET /office/deadlines': { path: '/office/deadlines', expect: officeOnly },
   // rebuilding the public views from the source records is the office's
   'POST /office/views/rebuild': { path: '/office/views/rebuild', expect: officeOnly },

@@ -13,8 +13,27 @@ export interface RouteSchemas {
   bodyMediaTypes?: readonly string[];
   /** what the body holds, for the document (an import's columns) */
   bodyDescription?: string;
-  responses?: Readonly<Record<number, { description: string; schema?: z.ZodType }>>;
+  responses?: Readonly<Record<number, RouteResponse>>;
 }
+
+export interface RouteResponse {
+  description: string;
+  schema?: z.ZodType;
+  /** response headers: name → what it carries */
+  headers?: Readonly<Record<string, string>>;
+}
+
+/**
+ * The 303 of a route whose large answers go by link (`functions/src/http/answers.ts`,
+ * docs/text-and-limits.md): `what` above the inline limit, the same bytes at Location.
+ */
+export const byLink = (what: string): RouteResponse => ({
+  description: `${what} when above the inline limit (1 MiB unless configured): the same bytes, kept as a blob; follow Location with a GET, as fetch and browsers do (curl -L)`,
+  headers: {
+    Location:
+      'a short-lived link (5 minutes) to the stored answer: a presigned S3 GET in AWS, /blobs/… on the local server',
+  },
+});
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS';
 

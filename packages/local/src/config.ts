@@ -18,6 +18,13 @@ const EnvSchema = z.object({
     .pipe(LogLevelSchema)
     // a district's console shows what needs attention; LOG_LEVEL=info shows every request
     .default('warn'),
+  /** answers above this many bytes are sent by link, as in AWS (docs/text-and-limits.md) */
+  ANSWER_INLINE_LIMIT: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(0, 'must be 0–6000000')
+    .max(6_000_000, 'must be 0–6000000')
+    .optional(),
 });
 
 export type LocalConfig = Readonly<{
@@ -25,9 +32,11 @@ export type LocalConfig = Readonly<{
   host: string;
   dataDir: string;
   logLevel: z.infer<typeof LogLevelSchema>;
+  /** absent: the functions' default (1 MiB) */
+  answerInlineLimit?: number;
 }>;
 
-const VARIABLES = ['PORT', 'HOST', 'DATA_DIR', 'LOG_LEVEL'] as const;
+const VARIABLES = ['PORT', 'HOST', 'DATA_DIR', 'LOG_LEVEL', 'ANSWER_INLINE_LIMIT'] as const;
 
 /**
  * Reads the local runtime's settings from the environment once, at start-up. A bad value
@@ -56,6 +65,12 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
       problems[0]?.name,
     );
   }
-  const { PORT, HOST, DATA_DIR, LOG_LEVEL } = parsed.data;
-  return { port: PORT, host: HOST, dataDir: DATA_DIR, logLevel: LOG_LEVEL };
+  const { PORT, HOST, DATA_DIR, LOG_LEVEL, ANSWER_INLINE_LIMIT } = parsed.data;
+  return {
+    port: PORT,
+    host: HOST,
+    dataDir: DATA_DIR,
+    logLevel: LOG_LEVEL,
+    ...(ANSWER_INLINE_LIMIT !== undefined ? { answerInlineLimit: ANSWER_INLINE_LIMIT } : {}),
+  };
 };

@@ -1,8 +1,9 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
+import { LOCAL_BLOB_ROUTE, type LocalBlobLinks } from '@double-random/store';
 import type {
   HttpEvent,
   HttpRequestContext,
@@ -36,6 +37,11 @@ export interface GatewayOptions {
   staticDir?: string;
   /** more static folders under a path prefix, e.g. `{ '/console/': dir }` (the staff console) */
   staticMounts?: Readonly<Record<`/${string}/`, string>>;
+  /**
+   * The blob folder and the links handlers give to blobs in it: `GET /blobs/<key>?…` serves a
+   * linked blob as S3 serves a presigned GET (not a Lambda route: S3 is not one either).
+   */
+  blobs?: { dir: string; links: LocalBlobLinks };
   /** the integration timeout; API Gateway's HTTP API stops waiting after 30 s */
   timeoutMs?: number;
   /** request bodies above this are refused with 413 (HTTP API's payload limit is 10 MB) */
@@ -293,6 +299,44 @@ export const startGateway = async (options: GatewayOptions): Promise<Gateway> =>
     }
   };
 
+  /**
+   * A linked blob, as S3 answers a presigned GET: 403 for a link that was not given out or
+   * has expired, 404 when the blob is gone, else its bytes with the headers signed into the
+   * link. The bytes are hashed against their address first, as the blob store reads them.
+   */
+  const serveBlob = async (
+    res: ServerResponse,
+    method: string,
+    rawPath: string,
+    rawQuery: string,
+  ): Promise<number> => {
+    const blobs = options.blobs!;
+    const link = blobs.links.check(rawPath, new URLSearchParams(rawQuery));
+    if (!link.ok) {
+      const reason = link.reason === 'expired' ? 'Request has expired' : 'Access Denied';
+      send(res, 403, JSON.stringify({ message: reason, code: 'AccessDenied' }));
+      return 403;
+    }
+    let content: Buffer;
+    try {
+      content = await readFile(join(blobs.dir, link.key));
+    } catch {
+      send(res, 404, JSON.stringify({ message: 'The specified key does not exist.' }));
+      return 404;
+    }
+    if (createHash('sha256').update(content).digest('hex') !== link.sha256) {
+      message(res, 500, 'Internal Server Error');
+      return 500;
+    }
+    res.writeHead(200, {
+      'content-type': link.headers.contentType,
+      ...(link.headers.disposition ? { 'content-disposition': link.headers.disposition } : {}),
+      'content-length': content.length,
+    });
+    res.end(method === 'HEAD' ? undefined : content);
+    return 200;
+  };
+
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const started = performance.now();
     const requestId = randomBytes(10).toString('base64').replace(/=+$/, '=');
@@ -316,6 +360,15 @@ export const startGateway = async (options: GatewayOptions): Promise<Gateway> =>
 
     let status = 0;
     try {
+      if (
+        !matched &&
+        options.blobs &&
+        (method === 'GET' || method === 'HEAD') &&
+        rawPath.startsWith(LOCAL_BLOB_ROUTE)
+      ) {
+        status = await serveBlob(res, method, rawPath, rawQueryString);
+        return;
+      }
       if (!matched) {
         if (!(await serveStatic(res, method, rawPath))) message(res, 404, 'Not Found');
         status = res.statusCode;

@@ -2,7 +2,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Clock, resumeWorkflowChanges, type WorkflowDeps } from '@double-random/domain';
-import { createDocumentClient, DEFAULT_TABLE_NAME, ensureTable } from '@double-random/store';
+import {
+  createDocumentClient,
+  createLocalBlobLinks,
+  DEFAULT_TABLE_NAME,
+  ensureTable,
+} from '@double-random/store';
 import { startEmbeddedDynamo } from '@double-random/store/embedded';
 import {
   createDependencies,
@@ -42,6 +47,12 @@ export interface LocalServerOptions {
    * machine's other core while the handlers and the workflow use this one.
    */
   dynamoInOwnProcess?: boolean;
+  /**
+   * Answers above this many bytes are kept in the blob folder and answered with a redirect to
+   * the gateway's `/blobs/` link, as AWS answers with a presigned S3 link (1 MiB by default;
+   * tests set a few KB so a modest draw crosses it).
+   */
+  answerInlineLimit?: number;
 }
 
 export interface LocalServer {
@@ -101,18 +112,25 @@ export const startLocalServer = async (options: LocalServerOptions = {}): Promis
     cleanups.push(async () => client.destroy());
     await ensureTable(client, tableName);
     // blobs go next to the key when the data stays in memory: draws need bundles either way
+    const blobDir = join(keyDir, 'blobs');
+    // large answers are linked as S3 presigns them: signed by this process, served by the gateway
+    const blobLinks = createLocalBlobLinks();
     const deps = createDependencies(
       {
         tableName,
         region: 'local',
         dynamoEndpoint: dynamo.endpoint,
-        blobDir: join(keyDir, 'blobs'),
+        blobDir,
+        ...(options.answerInlineLimit !== undefined
+          ? { answerInlineLimit: options.answerInlineLimit }
+          : {}),
         // the drop folder of the exchange with the provincial platform (docs/exchange.md)
         exchangeDir: join(keyDir, 'exchange'),
       },
       {
         client,
         checkpointSigner: await openCheckpointSigner({ dataDir: keyDir }),
+        blobLinks,
         ...(options.clock ? { clock: options.clock } : {}),
       },
     );
@@ -153,6 +171,7 @@ export const startLocalServer = async (options: LocalServerOptions = {}): Promis
       ...(options.host ? { host: options.host } : {}),
       ...(options.staticDir ? { staticDir: options.staticDir } : {}),
       ...(options.log ? { log: options.log } : {}),
+      blobs: { dir: blobDir, links: blobLinks },
       verifier: identity.verifier,
       explainUnauthorized: identity.explainRefusal,
       ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),

@@ -63,6 +63,9 @@ const main = async (): Promise<void> => {
     port: config.port,
     host: config.host,
     dynamoInOwnProcess: true,
+    ...(config.answerInlineLimit !== undefined
+      ? { answerInlineLimit: config.answerInlineLimit }
+      : {}),
     // the public page at /, rebuilt first when its sources changed (esbuild: well under a second)
     staticDir: await ensureSite(),
     // the staff console at /console/, with the local sign-in that only this server has

@@ -1,3 +1,5 @@
+export * from './answer-store';
+export * from './blob-links';
 export * from './blob-store';
 export * from './client';
 export * from './errors';

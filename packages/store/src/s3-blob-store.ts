@@ -1,5 +1,5 @@
 import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { type BlobStore, blobKey, sha256Hex } from './blob-store';
+import { type BlobStore, blobKey, blobPrefixOf, sha256Hex } from './blob-store';
 import { STORE_CODES, StoreError } from './errors';
 
 /** What the store needs of an S3 client: `send`. Tests pass a fake with the same shape. */
@@ -22,15 +22,18 @@ export const createS3BlobStore = (options: {
   /** built once per runtime from `region` when not given */
   client?: S3Sender;
   region?: string;
+  /** a folder of the bucket (`answers/`): keys start with it */
+  prefix?: string;
 }): BlobStore => {
   const { bucket } = options;
+  const prefix = blobPrefixOf(options.prefix);
   const client =
     options.client ?? new S3Client({ ...(options.region ? { region: options.region } : {}) });
   return {
     async putBlob(content) {
       const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
       const sha256 = sha256Hex(bytes);
-      const key = blobKey(sha256);
+      const key = prefix + blobKey(sha256);
       try {
         await client.send(
           new PutObjectCommand({
@@ -52,7 +55,7 @@ export const createS3BlobStore = (options: {
     },
 
     async getBlob(sha256) {
-      const key = blobKey(sha256);
+      const key = prefix + blobKey(sha256);
       let body: Uint8Array;
       try {
         const out = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));

@@ -31,12 +31,17 @@ export interface TestServer {
 }
 
 /** The whole API over real HTTP on a free port, with dynalite in memory: one per test file. */
-export const startTestServer = async (options: { clock?: Clock } = {}): Promise<TestServer> => {
+export const startTestServer = async (
+  options: { clock?: Clock; answerInlineLimit?: number } = {},
+): Promise<TestServer> => {
   process.env.LOG_LEVEL ??= 'silent';
   const server = await startLocalServer({
     port: 0,
     log: { info: () => {}, error: () => {} },
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.answerInlineLimit !== undefined
+      ? { answerInlineLimit: options.answerInlineLimit }
+      : {}),
   });
   const tokens = new Map<string, Promise<string>>();
   const tokenFor = (role: LocalRole, dept?: string, sub?: string) => {

@@ -67,6 +67,20 @@ describe('S3 blob store (fake client)', () => {
     await expect(blobs.getBlob(sha256)).rejects.toBeInstanceOf(StoreError);
   });
 
+  it('with a prefix, puts and reads under that folder of the bucket only', async () => {
+    const s3 = fakeS3();
+    const answers = createS3BlobStore({ bucket: 'blobs', client: s3.client, prefix: 'answers/' });
+    const { sha256, key } = await answers.putBlob('a large answer');
+    expect(key).toBe(`answers/${sha256.slice(0, 2)}/${sha256}`);
+    expect([...s3.objects.keys()]).toEqual([key]);
+    expect(Buffer.from((await answers.getBlob(sha256)) as Uint8Array).toString()).toBe(
+      'a large answer',
+    );
+    const plain = createS3BlobStore({ bucket: 'blobs', client: s3.client });
+    expect(await plain.getBlob(sha256)).toBeUndefined();
+    expect(() => createS3BlobStore({ bucket: 'blobs', prefix: '../' })).toThrow(/prefix/);
+  });
+
   it('passes other S3 failures on', async () => {
     const client = {
       send: async () => {

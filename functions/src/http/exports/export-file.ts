@@ -1,6 +1,7 @@
 import { toCsv } from '../../exports/csv';
 import type { ExportTable } from '../../exports/table';
 import { toXlsx } from '../../exports/xlsx';
+import { answerOf } from '../answers';
 import type { HttpReply } from '../middleware';
 import type { ExportFormat } from './exports.schemas';
 
@@ -17,20 +18,22 @@ export const attachment = (name: string): string => {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 };
 
-/** The download as bytes: the stack sends them base64-encoded, the gateway decodes them. */
+/**
+ * The download as one file: up to the inline limit its bytes (the stack sends XLSX
+ * base64-encoded, the gateway decodes them); above it the same file, generated once into the
+ * blob location, by a 303 to a short-lived link that serves it with the same type and name
+ * (docs/text-and-limits.md). A spreadsheet user always gets the whole year in one file.
+ */
 export const fileReply = async (
   table: ExportTable,
   format: ExportFormat,
   baseName: string,
-): Promise<HttpReply> => {
-  const body = format === 'xlsx' ? await toXlsx([table]) : toCsv(table);
-  return {
-    statusCode: 200,
-    body,
-    headers: {
-      'content-type': format === 'xlsx' ? XLSX_CONTENT_TYPE : CSV_CONTENT_TYPE,
-      'content-disposition': attachment(`${baseName}.${format}`),
-      'cache-control': 'no-store',
+): Promise<HttpReply> =>
+  answerOf(
+    format === 'xlsx' ? await toXlsx([table]) : toCsv(table),
+    {
+      contentType: format === 'xlsx' ? XLSX_CONTENT_TYPE : CSV_CONTENT_TYPE,
+      disposition: attachment(`${baseName}.${format}`),
     },
-  };
-};
+    { 'cache-control': 'no-store' },
+  );

@@ -1,4 +1,4 @@
-import type { RouteDefinition } from '../route-definition';
+import { byLink, type RouteDefinition } from '../route-definition';
 import { handler as exportDraw } from './export-draw.handler';
 import { handler as exportPlans } from './export-plans.handler';
 import { handler as exportResults } from './export-results.handler';
@@ -14,6 +14,8 @@ const file = {
   description:
     'the file: text/csv (UTF-8 with BOM) or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, as an attachment',
 };
+/** a large file is generated once into the blob location and downloaded from there, whole */
+const fileByLink = byLink('the whole file, with the same type and name,');
 
 /** Downloads for the office and the departments: CSV or XLSX with Chinese headers. */
 export const exportRoutes: readonly RouteDefinition[] = [
@@ -27,7 +29,7 @@ export const exportRoutes: readonly RouteDefinition[] = [
     schemas: {
       path: ExportYearPathSchema,
       query: PlansExportQuerySchema,
-      responses: { 200: file },
+      responses: { 200: file, 303: fileByLink },
     },
   },
   {
@@ -37,7 +39,11 @@ export const exportRoutes: readonly RouteDefinition[] = [
     handler: exportDraw,
     entry: 'http/exports/export-draw.handler.ts',
     summary: "Download a task's draws: drawn and reserve targets with their teams",
-    schemas: { path: ExportTaskPathSchema, query: FormatQuerySchema, responses: { 200: file } },
+    schemas: {
+      path: ExportTaskPathSchema,
+      query: FormatQuerySchema,
+      responses: { 200: file, 303: fileByLink },
+    },
   },
   {
     method: 'GET',
@@ -47,6 +53,6 @@ export const exportRoutes: readonly RouteDefinition[] = [
     entry: 'http/exports/export-results.handler.ts',
     summary:
       "Download a year's results: published ones in the national publication's fields, or all with the internal record (office: all; department: own)",
-    schemas: { query: ResultsExportQuerySchema, responses: { 200: file } },
+    schemas: { query: ResultsExportQuerySchema, responses: { 200: file, 303: fileByLink } },
   },
 ];

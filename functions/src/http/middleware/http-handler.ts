@@ -48,6 +48,14 @@ export const created = (body: unknown, location?: string): HttpReply => ({
   ...(location ? { headers: { location } } : {}),
 });
 export const noContent = (): HttpReply => ({ statusCode: 204 });
+/**
+ * 303 See Other: the answer is at `location` (a short-lived link to a stored blob); clients
+ * follow it with a GET, as fetch, browsers and `curl -L` do. Never cached: the link expires.
+ */
+export const seeOther = (location: string): HttpReply => ({
+  statusCode: 303,
+  headers: { location, 'cache-control': 'no-store' },
+});
 
 interface CommonOptions<Q, P, A extends AuthMode> {
   auth: A;
@@ -289,8 +297,9 @@ const validation = (schemas: {
 
 /**
  * Lambda returns at most 6 MB to API Gateway (body, headers and envelope); above it the
- * caller gets a bare 500 in AWS. Refusing here, the same way locally and in AWS, tells the
- * caller to ask for less (a smaller `limit`, a narrower range).
+ * caller gets a bare 500 in AWS. Routes whose answers grow with the district page them or
+ * send large ones by link (`functions/src/http/answers.ts`), so this is the last guard:
+ * refusing here, the same way locally and in AWS, tells the caller to ask for less.
  */
 export const LAMBDA_RESPONSE_LIMIT = 6 * 1024 * 1024 - 64 * 1024;
 

@@ -29,6 +29,7 @@ export {
   noContent,
   ok,
   type RawHttpOptions,
+  seeOther,
 } from './http-handler';
 export { createLogger, type Logger, type LogLevel, logger } from './logger';
 export type {

@@ -79,6 +79,16 @@ const responses = (route: RouteDefinition) => {
   for (const [status, r] of Object.entries(route.schemas?.responses ?? {}))
     out[status] = {
       description: r.description,
+      ...(r.headers
+        ? {
+            headers: Object.fromEntries(
+              Object.entries(r.headers).map(([name, description]) => [
+                name,
+                { description, schema: { type: 'string' } },
+              ]),
+            ),
+          }
+        : {}),
       ...(r.schema ? { content: jsonContent(schemaOf(r.schema, 'output')) } : {}),
     };
   if (Object.keys(out).length === 0) out['200'] = { description: 'success' };

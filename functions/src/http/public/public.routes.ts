@@ -1,4 +1,4 @@
-import type { RouteDefinition } from '../route-definition';
+import { byLink, type RouteDefinition } from '../route-definition';
 import { handler as auditCheckpoint } from './audit-checkpoint.handler';
 import { handler as auditConsistency } from './audit-consistency.handler';
 import { handler as auditInclusion } from './audit-inclusion.handler';
@@ -71,7 +71,11 @@ export const publicRoutes: readonly RouteDefinition[] = [
     'One task with its commitment and draws (public)',
     {
       path: TaskIdPathSchema,
-      responses: { 200: { description: 'the task', schema: PublicTaskSchema }, 404: notFound },
+      responses: {
+        200: { description: 'the task', schema: PublicTaskSchema },
+        303: byLink('the task of a large draw'),
+        404: notFound,
+      },
     },
   ),
   route(
@@ -82,7 +86,11 @@ export const publicRoutes: readonly RouteDefinition[] = [
     'The dr-draw/1 bundle exactly as drawn (public)',
     {
       path: DrawIdPathSchema,
-      responses: { 200: { description: 'the bundle' }, 404: notFound },
+      responses: {
+        200: { description: 'the bundle' },
+        303: byLink('the bundle of a large pool'),
+        404: notFound,
+      },
     },
   ),
   route(
@@ -93,7 +101,11 @@ export const publicRoutes: readonly RouteDefinition[] = [
     'The dr-draw/1 result of a draw (public)',
     {
       path: DrawIdPathSchema,
-      responses: { 200: { description: 'the result' }, 404: notFound },
+      responses: {
+        200: { description: 'the result' },
+        303: byLink('the result of a large draw'),
+        404: notFound,
+      },
     },
   ),
   route(
@@ -129,6 +141,7 @@ export const publicRoutes: readonly RouteDefinition[] = [
       path: TaskIdPathSchema,
       responses: {
         200: { description: 'the verification', schema: AuditVerificationSchema },
+        303: byLink('the verification of a long chain'),
         404: notFound,
       },
     },
@@ -196,7 +209,11 @@ function auditLogRoutes(): RouteDefinition[] {
       {
         path: ChainPathSchema,
         query: InclusionQuerySchema,
-        responses: { 200: { description: 'the proof', schema: InclusionAnswerSchema }, 400: bad },
+        responses: {
+          200: { description: 'the proof', schema: InclusionAnswerSchema },
+          303: byLink('the proof of a long chain'),
+          400: bad,
+        },
       },
     ),
   ];

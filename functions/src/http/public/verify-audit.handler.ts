@@ -1,13 +1,17 @@
-import { httpHandler, ok } from '../middleware';
+import { jsonAnswer } from '../answers';
+import { httpHandler } from '../middleware';
 import { orUnavailable } from '../tasks/workflow-deps';
 import { TaskIdPathSchema } from './public.schemas';
 import { publicDeps } from './public-deps';
 import { verifyAudit } from './public-reads';
 
-/** GET /tasks/{taskId}/audit/verify: anyone can check that the task's record is unbroken. */
+/**
+ * GET /tasks/{taskId}/audit/verify: anyone can check that the task's record is unbroken; a
+ * long chain's answer by link (docs/text-and-limits.md).
+ */
 export const handler = httpHandler({
   auth: 'public',
   path: TaskIdPathSchema,
   handler: async ({ path }) =>
-    orUnavailable(async () => ok(await verifyAudit(publicDeps(), path.taskId))),
+    orUnavailable(async () => jsonAnswer(await verifyAudit(publicDeps(), path.taskId))),
 });

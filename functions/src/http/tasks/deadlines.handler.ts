@@ -5,7 +5,8 @@ import {
   workflowUseCases as uc,
 } from '@double-random/domain';
 import { dependencies } from '../../composition';
-import { httpHandler, officeOnly, ok } from '../middleware';
+import { jsonAnswer } from '../answers';
+import { httpHandler, officeOnly } from '../middleware';
 import { orUnavailable, workflowDeps } from './workflow-deps';
 
 /** Stages in which results are recorded and published, so deadlines run. */
@@ -17,7 +18,10 @@ const RUNNING: readonly TaskStage[] = [
   'Done',
 ];
 
-/** GET /office/deadlines: 亮灯, every overdue or due-soon publication of every task. */
+/**
+ * GET /office/deadlines: 亮灯, every overdue or due-soon publication of every task; a long
+ * list by link (docs/text-and-limits.md).
+ */
 export const handler = httpHandler({
   auth: 'required',
   access: officeOnly('watch publication deadlines'),
@@ -54,6 +58,6 @@ export const handler = httpHandler({
         failedDeliveries.push(...page.items);
         cursor = page.cursor;
       } while (cursor);
-      return ok({ items, failedDeliveries });
+      return jsonAnswer({ items, failedDeliveries });
     }),
 });

@@ -1,22 +1,37 @@
 import { workflowUseCases as uc } from '@double-random/domain';
+import { dependencies } from '../../composition';
 import { httpHandler, ok } from '../middleware';
-import { TaskPathSchema } from './tasks.schemas';
+import { DetailQuerySchema, TaskPathSchema } from './tasks.schemas';
 import { orUnavailable, workflowDeps } from './workflow-deps';
 
-/** GET /tasks/{taskId}/detail: the whole task for the office and its departments. */
+/**
+ * GET /tasks/{taskId}/detail: the whole task for the office and its departments, its
+ * assignments and results up to `limit` each; a larger draw's others come by the cursors from
+ * /tasks/{taskId}/assignments and /results (docs/text-and-limits.md).
+ */
 export const handler = httpHandler({
   auth: 'required',
   path: TaskPathSchema,
-  handler: async ({ actor, path }) =>
+  query: DetailQuerySchema,
+  handler: async ({ actor, path, query }) =>
     orUnavailable(async () => {
       const deps = workflowDeps();
+      const pages = dependencies().taskPages;
       const task = await uc.getTask(deps, { actor, taskId: path.taskId });
       const [lights, assignments, results, handoffs] = await Promise.all([
         uc.deadlineReport(deps, { actor, taskId: task.id }),
-        deps.assignments.listByTask(task.id),
-        deps.results.listByTask(task.id),
+        pages.assignments(task.id, { limit: query.limit }),
+        pages.results(task.id, { limit: query.limit }),
         deps.handoffs.listByTask(task.id),
       ]);
-      return ok({ task, lights, assignments, results, handoffs });
+      return ok({
+        task,
+        lights,
+        assignments: assignments.items,
+        ...(assignments.cursor ? { assignmentsCursor: assignments.cursor } : {}),
+        results: results.items,
+        ...(results.cursor ? { resultsCursor: results.cursor } : {}),
+        handoffs,
+      });
     }),
 });

@@ -1,4 +1,4 @@
-import type { RouteDefinition } from '../route-definition';
+import { byLink, type RouteDefinition } from '../route-definition';
 import { handler as acknowledge } from './acknowledge.handler';
 import {
   AppointBodySchema,
@@ -25,9 +25,12 @@ import { handler as publishResults } from './publish-results.handler';
 import { handler as rebuildViews } from './rebuild-views.handler';
 import { handler as recordResult } from './record-result.handler';
 import { TeamPathSchema, TeamsSchema, handler as targetTeams } from './target-teams.handler';
+import { handler as taskAssignments } from './task-assignments.handler';
 import { handler as taskDetail } from './task-detail.handler';
+import { handler as taskResults } from './task-results.handler';
 import {
   AcknowledgeBodySchema,
+  AssignmentsPageSchema,
   AuditPageSchema,
   AuditQuerySchema,
   CalendarBodySchema,
@@ -35,6 +38,7 @@ import {
   CalendarPathSchema,
   CreateTaskBodySchema,
   DeadlinesSchema,
+  DetailQuerySchema,
   EntropyBodySchema,
   HandoffBodySchema,
   HandoffPathSchema,
@@ -46,7 +50,9 @@ import {
   RebuildViewsReplySchema,
   RecordResultBodySchema,
   RecordResultReplySchema,
+  ResultsPageSchema,
   TaskDetailSchema,
+  TaskPageQuerySchema,
   TaskPathSchema,
   TaskSchema,
   WitnessCommitmentBodySchema,
@@ -96,10 +102,35 @@ export const taskRoutes: readonly RouteDefinition[] = [
     '/tasks/{taskId}/detail',
     taskDetail,
     'task-detail',
-    'The whole task with assignments, results, handoffs and red lights (office, its departments)',
+    'The whole task with red lights and handoffs, and its assignments and results up to limit each, with cursors to the rest (office, its departments)',
     {
       path: TaskPathSchema,
+      query: DetailQuerySchema,
       responses: { 200: { description: 'the task', schema: TaskDetailSchema } },
+    },
+  ),
+  route(
+    'GET',
+    '/tasks/{taskId}/assignments',
+    taskAssignments,
+    'task-assignments',
+    "A task's assignments a page at a time, by draw and target (office, its departments)",
+    {
+      path: TaskPathSchema,
+      query: TaskPageQuerySchema,
+      responses: { 200: { description: 'one page', schema: AssignmentsPageSchema } },
+    },
+  ),
+  route(
+    'GET',
+    '/tasks/{taskId}/results',
+    taskResults,
+    'task-results',
+    "A task's results a page at a time, by target and item (office, its departments)",
+    {
+      path: TaskPathSchema,
+      query: TaskPageQuerySchema,
+      responses: { 200: { description: 'one page', schema: ResultsPageSchema } },
     },
   ),
   route(
@@ -119,7 +150,12 @@ export const taskRoutes: readonly RouteDefinition[] = [
     deadlines,
     'deadlines',
     '亮灯: overdue and due-soon publications of results and penalties (office)',
-    { responses: { 200: { description: 'the red lights', schema: DeadlinesSchema } } },
+    {
+      responses: {
+        200: { description: 'the red lights', schema: DeadlinesSchema },
+        303: byLink('the red lights'),
+      },
+    },
   ),
   route(
     'GET',
@@ -225,7 +261,10 @@ export const taskRoutes: readonly RouteDefinition[] = [
     'One joint group per target: the members every department drew, the suggested and the appointed leader (office, the task departments)',
     {
       path: TaskPathSchema,
-      responses: { 200: { description: 'the groups', schema: GroupsSchema } },
+      responses: {
+        200: { description: 'the groups', schema: GroupsSchema },
+        303: byLink('the groups'),
+      },
     },
   ),
   route(

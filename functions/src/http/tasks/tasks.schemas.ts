@@ -90,12 +90,49 @@ const Light = z.object({
   status: z.enum(['on-time', 'due-soon', 'overdue']),
 });
 
+const PageLimit = z.coerce.number().int().min(1).max(1000).default(1000);
+const Cursor = z.string().min(1).max(2048);
+
+export const DetailQuerySchema = z.object({
+  limit: PageLimit.meta({
+    description: 'at most this many assignments and results; the rest by their cursors',
+  }),
+});
+
+/** `GET /tasks/{taskId}/assignments` and `/results`: a task's lists a page at a time. */
+export const TaskPageQuerySchema = z.object({
+  limit: PageLimit,
+  cursor: Cursor.optional().meta({ description: 'from the previous page, or from the detail' }),
+});
+
+const TaskAssignmentSchema = z.record(z.string(), z.unknown());
+
 export const TaskDetailSchema = z.object({
   task: TaskSchema,
   lights: z.array(Light).meta({ description: '亮灯: unpublished results and penalties' }),
-  assignments: z.array(z.record(z.string(), z.unknown())),
-  results: z.array(InspectionResultSchema),
+  assignments: z.array(TaskAssignmentSchema).meta({
+    description: 'the first page of assignments, by draw and target',
+  }),
+  assignmentsCursor: Cursor.optional().meta({
+    description: 'more assignments follow: GET /tasks/{taskId}/assignments?cursor=…',
+  }),
+  results: z.array(InspectionResultSchema).meta({
+    description: 'the first page of results, by target and item',
+  }),
+  resultsCursor: Cursor.optional().meta({
+    description: 'more results follow: GET /tasks/{taskId}/results?cursor=…',
+  }),
   handoffs: z.array(HandoffSchema),
+});
+
+export const AssignmentsPageSchema = z.object({
+  items: z.array(TaskAssignmentSchema),
+  cursor: Cursor.optional(),
+});
+
+export const ResultsPageSchema = z.object({
+  items: z.array(InspectionResultSchema),
+  cursor: Cursor.optional(),
 });
 
 export const DeadlinesSchema = z.object({

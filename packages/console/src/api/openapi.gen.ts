@@ -902,6 +902,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tasks/{taskId}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A task's assignments a page at a time, by draw and target (office, its departments) */
+        get: operations["getTasksTaskIdAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tasks/{taskId}/audit": {
         parameters: {
             query?: never;
@@ -943,7 +960,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The whole task with assignments, results, handoffs and red lights (office, its departments) */
+        /** The whole task with red lights and handoffs, and its assignments and results up to limit each, with cursors to the rest (office, its departments) */
         get: operations["getTasksTaskIdDetail"];
         put?: never;
         post?: never;
@@ -1113,7 +1130,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** A task's results a page at a time, by target and item (office, its departments) */
+        get: operations["getTasksTaskIdResults"];
         put?: never;
         /** Record the result of one item on one drawn target (the inspecting department or its team) */
         post: operations["postTasksTaskIdResults"];
@@ -1253,6 +1271,15 @@ export interface operations {
                         treeSize: number;
                     };
                 };
+            };
+            /** @description the proof of a long chain when above the inline limit (1 MiB unless configured): the same bytes, kept as a blob; follow Location with a GET, as fetch and browsers do (curl -L) */
+            303: {
+                headers: {
+                    /** @description a short-lived link (5 minutes) to the stored answer: a presigned S3 GET in AWS, /blobs/… on the local server */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description the request is invalid or a rule refused it */
             400: {
@@ -6067,6 +6094,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description the bundle of a large pool when above the inline limit (1 MiB unless configured): the same bytes, kept as a blob; follow Location with a GET, as fetch and browsers do (curl -L) */
+            303: {
+                headers: {
+                    /** @description a short-lived link (5 minutes) to the stored answer: a presigned S3 GET in AWS, /blobs/… on the local server */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description the request is invalid or a rule refused it */
             400: {
                 headers: {
@@ -6128,6 +6164,15 @@ export interface operations {
             /** @description the result */
             200: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the result of a large draw when above the inline limit (1 MiB unless configured): the same bytes, kept as a blob; follow Location with a GET, as fetch and browsers do (curl -L) */
+            303: {
+                headers: {
+                    /** @description a short-lived link (5 minutes) to the stored answer: a presigned S3 GET in AWS, /blobs/… on the local server */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6546,6 +6591,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description the whole file, with the same type and name, when above the inline limit (1 MiB unless configured): the same bytes, kept as a blob; follow Location with a GET, as fetch and browsers do (curl -L) */
+            303: {
+                headers: {
+                    /** @description a short-lived link (5 minutes) to the stored answer: a presigned S3 GET in AWS, /blobs/… on the local server */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description the request is invalid or a rule refused it */
             400: {
                 headers: {
@@ -6623,6 +6677,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description the whole file, with the same type and name, when above the inline limit (1 MiB unless configured): the same bytes, kept as a blob; follow Location with a GET, as fetch and browsers do (curl -L) */
+            303: {
+                headers: {
+                    /** @description a short-lived link (5 minutes) to the stored answer: a presigned S3 GET in AWS, /blobs/… on the local server */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description the request is invalid or a rule refused it */
             400: {
                 headers: {
@@ -6695,6 +6758,15 @@ export interface operations {
             /** @description the file: text/csv (UTF-8 with BOM) or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, as an attachment */
             200: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the whole file, with the same type and name, when above the inline limit (1 MiB unless configured): the same bytes, kept as a blob; follow Location with a GET, as fetch and browsers do (curl -L) */
+            303: {
+                headers: {
+                    /** @description a short-lived link (5 minutes) to the stored answer: a presigned S3 GET in AWS, /blobs/… on the local server */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6996,6 +7068,15 @@ export interface operations {
                         }[];
                     };
                 };
+            };
+            /** @description the red lights when above the inline limit (1 MiB unless configured): the same bytes, kept as a blob; follow Location with a GET, as fetch and browsers do (curl -L) */
+            303: {
+                headers: {
+                    /** @description a short-lived link (5 minutes) to the stored answer: a presigned S3 GET in AWS, /blobs/… on the local server */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description the request is invalid or a rule refused it */
             400: {
@@ -11346,6 +11427,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description the task of a large draw when above the inline limit (1 MiB unless configured): the same bytes, kept as a blob; follow Location with a GET, as fetch and browsers do (curl -L) */
+            303: {
+                headers: {
+                    /** @description a short-lived link (5 minutes) to the stored answer: a presigned S3 GET in AWS, /blobs/… on the local server */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description the request is invalid or a rule refused it */
             400: {
                 headers: {
@@ -11353,6 +11443,90 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTasksTaskIdAssignments: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cursor?: string;
+                        items: {
+                            [key: string]: unknown;
+                        }[];
+                    };
+                };
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
             /** @description the caller may not do this */
@@ -11548,6 +11722,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description the verification of a long chain when above the inline limit (1 MiB unless configured): the same bytes, kept as a blob; follow Location with a GET, as fetch and browsers do (curl -L) */
+            303: {
+                headers: {
+                    /** @description a short-lived link (5 minutes) to the stored answer: a presigned S3 GET in AWS, /blobs/… on the local server */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description the request is invalid or a rule refused it */
             400: {
                 headers: {
@@ -11597,7 +11780,9 @@ export interface operations {
     };
     getTasksTaskIdDetail: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+            };
             header?: never;
             path: {
                 taskId: string;
@@ -11613,9 +11798,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description the first page of assignments, by draw and target */
                         assignments: {
                             [key: string]: unknown;
                         }[];
+                        /** @description more assignments follow: GET /tasks/{taskId}/assignments?cursor=… */
+                        assignmentsCursor?: string;
                         handoffs: {
                             acknowledgement?: {
                                 /**
@@ -11665,6 +11853,7 @@ export interface operations {
                             status: "on-time" | "due-soon" | "overdue";
                             targetId: string;
                         }[];
+                        /** @description the first page of results, by target and item */
                         results: {
                             /** @description 日常监管人员 who went with the team; not of the drawn team */
                             accompanying?: string[];
@@ -11818,6 +12007,8 @@ export interface operations {
                              */
                             wording: "no-problem" | "undisclosed-information" | "false-disclosure" | "unreachable" | "obstruction-serious" | "corrected" | "pending-follow-up" | "no-relevant-business" | "closed-or-liquidating" | "deregistered" | "revoked" | "moved-out";
                         }[];
+                        /** @description more results follow: GET /tasks/{taskId}/results?cursor=… */
+                        resultsCursor?: string;
                         task: {
                             cap: number;
                             /** @description 专项检查: the cases (个案) that prompted the task */
@@ -12415,6 +12606,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description the groups when above the inline limit (1 MiB unless configured): the same bytes, kept as a blob; follow Location with a GET, as fetch and browsers do (curl -L) */
+            303: {
+                headers: {
+                    /** @description a short-lived link (5 minutes) to the stored answer: a presigned S3 GET in AWS, /blobs/… on the local server */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description the request is invalid or a rule refused it */
             400: {
                 headers: {
@@ -12866,6 +13066,240 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description the request is invalid or a rule refused it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not found (or not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: exists already, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal error; the body says nothing more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTasksTaskIdResults: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cursor?: string;
+                        items: {
+                            /** @description 日常监管人员 who went with the team; not of the drawn team */
+                            accompanying?: string[];
+                            certificatesShown?: string[];
+                            checklist?: {
+                                /** @enum {string} */
+                                answer: "compliant" | "non-compliant" | "not-applicable";
+                                note?: string;
+                                point: number;
+                            }[];
+                            /** @description the inspecting department (谁检查) */
+                            department: string;
+                            evidence: {
+                                /** @description blob key of the record (全过程记录) */
+                                id: string;
+                                sha256: string;
+                            }[];
+                            /** @description follow-up records appended after the result (后续处理): never amend it */
+                            followUps?: {
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                date: string;
+                                /**
+                                 * @description no-problem 未发现问题; undisclosed-information 未按规定公示应当公示的信息; false-disclosure 公示信息隐瞒真实情况弄虚作假; unreachable 通过登记的住所(经营场所)无法联系; obstruction-serious 不配合检查情节严重; corrected 发现问题经责令已改正; pending-follow-up 发现问题待后续处理; no-relevant-business 未发现开展本次抽查涉及的经营活动; closed-or-liquidating 已关闭停业或正在清算; deregistered 注销; revoked 被吊销; moved-out 迁出
+                                 * @enum {string}
+                                 */
+                                outcome?: "no-problem" | "undisclosed-information" | "false-disclosure" | "unreachable" | "obstruction-serious" | "corrected" | "pending-follow-up" | "no-relevant-business" | "closed-or-liquidating" | "deregistered" | "revoked" | "moved-out";
+                                penalty?: {
+                                    /**
+                                     * Format: date
+                                     * @description calendar date YYYY-MM-DD
+                                     */
+                                    decisionDate: string;
+                                    /** @description 处罚决定书文号 */
+                                    decisionNo: string;
+                                    /** @description 处罚种类, e.g. 警告; 罚款 */
+                                    kind: string;
+                                    /**
+                                     * @description 普通程序 (published) or 简易程序 (当场处罚, not published): 《市场监督管理行政处罚信息公示规定》(2021) 第二条; absent on penalties recorded before it was kept (read as ordinary)
+                                     * @enum {string}
+                                     */
+                                    procedure?: "ordinary" | "simplified";
+                                    /** @description a warning and nothing else: not published (国办发〔2018〕118号) */
+                                    warningOnly: boolean;
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 instant
+                                 */
+                                recordedAt: string;
+                                recordedBy: string;
+                                rectification?: {
+                                    /**
+                                     * Format: date
+                                     * @description calendar date YYYY-MM-DD
+                                     */
+                                    completedOn: string;
+                                    note: string;
+                                };
+                                /** @description 1, 2, … in the order recorded */
+                                seq: number;
+                            }[];
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            inspectionDate: string;
+                            /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                            item: string;
+                            /**
+                             * @description 书面检查 / 实地核查 / 网络监测 / 委托第三方
+                             * @enum {string}
+                             */
+                            method: "desk-review" | "on-site" | "online-monitoring" | "third-party";
+                            note?: string;
+                            penalty?: {
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                decisionDate: string;
+                                /** @description 处罚决定书文号 */
+                                decisionNo: string;
+                                /** @description 处罚种类, e.g. 警告; 罚款 */
+                                kind: string;
+                                /**
+                                 * @description 普通程序 (published) or 简易程序 (当场处罚, not published): 《市场监督管理行政处罚信息公示规定》(2021) 第二条; absent on penalties recorded before it was kept (read as ordinary)
+                                 * @enum {string}
+                                 */
+                                procedure?: "ordinary" | "simplified";
+                                /** @description a warning and nothing else: not published (国办发〔2018〕118号) */
+                                warningOnly: boolean;
+                            };
+                            penaltyPublication?: {
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                dueBy: string;
+                                /** @description computed through a year without a schedule */
+                                provisional: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 instant
+                                 */
+                                publishedAt?: string;
+                            };
+                            performer?: string;
+                            /** @description 承诺不兑现: a project approved under 告知承诺 broke its promise; handed to 区行政审批服务局 (XZSP) */
+                            promiseBroken?: boolean;
+                            publication: {
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                dueBy: string;
+                                /** @description computed through a year without a schedule */
+                                provisional: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 instant
+                                 */
+                                publishedAt?: string;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant
+                             */
+                            recordedAt: string;
+                            recordedBy: string;
+                            /** @description who replaced whom and why; published with the result */
+                            substitutions?: {
+                                /** @description the substitute, drawn by dr-substitute/1 */
+                                in: string;
+                                /** @description the drawn inspector who cannot go */
+                                out: string;
+                                /** @description why (e.g. 病假; 回避 decided after the draw); published */
+                                reason: string;
+                            }[];
+                            suspectedCrime: boolean;
+                            /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                            targetId: string;
+                            /** @description draw code: 1–64 ASCII characters 0x21–0x7E except "," */
+                            taskId: string;
+                            team: string[];
+                            /**
+                             * @description no-problem 未发现问题; undisclosed-information 未按规定公示应当公示的信息; false-disclosure 公示信息隐瞒真实情况弄虚作假; unreachable 通过登记的住所(经营场所)无法联系; obstruction-serious 不配合检查情节严重; corrected 发现问题经责令已改正; pending-follow-up 发现问题待后续处理; no-relevant-business 未发现开展本次抽查涉及的经营活动; closed-or-liquidating 已关闭停业或正在清算; deregistered 注销; revoked 被吊销; moved-out 迁出
+                             * @enum {string}
+                             */
+                            wording: "no-problem" | "undisclosed-information" | "false-disclosure" | "unreachable" | "obstruction-serious" | "corrected" | "pending-follow-up" | "no-relevant-business" | "closed-or-liquidating" | "deregistered" | "revoked" | "moved-out";
+                        }[];
+                    };
+                };
             };
             /** @description the request is invalid or a rule refused it */
             400: {

@@ -61,6 +61,29 @@ export const must = async <T>(
   return data as T;
 };
 
+/**
+ * A task's detail with every assignment and result: the detail holds the first thousand of
+ * each, a larger draw's others follow by their cursors (docs/text-and-limits.md).
+ */
+export const wholeTaskDetail = async (api: Api, taskId: string) => {
+  const d = await must(api.GET('/tasks/{taskId}/detail', { params: { path: { taskId } } }));
+  for (let cursor = d.assignmentsCursor; cursor; ) {
+    const page = await must(
+      api.GET('/tasks/{taskId}/assignments', { params: { path: { taskId }, query: { cursor } } }),
+    );
+    d.assignments.push(...page.items);
+    cursor = page.cursor;
+  }
+  for (let cursor = d.resultsCursor; cursor; ) {
+    const page = await must(
+      api.GET('/tasks/{taskId}/results', { params: { path: { taskId }, query: { cursor } } }),
+    );
+    d.results.push(...page.items);
+    cursor = page.cursor;
+  }
+  return d;
+};
+
 /** A client that sends the signed-in user's token with every request. */
 export const apiClient = (baseUrl: string, token: () => string | undefined): Api => {
   const client = createClient<paths>({ baseUrl });

@@ -14,7 +14,7 @@ import {
   ratioBand,
 } from '../../../domain/src/ratio';
 import { RESULT_WORDINGS } from '../../../domain/src/workflow/result-wordings';
-import { ApiError, must } from './api';
+import { ApiError, must, wholeTaskDetail } from './api';
 import { departmentsOf } from './auth';
 import { readSheet, type SheetRows, toCsv } from './files';
 import { OutboxPanel } from './outbox';
@@ -177,7 +177,12 @@ const Inbox = ({ dept, taskIds }: { dept: string; taskIds: string[] }) => {
     const out: { taskId: string; id: string; from: string; reason: string; date: string }[] = [];
     const details = await Promise.all(
       taskIds.map((taskId) =>
-        must(api.GET('/tasks/{taskId}/detail', { params: { path: { taskId } } })),
+        // the handoffs are what is read here: the fewest assignments and results with them
+        must(
+          api.GET('/tasks/{taskId}/detail', {
+            params: { path: { taskId }, query: { limit: 1 } },
+          }),
+        ),
       ),
     );
     for (const [i, taskId] of taskIds.entries()) {
@@ -1418,10 +1423,7 @@ const useDirectory = (dept: string) => {
 export const TaskWork = ({ taskId }: { taskId: string }) => {
   const { api, session } = useApp();
   const dept = useDept();
-  const detail = useLoad(
-    () => must(api.GET('/tasks/{taskId}/detail', { params: { path: { taskId } } })),
-    [taskId],
-  );
+  const detail = useLoad(() => wholeTaskDetail(api, taskId), [taskId]);
   const pub = useLoad(
     () => must(api.GET('/tasks/{taskId}', { params: { path: { taskId } } })),
     [taskId],

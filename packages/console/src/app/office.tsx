@@ -245,7 +245,12 @@ const HandoffsPanel = () => {
     // the browser runs a few at a time; the order of the list stays the tasks'
     const details = await Promise.all(
       later.map((t) =>
-        must(api.GET('/tasks/{taskId}/detail', { params: { path: { taskId: t.id } } })),
+        // the handoffs are what is read here: the fewest assignments and results with them
+        must(
+          api.GET('/tasks/{taskId}/detail', {
+            params: { path: { taskId: t.id }, query: { limit: 1 } },
+          }),
+        ),
       ),
     );
     for (const [i, t] of later.entries()) {

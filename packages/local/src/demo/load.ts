@@ -127,6 +127,9 @@ interface Detail {
   assignments: Assignment[];
   results: Result[];
   handoffs: Handoff[];
+  /** more assignments or results than one answer holds follow by these (a large draw) */
+  assignmentsCursor?: string;
+  resultsCursor?: string;
 }
 
 const office: Caller = { role: 'office' };
@@ -552,8 +555,22 @@ class YearOfWork {
     }
   }
 
-  private detail = async (id: string) =>
-    this.api.send<Detail>(office, 'GET', `/tasks/${id}/detail`);
+  /** The task's detail with every assignment and result: a large draw's come a page at a time. */
+  private detail = async (id: string) => {
+    const first = await this.api.send<Detail>(office, 'GET', `/tasks/${id}/detail`);
+    if (first.status !== 200) return first;
+    const d = first.body;
+    for (const list of ['assignments', 'results'] as const) {
+      let cursor = list === 'assignments' ? d.assignmentsCursor : d.resultsCursor;
+      while (cursor) {
+        const path = `/tasks/${id}/${list}?cursor=${encodeURIComponent(cursor)}`;
+        const page = await this.api.call<{ items: never[]; cursor?: string }>(office, 'GET', path);
+        d[list].push(...page.body.items);
+        cursor = page.body.cursor;
+      }
+    }
+    return first;
+  };
 
   private async waitFor(id: string, done: (d: Detail) => boolean, what: string): Promise<Detail> {
     const until = performance.now() + this.o.stepTimeoutMs;

@@ -22,6 +22,7 @@ export type {
   StoredTaskView,
   StoredTaskViewText,
 } from './public-view-store';
+export { createTaskPages, type TaskPages } from './task-pages';
 export {
   createAssignmentRepository,
   createAuditLog,
