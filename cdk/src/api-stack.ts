@@ -1,4 +1,5 @@
 import type { Role } from '@double-random/domain';
+import { ANSWER_PREFIX } from '@double-random/store';
 import {
   CfnOutput,
   CfnParameter,
@@ -28,6 +29,7 @@ import {
   UserPoolClientIdentityProvider,
 } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
@@ -64,6 +66,11 @@ export interface ApiStackProps extends StackProps {
   readonly departments: readonly string[];
   /** groups that store or read bundles, results or exports in the blob bucket */
   readonly blobAccess?: Readonly<Record<string, BlobAccess>>;
+  /**
+   * Groups whose large answers go by link (docs/text-and-limits.md): each may put objects
+   * under the bucket's `answers/` and nowhere else; it presigns GETs with the read it has.
+   */
+  readonly answerWriters?: readonly string[];
   readonly throttle?: ThrottleSettings;
   readonly logRetention?: RetentionDays;
   /** who issues the tokens the API accepts; a Cognito user pool of this stack by default */
@@ -308,6 +315,17 @@ export class ApiStack extends Stack {
 
     if (blobAccess === 'read') props.blobs.grantRead(fn);
     if (blobAccess === 'readWrite') grantBlobWrite(props.blobs, fn);
+    const answers = props.answerWriters?.includes(group.name) ?? false;
+    if (answers) {
+      if (!blobAccess) throw new Error(`group ${group.name} links answers but cannot read blobs`);
+      // a link is a presigned GET: the role reads the bucket already; it writes answers only
+      fn.addToRolePolicy(
+        new PolicyStatement({
+          actions: ['s3:PutObject'],
+          resources: [props.blobs.arnForObjects(`${ANSWER_PREFIX}*`)],
+        }),
+      );
+    }
 
     NagSuppressions.addResourceSuppressions(
       fn,
@@ -320,6 +338,7 @@ export class ApiStack extends Stack {
           appliesTo: [
             { regex: '/^Resource::<.+\\.Arn>\\/index\\/\\*$/g' },
             { regex: '/^Resource::<.+\\.Arn>\\/\\*$/g' },
+            { regex: '/^Resource::<.+\\.Arn>\\/answers\\/\\*$/g' },
             { regex: '/^Action::s3:(Abort|DeleteObject|GetBucket|GetObject|List)\\*$/g' },
           ],
         },

@@ -29,6 +29,13 @@ export const BLOB_ACCESS: Readonly<Record<string, BlobAccess>> = {
   cases: 'read',
 };
 
+/**
+ * Route groups whose answers grow with the district and go by link above the inline limit
+ * (docs/text-and-limits.md): the public bundle, result, task and audit reads, the exports,
+ * and the tasks' groups and red lights. They put under the bucket's `answers/` only.
+ */
+export const ANSWER_WRITERS: readonly string[] = ['public', 'exports', 'tasks'];
+
 export interface DoubleRandomStacks {
   readonly data: DataStack;
   readonly api: ApiStack;
@@ -81,6 +88,7 @@ export const buildApp = (app: App, options: BuildOptions = {}): DoubleRandomStac
     groups: routeGroupsOf(routes),
     departments: DEPARTMENTS.map((d) => d.code),
     blobAccess: BLOB_ACCESS,
+    answerWriters: ANSWER_WRITERS,
     identity: deployment.identity,
     ...(deployment.consoleUrls ? { consoleCallbackUrls: deployment.consoleUrls } : {}),
   });
@@ -117,6 +125,8 @@ export const buildApp = (app: App, options: BuildOptions = {}): DoubleRandomStac
   const site = new SiteStack(app, 'DoubleRandom-Site', {
     description: 'double-random: the public page on CloudFront, reading the HTTP API',
     apiUrl: api.api.apiEndpoint,
+    // the presigned links of large answers are virtual-hosted on the bucket's regional name
+    blobOrigin: `https://${data.blobs.bucketRegionalDomainName}`,
     ...(options.siteDir ? { siteDir: options.siteDir } : {}),
     ...(options.consoleDir && consoleAuth
       ? { console: { dir: options.consoleDir, ...consoleAuth } }

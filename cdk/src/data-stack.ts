@@ -13,6 +13,7 @@ import {
   BlockPublicAccess,
   Bucket,
   BucketEncryption,
+  HttpMethods,
   type IBucket,
   ObjectLockRetention,
 } from 'aws-cdk-lib/aws-s3';
@@ -106,6 +107,16 @@ export class DataStack extends Stack {
       removalPolicy: RemovalPolicy.RETAIN,
       serverAccessLogsBucket: accessLogs,
       serverAccessLogsPrefix: 'blobs/',
+      // a large answer is a redirect to a presigned GET (docs/text-and-limits.md): the public
+      // page and the console, on another origin, read it. CORS opens nothing: only a link the
+      // API signed reads an object, and the bucket stays private to everyone else.
+      cors: [
+        {
+          allowedMethods: [HttpMethods.GET, HttpMethods.HEAD],
+          allowedOrigins: ['*'],
+          maxAge: 3600,
+        },
+      ],
     });
   }
 }

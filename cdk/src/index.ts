@@ -8,6 +8,7 @@ export {
   userGroupNames,
 } from './api-stack';
 export {
+  ANSWER_WRITERS,
   BLOB_ACCESS,
   type BuildOptions,
   buildApp,

@@ -28,6 +28,12 @@ import { SITE_DIST } from './paths';
 export interface SiteStackProps extends StackProps {
   /** the HTTP API's URL, written into the deployed `config.json` as `apiBase` */
   readonly apiUrl: string;
+  /**
+   * The blob bucket's origin (`https://<bucket>.s3.<region>.amazonaws.com`): large answers
+   * are redirects to presigned GETs there, which the page and the console follow
+   * (docs/text-and-limits.md).
+   */
+  readonly blobOrigin?: string;
   /** the built page (`pnpm build:site`); every file but index.html and config.json is hashed */
   readonly siteDir?: string;
   /**
@@ -110,8 +116,9 @@ export class SiteStack extends Stack {
             "script-src 'self'",
             "style-src 'self'",
             "img-src 'self' data:",
-            // the console also asks its OIDC issuer for discovery and tokens
-            `connect-src 'self' ${props.apiUrl}${props.console ? ` ${props.console.issuer}` : ''}`,
+            // large answers come from the blob bucket by link; the console also asks its OIDC
+            // issuer for discovery and tokens
+            `connect-src 'self' ${props.apiUrl}${props.blobOrigin ? ` ${props.blobOrigin}` : ''}${props.console ? ` ${props.console.issuer}` : ''}`,
             "base-uri 'none'",
             "form-action 'self'",
             "frame-ancestors 'none'",

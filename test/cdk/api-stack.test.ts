@@ -1,5 +1,12 @@
 import { existsSync } from 'node:fs';
-import { ApiStack, BLOB_ACCESS, DataStack, routeGroupsOf, tableAccessOf } from '@double-random/cdk';
+import {
+  ANSWER_WRITERS,
+  ApiStack,
+  BLOB_ACCESS,
+  DataStack,
+  routeGroupsOf,
+  tableAccessOf,
+} from '@double-random/cdk';
 import { DEPARTMENTS } from '@double-random/domain';
 import { routes } from '@double-random/functions';
 import { Stack } from 'aws-cdk-lib';
@@ -231,13 +238,52 @@ describe('api stack: the app’s blob grants', () => {
     (template.findResources('AWS::Lambda::Function')[logicalIdOf(api, api.functions.get(name)!)]
       ?.Properties.Environment.Variables ?? {}) as Record<string, unknown>;
 
-  // the public reads, the workflow runtime and the draw exports read bundles and draw records
-  it.each(['public', 'tasks', 'exports'])('%s reads the blob bucket and writes none of it', (g) => {
-    expect(BLOB_ACCESS[g]).toBe('read');
-    expect(env(g)).toHaveProperty('BLOB_BUCKET');
-    const s3 = actionsOf(template, api, api.functions.get(g)!).filter((a) => a.startsWith('s3:'));
-    expect(s3).toContain('s3:GetObject*');
-    expect(s3).not.toContain('s3:PutObject');
+  /** The S3 statements of a group's role, each action with its resource as written. */
+  const s3Statements = (g: string) => {
+    const roleId = api.getLogicalId(api.functions.get(g)!.role?.node.defaultChild as CfnFunction);
+    return Object.values(template.findResources('AWS::IAM::Policy'))
+      .filter((p) => (p.Properties.Roles as { Ref: string }[]).some((r) => r.Ref === roleId))
+      .flatMap(
+        (p) =>
+          p.Properties.PolicyDocument.Statement as {
+            Action: string | string[];
+            Resource: unknown;
+          }[],
+      )
+      .flatMap((s) =>
+        (Array.isArray(s.Action) ? s.Action : [s.Action])
+          .filter((a) => a.startsWith('s3:'))
+          .map((action) => ({ action, resource: JSON.stringify(s.Resource) })),
+      );
+  };
+
+  // the public reads, the workflow runtime and the draw exports read bundles and draw records;
+  // their large answers are kept under answers/ and linked (docs/text-and-limits.md)
+  it.each(['public', 'tasks', 'exports'])(
+    '%s reads the blob bucket, so it presigns GETs, and writes only under answers/',
+    (g) => {
+      expect(BLOB_ACCESS[g]).toBe('read');
+      expect(ANSWER_WRITERS).toContain(g);
+      expect(env(g)).toHaveProperty('BLOB_BUCKET');
+      const s3 = s3Statements(g);
+      // a presigned GET is signed with the role: it must read the bucket's objects
+      expect(s3).toContainEqual({
+        action: 's3:GetObject*',
+        resource: expect.stringMatching(/BlobsF0F01DC6Arn.*"\/\*"\]\]\}/),
+      });
+      const writes = s3.filter((s) => /^s3:(Put|Delete|Abort)/.test(s.action));
+      expect(writes).toEqual([
+        { action: 's3:PutObject', resource: expect.stringMatching(/"\/answers\/\*"\]\]\}$/) },
+      ]);
+    },
+  );
+
+  it('lets no group that links no answers write under answers/', () => {
+    for (const group of groups.filter((g) => !ANSWER_WRITERS.includes(g.name)))
+      expect(
+        s3Statements(group.name).filter((s) => s.resource.includes('/answers/')),
+        group.name,
+      ).toEqual([]);
   });
 
   it('gives the tasks function the state machine to start', () => {

@@ -96,6 +96,17 @@ describe('data stack: the blob bucket', () => {
     });
   });
 
+  // large answers are redirects to presigned GETs, followed by the page on another origin
+  it('lets a page on any origin read what a presigned GET link serves, and nothing more', () => {
+    expect(blobBucket()?.Properties.CorsConfiguration).toEqual({
+      CorsRules: [{ AllowedMethods: ['GET', 'HEAD'], AllowedOrigins: ['*'], MaxAge: 3600 }],
+    });
+    expect(blobBucket()?.Properties.PublicAccessBlockConfiguration).toMatchObject({
+      BlockPublicPolicy: true,
+      RestrictPublicBuckets: true,
+    });
+  });
+
   it('carries the project tag, as every resource of the app does', () => {
     expect(blobBucket()?.Properties.Tags).toContainEqual({
       Key: 'project',

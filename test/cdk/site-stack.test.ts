@@ -97,7 +97,7 @@ describe('site stack: the distribution', () => {
     });
   });
 
-  it('sends security headers, the API allowed as the only other origin the page reads', () => {
+  it('sends security headers, the API and the blob bucket (large answers by link) allowed as the only other origins the page reads', () => {
     const policy = only('AWS::CloudFront::ResponseHeadersPolicy');
     const security = (
       policy.Properties.ResponseHeadersPolicyConfig as {
@@ -117,6 +117,9 @@ describe('site stack: the distribution', () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toMatch(
       /connect-src 'self' ","?\{"Fn::ImportValue":"DoubleRandom-Api:[^"]*ApiEndpoint/,
+    );
+    expect(csp).toMatch(
+      /ApiEndpoint[^}]*\}," https:\/\/",\{"Fn::ImportValue":"DoubleRandom-Data:[^"]*BlobsF0F01DC6RegionalDomainName/,
     );
   });
 
