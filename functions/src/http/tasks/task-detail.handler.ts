@@ -1,13 +1,15 @@
 import { workflowUseCases as uc } from '@double-random/domain';
 import { dependencies } from '../../composition';
-import { httpHandler, ok } from '../middleware';
+import { jsonAnswer } from '../answers';
+import { httpHandler } from '../middleware';
 import { DetailQuerySchema, TaskPathSchema } from './tasks.schemas';
 import { orUnavailable, workflowDeps } from './workflow-deps';
 
 /**
  * GET /tasks/{taskId}/detail: the whole task for the office and its departments, its
  * assignments and results up to `limit` each; a larger draw's others come by the cursors from
- * /tasks/{taskId}/assignments and /results (docs/text-and-limits.md).
+ * /tasks/{taskId}/assignments and /results (docs/text-and-limits.md). Its red lights are one
+ * per unpublished result: a task with tens of thousands waiting is answered by link.
  */
 export const handler = httpHandler({
   auth: 'required',
@@ -24,7 +26,7 @@ export const handler = httpHandler({
         pages.results(task.id, { limit: query.limit }),
         deps.handoffs.listByTask(task.id),
       ]);
-      return ok({
+      return jsonAnswer({
         task,
         lights,
         assignments: assignments.items,

@@ -106,7 +106,10 @@ export const taskRoutes: readonly RouteDefinition[] = [
     {
       path: TaskPathSchema,
       query: DetailQuerySchema,
-      responses: { 200: { description: 'the task', schema: TaskDetailSchema } },
+      responses: {
+        200: { description: 'the task', schema: TaskDetailSchema },
+        303: byLink('the task with its red lights'),
+      },
     },
   ),
   route(

@@ -12146,6 +12146,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description the task with its red lights when above the inline limit (1 MiB unless configured): the same bytes, kept as a blob; follow Location with a GET, as fetch and browsers do (curl -L) */
+            303: {
+                headers: {
+                    /** @description a short-lived link (5 minutes) to the stored answer: a presigned S3 GET in AWS, /blobs/… on the local server */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description the request is invalid or a rule refused it */
             400: {
                 headers: {
