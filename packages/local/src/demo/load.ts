@@ -174,6 +174,26 @@ const IN_CHARGE: Record<string, string> = {
 
 const maxDate = (a: string, b: string) => (a > b ? a : b);
 const minDate = (a: string, b: string) => (a < b ? a : b);
+/** Tasks created, or revealed and drawn, at once by the loader (`runYear`). */
+const CEREMONIES_AT_ONCE = 4;
+/** Results of one task recorded at once. */
+const RESULTS_AT_ONCE = 4;
+
+/** `run` over the items, at most `limit` at a time; the answers in the items' order. */
+const inParallel = async <T, R>(
+  items: readonly T[],
+  limit: number,
+  run: (item: T) => Promise<R>,
+): Promise<R[]> => {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < items.length; i = next++) out[i] = await run(items[i] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+};
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** What the showcase results are: one each, on the first targets that fit. */
@@ -515,6 +535,7 @@ class YearOfWork {
     for (const e of tasks)
       await this.step(e, async () => {
         await this.create(e, this.o.today);
+        this.summary.tasks.ids.push(e.id);
         const d = await this.drawn(e);
         await this.inspect(e, d);
       });
@@ -531,21 +552,24 @@ class YearOfWork {
     const nine = (day: string) => `${day}T01:00:00.000Z`; // 09:00 in Asia/Shanghai
     const revealDay = `${year}-02-10`;
     clock.advanceTo(nine(`${year}-02-03`));
-    const created: Executed[] = [];
-    for (const e of tasks)
-      if (
-        await this.step(e, async () => {
-          await this.create(e, revealDay);
-          return true;
-        })
-      )
-        created.push(e);
+    // the office creates the tasks and the witnesses reveal a few tasks at a time, as several
+    // people would: each task's workflow runs on while the next is created
+    const made = await inParallel(tasks, CEREMONIES_AT_ONCE, (e) =>
+      this.step(e, async () => {
+        await this.create(e, revealDay);
+        return true;
+      }),
+    );
+    const created = tasks.filter((_, i) => made[i]);
+    for (const e of created) this.summary.tasks.ids.push(e.id);
     clock.advanceTo(nine(revealDay));
-    const drawn: { e: Executed; d: Detail }[] = [];
-    for (const e of created) {
-      const d = await this.step(e, () => this.drawn(e));
-      if (d) drawn.push({ e, d });
-    }
+    const reveals = await inParallel(created, CEREMONIES_AT_ONCE, (e) =>
+      this.step(e, () => this.drawn(e)),
+    );
+    const drawn: { e: Executed; d: Detail }[] = created.flatMap((e, i) => {
+      const d = reveals[i];
+      return d ? [{ e, d }] : [];
+    });
     drawn.sort((a, b) => (a.d.task.window.start < b.d.task.window.start ? -1 : 1));
     for (const { e, d } of drawn) {
       clock.advanceTo(nine(maxDate(d.task.window.start, `${year}-02-17`)));
@@ -621,7 +645,6 @@ class YearOfWork {
       else this.summary.tasks.existing++;
     } else if (first.status === 200) this.summary.tasks.existing++;
     else throw new DemoRequestError('GET', `/tasks/${id}/detail`, first.status, first.body);
-    this.summary.tasks.ids.push(id);
   }
 
   /** After its commitment each witness reveals; the task is drawn. */
@@ -680,15 +703,14 @@ class YearOfWork {
         return d;
       }
       const plans = this.planResults(d, todo, late);
-      for (const p of plans) {
-        const answer = await this.api.call(
-          dept(p.department),
-          'POST',
-          `/tasks/${d.task.id}/results`,
-          p.body,
-          { conflictIsFine: true },
-        );
-        if (answer.status === 409) continue;
+      // the teams record a few results at once, as teams in the field do
+      const answers = await inParallel(plans, RESULTS_AT_ONCE, (p) =>
+        this.api.call(dept(p.department), 'POST', `/tasks/${d.task.id}/results`, p.body, {
+          conflictIsFine: true,
+        }),
+      );
+      for (const [i, p] of plans.entries()) {
+        if (answers[i]?.status === 409) continue;
         this.summary.results.created++;
         const w = p.body.wording;
         this.summary.results.byWording[w] = (this.summary.results.byWording[w] ?? 0) + 1;
