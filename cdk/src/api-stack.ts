@@ -1,5 +1,4 @@
 import type { Role } from '@double-random/domain';
-import { ANSWER_PREFIX } from '@double-random/store';
 import {
   CfnOutput,
   CfnParameter,
@@ -58,6 +57,8 @@ export type BlobAccess = 'read' | 'readWrite';
 export interface ApiStackProps extends StackProps {
   readonly table: ITable;
   readonly blobs: IBucket;
+  /** the bucket of large answers, kept a day (docs/text-and-limits.md); needed by answerWriters */
+  readonly answers?: IBucket;
   /** the audit table and the checkpoint key (docs/audit-log.md) */
   readonly audit?: AuditStorage;
   /** one Lambda function per group; routes are added from the groups' route lists */
@@ -67,8 +68,9 @@ export interface ApiStackProps extends StackProps {
   /** groups that store or read bundles, results or exports in the blob bucket */
   readonly blobAccess?: Readonly<Record<string, BlobAccess>>;
   /**
-   * Groups whose large answers go by link (docs/text-and-limits.md): each may put objects
-   * under the bucket's `answers/` and nowhere else; it presigns GETs with the read it has.
+   * Groups whose large answers go by link (docs/text-and-limits.md): each may put and get
+   * objects of the answers bucket (a link is a GET presigned with its role), nothing more there,
+   * and learns its name (ANSWER_BUCKET).
    */
   readonly answerWriters?: readonly string[];
   readonly throttle?: ThrottleSettings;
@@ -284,6 +286,10 @@ export class ApiStack extends Stack {
   ): NodejsFunction {
     const id = pascal(group.name);
     const blobAccess = props.blobAccess?.[group.name];
+    const linksAnswers = props.answerWriters?.includes(group.name) ?? false;
+    if (linksAnswers && !props.answers)
+      throw new Error(`group ${group.name} links its large answers: the answers bucket is needed`);
+    const answers = linksAnswers ? props.answers : undefined;
     const fn = new NodejsFunction(this, `${id}Function`, {
       entry: group.entry,
       handler: 'handler',
@@ -298,6 +304,7 @@ export class ApiStack extends Stack {
         // Only groups granted the bucket learn its name: the runtime builds a blob store
         // whenever the variable is set, and one without access would fail on first use.
         ...(blobAccess ? { BLOB_BUCKET: props.blobs.bucketName } : {}),
+        ...(answers ? { ANSWER_BUCKET: answers.bucketName } : {}),
         NODE_OPTIONS: '--enable-source-maps',
         ...this.claimEnv,
         LOG_LEVEL: 'info',
@@ -315,17 +322,14 @@ export class ApiStack extends Stack {
 
     if (blobAccess === 'read') props.blobs.grantRead(fn);
     if (blobAccess === 'readWrite') grantBlobWrite(props.blobs, fn);
-    const answers = props.answerWriters?.includes(group.name) ?? false;
-    if (answers) {
-      if (!blobAccess) throw new Error(`group ${group.name} links answers but cannot read blobs`);
-      // a link is a presigned GET: the role reads the bucket already; it writes answers only
+    if (answers)
+      // stores an answer (rewriting it: its day starts anew) and signs the link that reads it
       fn.addToRolePolicy(
         new PolicyStatement({
-          actions: ['s3:PutObject'],
-          resources: [props.blobs.arnForObjects(`${ANSWER_PREFIX}*`)],
+          actions: ['s3:PutObject', 's3:GetObject'],
+          resources: [answers.arnForObjects('*')],
         }),
       );
-    }
 
     NagSuppressions.addResourceSuppressions(
       fn,
@@ -338,7 +342,6 @@ export class ApiStack extends Stack {
           appliesTo: [
             { regex: '/^Resource::<.+\\.Arn>\\/index\\/\\*$/g' },
             { regex: '/^Resource::<.+\\.Arn>\\/\\*$/g' },
-            { regex: '/^Resource::<.+\\.Arn>\\/answers\\/\\*$/g' },
             { regex: '/^Action::s3:(Abort|DeleteObject|GetBucket|GetObject|List)\\*$/g' },
           ],
         },

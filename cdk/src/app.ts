@@ -32,7 +32,8 @@ export const BLOB_ACCESS: Readonly<Record<string, BlobAccess>> = {
 /**
  * Route groups whose answers grow with the district and go by link above the inline limit
  * (docs/text-and-limits.md): the public bundle, result, task and audit reads, the exports,
- * and the tasks' groups and red lights. They put under the bucket's `answers/` only.
+ * and the tasks' detail, groups and red lights. They put and get objects of the answers
+ * bucket, whose objects expire after a day, and write nothing of the blob bucket.
  */
 export const ANSWER_WRITERS: readonly string[] = ['public', 'exports', 'tasks'];
 
@@ -72,7 +73,7 @@ export const buildApp = (app: App, options: BuildOptions = {}): DoubleRandomStac
   });
   checkAwsSolutions(app);
   const data = new DataStack(app, 'DoubleRandom-Data', {
-    description: 'double-random: the single table and the blob bucket',
+    description: 'double-random: the single table, the blob bucket and the bucket of large answers',
   });
   const audit = { auditTable: data.auditTable, checkpointKey: data.checkpointKey };
   const notifications = new NotificationStack(app, 'DoubleRandom-Notify', {
@@ -84,6 +85,7 @@ export const buildApp = (app: App, options: BuildOptions = {}): DoubleRandomStac
     description: 'double-random: HTTP API, user pool and route-group functions',
     table: data.table,
     blobs: data.blobs,
+    answers: data.answers,
     audit,
     groups: routeGroupsOf(routes),
     departments: DEPARTMENTS.map((d) => d.code),
@@ -126,7 +128,7 @@ export const buildApp = (app: App, options: BuildOptions = {}): DoubleRandomStac
     description: 'double-random: the public page on CloudFront, reading the HTTP API',
     apiUrl: api.api.apiEndpoint,
     // the presigned links of large answers are virtual-hosted on the bucket's regional name
-    blobOrigin: `https://${data.blobs.bucketRegionalDomainName}`,
+    answerOrigin: `https://${data.answers.bucketRegionalDomainName}`,
     ...(options.siteDir ? { siteDir: options.siteDir } : {}),
     ...(options.consoleDir && consoleAuth
       ? { console: { dir: options.consoleDir, ...consoleAuth } }

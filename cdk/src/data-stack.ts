@@ -1,4 +1,4 @@
-import { TABLE } from '@double-random/store';
+import { ANSWER_LIFETIME_DAYS, TABLE } from '@double-random/store';
 import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import {
   AttributeType,
@@ -26,7 +26,8 @@ const ATTRIBUTE_TYPE = { S: AttributeType.STRING } as const;
  * What outlives every deployment: the single table (its keys and indexes taken from the
  * store's description, so the embedded engine and AWS hold the same layout) and the bucket
  * of content-addressed blobs. Both are retained when the stack is deleted: published draws
- * and results are public records.
+ * and results are public records. Beside them, the bucket of large answers: transient copies
+ * that expire after a day.
  */
 export interface DataStackProps extends StackProps {
   /**
@@ -42,6 +43,12 @@ export const DEFAULT_BLOB_RETENTION = Duration.days(3650);
 export class DataStack extends Stack {
   readonly table: ITable;
   readonly blobs: IBucket;
+  /**
+   * Answers too large to return inline, linked by presigned GETs (docs/text-and-limits.md):
+   * copies of what the table and the blobs keep, so no Object Lock; each expires a day after
+   * it was written.
+   */
+  readonly answers: IBucket;
   /** audit entries and the audit log: written only by conditional PutItem (docs/audit-log.md) */
   readonly auditTable: ITable;
   /** signs the audit log's checkpoints; only the workflow's and the API's writers may Sign */
@@ -107,9 +114,27 @@ export class DataStack extends Stack {
       removalPolicy: RemovalPolicy.RETAIN,
       serverAccessLogsBucket: accessLogs,
       serverAccessLogsPrefix: 'blobs/',
-      // a large answer is a redirect to a presigned GET (docs/text-and-limits.md): the public
-      // page and the console, on another origin, read it. CORS opens nothing: only a link the
-      // API signed reads an object, and the bucket stays private to everyone else.
+    });
+    this.answers = new Bucket(this, 'Answers', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      encryption: BucketEncryption.S3_MANAGED,
+      // a task's detail, the deadlines, an export: each distinct large answer is a new object,
+      // kept a day after its last write (a function rewrites one it stores again), then gone
+      lifecycleRules: [
+        {
+          id: 'transient-answers',
+          expiration: Duration.days(ANSWER_LIFETIME_DAYS),
+          abortIncompleteMultipartUploadAfter: Duration.days(1),
+        },
+      ],
+      // it empties itself within a day or two: a deleted stack leaves at worst an empty bucket
+      removalPolicy: RemovalPolicy.RETAIN,
+      serverAccessLogsBucket: accessLogs,
+      serverAccessLogsPrefix: 'answers/',
+      // a large answer is a redirect to a presigned GET: the public page and the console, on
+      // another origin, read it. CORS opens nothing: only a link the API signed reads an
+      // object, and the bucket stays private to everyone else.
       cors: [
         {
           allowedMethods: [HttpMethods.GET, HttpMethods.HEAD],

@@ -29,11 +29,11 @@ export interface SiteStackProps extends StackProps {
   /** the HTTP API's URL, written into the deployed `config.json` as `apiBase` */
   readonly apiUrl: string;
   /**
-   * The blob bucket's origin (`https://<bucket>.s3.<region>.amazonaws.com`): large answers
+   * The answers bucket's origin (`https://<bucket>.s3.<region>.amazonaws.com`): large answers
    * are redirects to presigned GETs there, which the page and the console follow
    * (docs/text-and-limits.md).
    */
-  readonly blobOrigin?: string;
+  readonly answerOrigin?: string;
   /** the built page (`pnpm build:site`); every file but index.html and config.json is hashed */
   readonly siteDir?: string;
   /**
@@ -116,9 +116,9 @@ export class SiteStack extends Stack {
             "script-src 'self'",
             "style-src 'self'",
             "img-src 'self' data:",
-            // large answers come from the blob bucket by link; the console also asks its OIDC
-            // issuer for discovery and tokens
-            `connect-src 'self' ${props.apiUrl}${props.blobOrigin ? ` ${props.blobOrigin}` : ''}${props.console ? ` ${props.console.issuer}` : ''}`,
+            // large answers come from the answers bucket by link; the console also asks its
+            // OIDC issuer for discovery and tokens
+            `connect-src 'self' ${props.apiUrl}${props.answerOrigin ? ` ${props.answerOrigin}` : ''}${props.console ? ` ${props.console.issuer}` : ''}`,
             "base-uri 'none'",
             "form-action 'self'",
             "frame-ancestors 'none'",

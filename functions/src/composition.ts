@@ -28,10 +28,10 @@ import type {
 } from '@double-random/domain';
 import { DEFAULT_LOG_ORIGIN } from '@double-random/domain';
 import {
-  ANSWER_PREFIX,
   type AnswerStore,
   type BlobLinks,
   type BlobStore,
+  createAnswerFolder,
   createAnswerStore,
   createAssignmentRepository,
   createAuditLog,
@@ -129,9 +129,10 @@ export interface Dependencies {
   /** present when the configuration names a blob location */
   blobs?: BlobStore;
   /**
-   * Where answers too large to return inline are kept and linked (docs/text-and-limits.md):
-   * the bucket's `answers/` with presigned GETs, or the blob folder's with the local server's
-   * signed `/blobs/` links; absent without a blob location (they are then refused above 6 MB).
+   * Where answers too large to return inline are kept, a day, and linked
+   * (docs/text-and-limits.md): the answers bucket with presigned GETs, or the local answer
+   * folder with the local server's signed `/blobs/` links; absent without an answer location
+   * (they are then refused above 6 MB).
    */
   answers?: AnswerStore;
   /** notifications to deliver, and their delivery record */
@@ -180,27 +181,26 @@ const blobStoreOf = (cfg: Config, s3?: S3Sender): BlobStore | undefined => {
 };
 
 /**
- * Large answers go where the blobs are, under `answers/`: S3 links are presigned with the
- * function's role; local links need the local server, which serves them, to sign them.
+ * Large answers go to a place of their own, never among the records under Object Lock: the
+ * answers bucket (ANSWER_BUCKET), whose objects expire a day after they are written, each put
+ * rewriting its object; or the local answer folder (ANSWER_DIR), pruned the same way. S3 links
+ * are presigned with the function's role; local links need the local server, which serves
+ * them, to sign them.
  */
 const answerStoreOf = (cfg: Config, s3?: S3Sender, links?: BlobLinks): AnswerStore | undefined => {
   const inline = cfg.answerInlineLimit !== undefined ? { inlineLimit: cfg.answerInlineLimit } : {};
-  if (cfg.blobDir)
+  if (cfg.answerDir)
     return links
-      ? createAnswerStore({
-          blobs: createFileBlobStore(cfg.blobDir, { prefix: ANSWER_PREFIX }),
-          links,
-          ...inline,
-        })
+      ? createAnswerStore({ blobs: createAnswerFolder(cfg.answerDir), links, ...inline })
       : undefined;
-  if (!cfg.blobBucket) return undefined;
+  if (!cfg.answerBucket) return undefined;
   return createAnswerStore({
     blobs: createS3BlobStore({
-      bucket: cfg.blobBucket,
-      prefix: ANSWER_PREFIX,
+      bucket: cfg.answerBucket,
+      rewrite: true,
       ...(s3 ? { client: s3 } : { region: cfg.region }),
     }),
-    links: links ?? createS3BlobLinks({ bucket: cfg.blobBucket, region: cfg.region }),
+    links: links ?? createS3BlobLinks({ bucket: cfg.answerBucket, region: cfg.region }),
     ...inline,
   });
 };

@@ -28,8 +28,15 @@ const EnvSchema = z.object({
   BLOB_DIR: z.string().trim().min(1).optional(),
   /** the S3 bucket for blobs (AWS); BLOB_DIR wins when both are set */
   BLOB_BUCKET: z.string().trim().min(1).optional(),
+  /** a folder for large answers, kept a day (local runs; beside BLOB_DIR, never in it) */
+  ANSWER_DIR: z.string().trim().min(1).optional(),
   /**
-   * Answers above this many bytes are kept in the blob location and answered with a redirect
+   * the S3 bucket for large answers (AWS): no Object Lock, its objects expire a day after they
+   * are written; ANSWER_DIR wins when both are set
+   */
+  ANSWER_BUCKET: z.string().trim().min(1).optional(),
+  /**
+   * Answers above this many bytes are kept in the answer location and answered with a redirect
    * to a short-lived link (docs/text-and-limits.md); 1 MiB when unset
    */
   ANSWER_INLINE_LIMIT: z.coerce.number().int().min(0).max(6_000_000).optional(),
@@ -85,6 +92,9 @@ export interface Config {
   dynamoEndpoint?: string;
   blobDir?: string;
   blobBucket?: string;
+  /** where large answers are kept, a day: a folder (local runs) or a bucket (AWS) */
+  answerDir?: string;
+  answerBucket?: string;
   /** answers above this many bytes go by link; the store's default (1 MiB) when absent */
   answerInlineLimit?: number;
   stateMachineArn?: string;
@@ -132,6 +142,8 @@ export const readConfig = (env: Record<string, string | undefined> = process.env
     ...(e.DYNAMODB_ENDPOINT ? { dynamoEndpoint: e.DYNAMODB_ENDPOINT } : {}),
     ...(e.BLOB_DIR ? { blobDir: e.BLOB_DIR } : {}),
     ...(e.BLOB_BUCKET ? { blobBucket: e.BLOB_BUCKET } : {}),
+    ...(e.ANSWER_DIR ? { answerDir: e.ANSWER_DIR } : {}),
+    ...(e.ANSWER_BUCKET ? { answerBucket: e.ANSWER_BUCKET } : {}),
     ...(e.ANSWER_INLINE_LIMIT !== undefined ? { answerInlineLimit: e.ANSWER_INLINE_LIMIT } : {}),
     ...(e.STATE_MACHINE_ARN ? { stateMachineArn: e.STATE_MACHINE_ARN } : {}),
     ...(e.NOTIFY_TOPICS ? { notifyTopics: e.NOTIFY_TOPICS } : {}),

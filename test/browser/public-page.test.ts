@@ -159,7 +159,7 @@ describe('the public page', () => {
     setDependencies({ ...deps, answers: { ...deps.answers!, inlineLimit: 1 } });
     const linked: string[] = [];
     page.on('request', (r) => {
-      if (new URL(r.url()).pathname.startsWith('/blobs/answers/')) linked.push(r.url());
+      if (new URL(r.url()).pathname.startsWith('/blobs/')) linked.push(r.url());
     });
     try {
       await open(`#/verify/${TASK_ID}`);

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import {
   ANSWER_WRITERS,
   ApiStack,
+  type ApiStackProps,
   BLOB_ACCESS,
   DataStack,
   routeGroupsOf,
@@ -227,6 +228,38 @@ describe('api stack: access by group, from the route list', () => {
     expect(env('notes')).not.toHaveProperty('BLOB_BUCKET');
   });
 
+  it('gives a group whose large answers go by link the answers bucket alone, and needs it', () => {
+    const other = bareApp();
+    const stores = new DataStack(other, 'Data');
+    const props: ApiStackProps = {
+      table: stores.table,
+      blobs: stores.blobs,
+      departments: ['SCJG'],
+      groups: [
+        {
+          name: 'notes',
+          entry,
+          routes: [{ method: 'GET', path: '/notes', auth: 'public' }],
+        },
+      ],
+      answerWriters: ['notes'],
+    };
+    expect(() => new ApiStack(other, 'Bare', props)).toThrow(/answers bucket/);
+    const linking = new ApiStack(other, 'Linking', { ...props, answers: stores.answers });
+    const lt = Template.fromStack(linking);
+    const fn = linking.functions.get('notes')!;
+    expect(
+      actionsOf(lt, linking, fn)
+        .filter((a) => a.startsWith('s3:'))
+        .sort(),
+    ).toEqual(['s3:GetObject', 's3:PutObject']);
+    const vars =
+      lt.findResources('AWS::Lambda::Function')[logicalIdOf(linking, fn)]?.Properties.Environment
+        .Variables;
+    expect(vars).toHaveProperty('ANSWER_BUCKET');
+    expect(vars).not.toHaveProperty('BLOB_BUCKET');
+  });
+
   it('holds no account or region: the stacks synthesize offline for any environment', () => {
     expect(Stack.of(stack).account).toMatch(/^\$\{Token\[AWS\.AccountId/);
     expect(Stack.of(stack).region).toMatch(/^\$\{Token\[AWS\.Region/);
@@ -257,33 +290,40 @@ describe('api stack: the app’s blob grants', () => {
       );
   };
 
+  const ANSWERS = /Answers[0-9A-F]{8}(Arn|[0-9A-F]{8})/;
+
   // the public reads, the workflow runtime and the draw exports read bundles and draw records;
-  // their large answers are kept under answers/ and linked (docs/text-and-limits.md)
+  // their large answers are kept a day in a bucket of their own and linked (docs/text-and-limits.md)
   it.each(['public', 'tasks', 'exports'])(
-    '%s reads the blob bucket, so it presigns GETs, and writes only under answers/',
+    '%s reads the blob bucket and writes none of it; it puts and gets objects of the answers bucket',
     (g) => {
       expect(BLOB_ACCESS[g]).toBe('read');
       expect(ANSWER_WRITERS).toContain(g);
       expect(env(g)).toHaveProperty('BLOB_BUCKET');
+      expect(JSON.stringify(env(g).ANSWER_BUCKET)).toMatch(ANSWERS);
       const s3 = s3Statements(g);
-      // a presigned GET is signed with the role: it must read the bucket's objects
-      expect(s3).toContainEqual({
-        action: 's3:GetObject*',
-        resource: expect.stringMatching(/BlobsF0F01DC6Arn.*"\/\*"\]\]\}/),
-      });
+      const onAnswers = s3.filter((s) => ANSWERS.test(s.resource));
+      // a presigned GET is signed with the role: it must get the answers' objects
+      expect(onAnswers).toEqual(
+        ['s3:GetObject', 's3:PutObject'].map((action) => ({
+          action,
+          resource: expect.stringMatching(/Answers[0-9A-F]{8}Arn[^"]*"\},"\/\*"\]\]\}$/),
+        })),
+      );
+      // nothing else written anywhere: the blob bucket's records stay as the workflow wrote them
       const writes = s3.filter((s) => /^s3:(Put|Delete|Abort)/.test(s.action));
-      expect(writes).toEqual([
-        { action: 's3:PutObject', resource: expect.stringMatching(/"\/answers\/\*"\]\]\}$/) },
-      ]);
+      expect(writes).toEqual([{ action: 's3:PutObject', resource: onAnswers[1]?.resource }]);
     },
   );
 
-  it('lets no group that links no answers write under answers/', () => {
-    for (const group of groups.filter((g) => !ANSWER_WRITERS.includes(g.name)))
+  it('lets no group that links no answers touch the answers bucket or learn its name', () => {
+    for (const group of groups.filter((g) => !ANSWER_WRITERS.includes(g.name))) {
       expect(
-        s3Statements(group.name).filter((s) => s.resource.includes('/answers/')),
+        s3Statements(group.name).filter((s) => ANSWERS.test(s.resource)),
         group.name,
       ).toEqual([]);
+      expect(env(group.name), group.name).not.toHaveProperty('ANSWER_BUCKET');
+    }
   });
 
   it('gives the tasks function the state machine to start', () => {

@@ -1,4 +1,4 @@
-import { INDEXES, TABLE } from '@double-random/store';
+import { ANSWER_LIFETIME_DAYS, INDEXES, TABLE } from '@double-random/store';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import type { CfnBucket } from 'aws-cdk-lib/aws-s3';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,8 @@ const { data } = synthApp();
 const template = Template.fromStack(data);
 const blobBucketId = data.getLogicalId(data.blobs.node.defaultChild as CfnBucket);
 const blobBucket = () => template.findResources('AWS::S3::Bucket')[blobBucketId];
+const answersBucketId = data.getLogicalId(data.answers.node.defaultChild as CfnBucket);
+const answersBucket = () => template.findResources('AWS::S3::Bucket')[answersBucketId];
 
 describe('data stack: the table', () => {
   it('has exactly the keys of the store description, as strings', () => {
@@ -96,21 +98,75 @@ describe('data stack: the blob bucket', () => {
     });
   });
 
-  // large answers are redirects to presigned GETs, followed by the page on another origin
-  it('lets a page on any origin read what a presigned GET link serves, and nothing more', () => {
-    expect(blobBucket()?.Properties.CorsConfiguration).toEqual({
-      CorsRules: [{ AllowedMethods: ['GET', 'HEAD'], AllowedOrigins: ['*'], MaxAge: 3600 }],
-    });
-    expect(blobBucket()?.Properties.PublicAccessBlockConfiguration).toMatchObject({
-      BlockPublicPolicy: true,
-      RestrictPublicBuckets: true,
-    });
+  it('answers no other origin: the links of large answers name the answers bucket', () => {
+    expect(blobBucket()?.Properties.CorsConfiguration).toBeUndefined();
   });
 
   it('carries the project tag, as every resource of the app does', () => {
     expect(blobBucket()?.Properties.Tags).toContainEqual({
       Key: 'project',
       Value: 'double-random',
+    });
+  });
+});
+
+// docs/text-and-limits.md: answers too large to return inline, transient copies of the records
+describe('data stack: the bucket of large answers', () => {
+  it('holds no Object Lock and no versions: an answer is not a record', () => {
+    expect(answersBucket()?.Properties).not.toHaveProperty('ObjectLockEnabled');
+    expect(answersBucket()?.Properties).not.toHaveProperty('ObjectLockConfiguration');
+    expect(answersBucket()?.Properties).not.toHaveProperty('VersioningConfiguration');
+  });
+
+  it('expires every object a day after it was written', () => {
+    expect(ANSWER_LIFETIME_DAYS).toBe(1);
+    expect(answersBucket()?.Properties.LifecycleConfiguration).toEqual({
+      Rules: [
+        {
+          Id: 'transient-answers',
+          Status: 'Enabled',
+          ExpirationInDays: ANSWER_LIFETIME_DAYS,
+          AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 },
+        },
+      ],
+    });
+  });
+
+  it('blocks public access, is encrypted as the blobs are and logs access beside theirs', () => {
+    expect(answersBucket()?.Properties).toMatchObject({
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      BucketEncryption: blobBucket()?.Properties.BucketEncryption,
+      LoggingConfiguration: {
+        DestinationBucketName: blobBucket()?.Properties.LoggingConfiguration.DestinationBucketName,
+        LogFilePrefix: 'answers/',
+      },
+    });
+  });
+
+  it('denies requests that do not use TLS', () => {
+    template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      Bucket: { Ref: answersBucketId },
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: 'Deny',
+            Action: 's3:*',
+            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+          }),
+        ]),
+      },
+    });
+  });
+
+  // large answers are redirects to presigned GETs, followed by the page on another origin
+  it('lets a page on any origin read what a presigned GET link serves, and nothing more', () => {
+    expect(answersBucket()?.Properties.CorsConfiguration).toEqual({
+      CorsRules: [{ AllowedMethods: ['GET', 'HEAD'], AllowedOrigins: ['*'], MaxAge: 3600 }],
     });
   });
 });

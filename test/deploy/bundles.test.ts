@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { BLOB_ACCESS, REPO_ROOT, routeGroupsOf } from '@double-random/cdk';
+import { ANSWER_WRITERS, BLOB_ACCESS, REPO_ROOT, routeGroupsOf } from '@double-random/cdk';
 import { workflowUseCases } from '@double-random/domain';
 import type { BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { type BuildOptions, build } from 'esbuild';
@@ -26,13 +26,15 @@ import { usccOf } from '../e2e/support/fixtures';
  * esbuild, is loaded in a Node process of its own, as Lambda loads it (ESM, the AWS SDK
  * from outside the bundle), and invoked with API Gateway v2 events carrying Cognito-shaped
  * claims, or with a state's input as Step Functions sends it. The real AWS SDK talks to the
- * local server's DynamoDB (dynalite) and to an S3 emulator (s3rver) holding the blobs. Each
+ * local server's DynamoDB (dynalite) and to an S3 emulator (s3rver) holding the blobs and the
+ * large answers, each in its bucket. Each
  * answer must be the one the local server gives for the same request.
  */
 
 const YEAR = 2027;
 const DEPT = 'SCJG';
 const BUCKET = 'double-random-blobs';
+const ANSWERS = 'double-random-answers';
 const TASK_ID = `${YEAR}-${DEPT}-001`;
 
 /** esbuild options from the CDK bundling options, as NodejsFunction passes them. */
@@ -284,7 +286,10 @@ beforeAll(async () => {
     address: '127.0.0.1',
     silent: true,
     directory: join(dir, 's3'),
-    configureBuckets: [{ name: BUCKET, configs: [] }],
+    configureBuckets: [
+      { name: BUCKET, configs: [] },
+      { name: ANSWERS, configs: [] },
+    ],
   });
   const [started, s3Address] = await Promise.all([
     startLocalServer({ port: 0, dataDir, log: { info: () => {}, error: () => {} } }),
@@ -437,8 +442,10 @@ const tokenFor = async (claims: Record<string, string> | undefined) => {
   );
 };
 
-const envOf = (group: string): Record<string, string> =>
-  BLOB_ACCESS[group] ? { BLOB_BUCKET: BUCKET } : {};
+const envOf = (group: string): Record<string, string> => ({
+  ...(BLOB_ACCESS[group] ? { BLOB_BUCKET: BUCKET } : {}),
+  ...(ANSWER_WRITERS.includes(group) ? { ANSWER_BUCKET: ANSWERS } : {}),
+});
 
 describe('Lambda bundles as AWS runs them', () => {
   it('cover every function group of the route table, each with its requests', () => {
@@ -508,7 +515,7 @@ describe('Lambda bundles as AWS runs them', () => {
     });
   }
 
-  // docs/text-and-limits.md: an answer above the inline limit is kept under answers/ and linked
+  // docs/text-and-limits.md: an answer above the inline limit is kept in the answers bucket and linked
   it('answer above the inline limit with 303 to a presigned S3 GET of the same bytes', async () => {
     const cases = [
       {
@@ -541,7 +548,7 @@ describe('Lambda bundles as AWS runs them', () => {
       const link = new URL(location);
       // the bundle's S3 client presigns against the emulator, as it would against S3
       expect(`${link.protocol}//${link.host}`).toBe(s3Endpoint);
-      expect(link.pathname).toMatch(/\/answers\/[0-9a-f]{2}\/[0-9a-f]{64}$/);
+      expect(link.pathname).toMatch(new RegExp(`^/${ANSWERS}/[0-9a-f]{2}/[0-9a-f]{64}$`));
       expect(link.searchParams.get('X-Amz-Expires')).toBe('300');
       const linked = await fetch(location);
       expect(linked.status, c.key).toBe(200);

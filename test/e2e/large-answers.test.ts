@@ -177,7 +177,7 @@ describe('a draw above the inline limit', () => {
     expect(answer.status).toBe(303);
     expect(answer.headers.get('cache-control')).toBe('no-store');
     const location = answer.headers.get('location') ?? '';
-    expect(location).toMatch(/^\/blobs\/answers\/[0-9a-f]{2}\/[0-9a-f]{64}\?/);
+    expect(location).toMatch(/^\/blobs\/[0-9a-f]{2}\/[0-9a-f]{64}\?/);
 
     const { res, bytes } = await followed(`/draws/${TASK}/bundle`);
     expect(res.status).toBe(200);
@@ -226,7 +226,7 @@ describe('a draw above the inline limit', () => {
     forged.searchParams.set('response-content-type', 'text/html');
     expect((await fetch(forged)).status).toBe(403);
     const other = new URL(url);
-    other.pathname = `/blobs/answers/00/${'0'.repeat(64)}`;
+    other.pathname = `/blobs/00/${'0'.repeat(64)}`;
     expect((await fetch(other)).status).toBe(403);
     const unsigned = new URL(url);
     unsigned.searchParams.delete('signature');

@@ -8,11 +8,11 @@ const sentBytes = (body: string | Uint8Array): number =>
 
 /**
  * An answer that may outgrow what a function can return (docs/text-and-limits.md): up to the
- * configured limit it is the body itself; above it the same bytes are kept in the blob
- * location (`answers/`, content-addressed) and the answer is 303 to a short-lived link that
- * serves them with the same headers — a presigned S3 GET in AWS, the local server's `/blobs/`
- * route on one machine. Without a blob location the body is returned and the 6 MB guard of the
- * middleware stands.
+ * configured limit it is the body itself; above it the same bytes are kept, content-addressed,
+ * for a day in the answer location (the answers bucket, the local answer folder) and the
+ * answer is 303 to a short-lived link that serves them with the same headers — a presigned S3
+ * GET in AWS, the local server's `/blobs/` route on one machine. Without an answer location
+ * the body is returned and the 6 MB guard of the middleware stands.
  */
 export const answerOf = async (
   body: string | Uint8Array,

@@ -38,10 +38,11 @@ export interface GatewayOptions {
   /** more static folders under a path prefix, e.g. `{ '/console/': dir }` (the staff console) */
   staticMounts?: Readonly<Record<`/${string}/`, string>>;
   /**
-   * The blob folder and the links handlers give to blobs in it: `GET /blobs/<key>?…` serves a
-   * linked blob as S3 serves a presigned GET (not a Lambda route: S3 is not one either).
+   * The answer folder and the links handlers give to the large answers in it:
+   * `GET /blobs/<key>?…` serves a linked answer as S3 serves a presigned GET of the answers
+   * bucket (not a Lambda route: S3 is not one either).
    */
-  blobs?: { dir: string; links: LocalBlobLinks };
+  answers?: { dir: string; links: LocalBlobLinks };
   /** the integration timeout; API Gateway's HTTP API stops waiting after 30 s */
   timeoutMs?: number;
   /** request bodies above this are refused with 413 (HTTP API's payload limit is 10 MB) */
@@ -310,8 +311,8 @@ export const startGateway = async (options: GatewayOptions): Promise<Gateway> =>
     rawPath: string,
     rawQuery: string,
   ): Promise<number> => {
-    const blobs = options.blobs!;
-    const link = blobs.links.check(rawPath, new URLSearchParams(rawQuery));
+    const answers = options.answers!;
+    const link = answers.links.check(rawPath, new URLSearchParams(rawQuery));
     if (!link.ok) {
       const reason = link.reason === 'expired' ? 'Request has expired' : 'Access Denied';
       send(res, 403, JSON.stringify({ message: reason, code: 'AccessDenied' }));
@@ -319,7 +320,7 @@ export const startGateway = async (options: GatewayOptions): Promise<Gateway> =>
     }
     let content: Buffer;
     try {
-      content = await readFile(join(blobs.dir, link.key));
+      content = await readFile(join(answers.dir, link.key));
     } catch {
       send(res, 404, JSON.stringify({ message: 'The specified key does not exist.' }));
       return 404;
@@ -362,7 +363,7 @@ export const startGateway = async (options: GatewayOptions): Promise<Gateway> =>
     try {
       if (
         !matched &&
-        options.blobs &&
+        options.answers &&
         (method === 'GET' || method === 'HEAD') &&
         rawPath.startsWith(LOCAL_BLOB_ROUTE)
       ) {

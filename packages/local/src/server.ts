@@ -48,7 +48,7 @@ export interface LocalServerOptions {
    */
   dynamoInOwnProcess?: boolean;
   /**
-   * Answers above this many bytes are kept in the blob folder and answered with a redirect to
+   * Answers above this many bytes are kept in the answer folder and answered with a redirect to
    * the gateway's `/blobs/` link, as AWS answers with a presigned S3 link (1 MiB by default;
    * tests set a few KB so a modest draw crosses it).
    */
@@ -113,7 +113,9 @@ export const startLocalServer = async (options: LocalServerOptions = {}): Promis
     await ensureTable(client, tableName);
     // blobs go next to the key when the data stays in memory: draws need bundles either way
     const blobDir = join(keyDir, 'blobs');
-    // large answers are linked as S3 presigns them: signed by this process, served by the gateway
+    // large answers beside them, kept a day as in the answers bucket, and linked as S3 presigns
+    // them: signed by this process, served by the gateway
+    const answerDir = join(keyDir, 'answers');
     const blobLinks = createLocalBlobLinks();
     const deps = createDependencies(
       {
@@ -121,6 +123,7 @@ export const startLocalServer = async (options: LocalServerOptions = {}): Promis
         region: 'local',
         dynamoEndpoint: dynamo.endpoint,
         blobDir,
+        answerDir,
         ...(options.answerInlineLimit !== undefined
           ? { answerInlineLimit: options.answerInlineLimit }
           : {}),
@@ -171,7 +174,7 @@ export const startLocalServer = async (options: LocalServerOptions = {}): Promis
       ...(options.host ? { host: options.host } : {}),
       ...(options.staticDir ? { staticDir: options.staticDir } : {}),
       ...(options.log ? { log: options.log } : {}),
-      blobs: { dir: blobDir, links: blobLinks },
+      answers: { dir: answerDir, links: blobLinks },
       verifier: identity.verifier,
       explainUnauthorized: identity.explainRefusal,
       ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),

@@ -23,8 +23,8 @@ export interface BlobLinks {
 export const BLOB_LINK_SECONDS = 300;
 
 /**
- * Presigned S3 GETs of the blob bucket, signed with the function's role (it must be allowed
- * `s3:GetObject` on the key). S3 answers with the content type and disposition signed into
+ * Presigned S3 GETs of a bucket (the answers bucket), signed with the function's role (it must
+ * be allowed `s3:GetObject` on the key). S3 answers with the content type and disposition signed into
  * the link (`response-content-type`, `response-content-disposition`).
  */
 export const createS3BlobLinks = (options: {
@@ -56,11 +56,11 @@ export const createS3BlobLinks = (options: {
   };
 };
 
-/** Where the local server serves linked blobs from its blob folder (not a Lambda route). */
+/** Where the local server serves linked blobs from its answer folder (not a Lambda route). */
 export const LOCAL_BLOB_ROUTE = '/blobs/';
 
-/** A key of a content-addressed blob, in an optional folder: nothing else is ever served. */
-const LINKABLE_KEY = /^(?:[a-z][a-z0-9-]*\/)?([0-9a-f]{2})\/([0-9a-f]{64})$/;
+/** A key of a content-addressed blob: nothing else is ever served. */
+const LINKABLE_KEY = /^([0-9a-f]{2})\/([0-9a-f]{64})$/;
 
 export type LocalBlobCheck =
   | { ok: true; key: string; sha256: string; headers: BlobLinkHeaders }
@@ -73,8 +73,8 @@ export interface LocalBlobLinks extends BlobLinks {
 }
 
 /**
- * Locally the blob folder stands in for the bucket, and the local server's `/blobs/` route for
- * S3's presigned GET: a link names the key, its expiry and its headers, signed with HMAC-SHA256
+ * Locally the answer folder stands in for the answers bucket, and the local server's `/blobs/`
+ * route for S3's presigned GET: a link names the key, its expiry and its headers, signed with HMAC-SHA256
  * under a secret of this process, so the route serves only what a handler linked, until it
  * expires, as S3 does.
  */

@@ -25,18 +25,6 @@ const SHA256 = /^[0-9a-f]{64}$/;
 export const sha256Hex = (content: Uint8Array | string): string =>
   createHash('sha256').update(content).digest('hex');
 
-/**
- * A folder of its own inside the same location (`answers/`): blobs there may be written by
- * functions that may write nothing else (docs/text-and-limits.md).
- */
-const PREFIX = /^[a-z][a-z0-9-]*\/$/;
-
-export const blobPrefixOf = (prefix: string | undefined): string => {
-  if (prefix === undefined) return '';
-  if (!PREFIX.test(prefix)) throw new Error(`blob prefix ${prefix}: a lowercase word and a slash`);
-  return prefix;
-};
-
 export const blobKey = (sha256: string): string => {
   if (!SHA256.test(sha256)) {
     throw new ValidationError(STORE_CODES.blobHashInvalid, 'sha256: 64 lowercase hex digits', {
@@ -57,48 +45,39 @@ const exists = async (path: string): Promise<boolean> =>
     },
   );
 
-/**
- * A blob store in a local directory (e.g. `.data/blobs`); with a prefix, in that folder of it
- * (`answers/` → `.data/blobs/answers/<sha256[0:2]>/<sha256>`), its keys starting with it.
- */
-export const createFileBlobStore = (
-  directory: string,
-  options: { prefix?: string } = {},
-): BlobStore => {
-  const prefix = blobPrefixOf(options.prefix);
-  return {
-    async putBlob(content) {
-      const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-      const sha256 = sha256Hex(bytes);
-      const key = prefix + blobKey(sha256);
-      const path = join(directory, key);
-      if (await exists(path)) return { sha256, key };
-      await mkdir(dirname(path), { recursive: true });
-      // written aside then renamed, so a crash never leaves a partial blob under its hash
-      const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-      try {
-        await writeFile(temp, bytes, { flag: 'wx' });
-        await rename(temp, path);
-      } catch (e) {
-        await rm(temp, { force: true });
-        throw e;
-      }
-      return { sha256, key };
-    },
+/** A blob store in a local directory (e.g. `.data/blobs`). */
+export const createFileBlobStore = (directory: string): BlobStore => ({
+  async putBlob(content) {
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    const sha256 = sha256Hex(bytes);
+    const key = blobKey(sha256);
+    const path = join(directory, key);
+    if (await exists(path)) return { sha256, key };
+    await mkdir(dirname(path), { recursive: true });
+    // written aside then renamed, so a crash never leaves a partial blob under its hash
+    const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+    try {
+      await writeFile(temp, bytes, { flag: 'wx' });
+      await rename(temp, path);
+    } catch (e) {
+      await rm(temp, { force: true });
+      throw e;
+    }
+    return { sha256, key };
+  },
 
-    async getBlob(sha256) {
-      const path = join(directory, prefix + blobKey(sha256));
-      let bytes: Buffer;
-      try {
-        bytes = await readFile(path);
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-        throw e;
-      }
-      if (sha256Hex(bytes) !== sha256) {
-        throw new StoreError(STORE_CODES.blobCorrupt, `blob ${sha256} does not match its hash`);
-      }
-      return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    },
-  };
-};
+  async getBlob(sha256) {
+    const path = join(directory, blobKey(sha256));
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(path);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw e;
+    }
+    if (sha256Hex(bytes) !== sha256) {
+      throw new StoreError(STORE_CODES.blobCorrupt, `blob ${sha256} does not match its hash`);
+    }
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  },
+});

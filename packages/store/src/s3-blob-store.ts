@@ -1,5 +1,5 @@
 import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { type BlobStore, blobKey, blobPrefixOf, sha256Hex } from './blob-store';
+import { type BlobStore, blobKey, sha256Hex } from './blob-store';
 import { STORE_CODES, StoreError } from './errors';
 
 /** What the store needs of an S3 client: `send`. Tests pass a fake with the same shape. */
@@ -11,8 +11,8 @@ const errorName = (e: unknown): string | undefined => (e as { name?: string })?.
  * The blob store in an S3 bucket, with the folder store's key layout
  * (`<sha256[0:2]>/<sha256>`). A put sends the SHA-256 along (`ChecksumSHA256`), so S3
  * itself refuses bytes damaged on the way, and `If-None-Match: *`, so an existing blob is
- * never rewritten: the same content is the same key, a second put is a no-op. Reads are
- * verified against the hash too.
+ * never rewritten: the same content is the same key, a second put is a no-op (but with
+ * `rewrite`, for expiring answers). Reads are verified against the hash too.
  *
  * Tested against a fake client only (unit tests have no network): the requests it sends
  * and how it reads the answers are checked, not S3's behaviour.
@@ -22,18 +22,21 @@ export const createS3BlobStore = (options: {
   /** built once per runtime from `region` when not given */
   client?: S3Sender;
   region?: string;
-  /** a folder of the bucket (`answers/`): keys start with it */
-  prefix?: string;
+  /**
+   * Each put writes the object again instead of leaving an existing one (no `If-None-Match`),
+   * so its age starts anew: for the bucket of large answers, whose objects expire a day after
+   * they are written (docs/text-and-limits.md). Never for a bucket of records.
+   */
+  rewrite?: boolean;
 }): BlobStore => {
   const { bucket } = options;
-  const prefix = blobPrefixOf(options.prefix);
   const client =
     options.client ?? new S3Client({ ...(options.region ? { region: options.region } : {}) });
   return {
     async putBlob(content) {
       const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
       const sha256 = sha256Hex(bytes);
-      const key = prefix + blobKey(sha256);
+      const key = blobKey(sha256);
       try {
         await client.send(
           new PutObjectCommand({
@@ -41,7 +44,7 @@ export const createS3BlobStore = (options: {
             Key: key,
             Body: bytes,
             ChecksumSHA256: Buffer.from(sha256, 'hex').toString('base64'),
-            IfNoneMatch: '*',
+            ...(options.rewrite ? {} : { IfNoneMatch: '*' }),
             ContentType: 'application/octet-stream',
           }),
         );
@@ -55,7 +58,7 @@ export const createS3BlobStore = (options: {
     },
 
     async getBlob(sha256) {
-      const key = prefix + blobKey(sha256);
+      const key = blobKey(sha256);
       let body: Uint8Array;
       try {
         const out = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));

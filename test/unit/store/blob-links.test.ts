@@ -1,9 +1,12 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  ANSWER_PREFIX,
+  ANSWER_LIFETIME_MS,
+  ANSWER_MEMORY_MS,
+  ANSWER_PRUNE_INTERVAL_MS,
   type BlobLinks,
+  createAnswerFolder,
   createAnswerStore,
   createFileBlobStore,
   createLocalBlobLinks,
@@ -13,7 +16,7 @@ import {
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 const sha256 = sha256Hex('{"spec":"dr-draw/1"}');
-const key = `answers/${sha256.slice(0, 2)}/${sha256}`;
+const key = `${sha256.slice(0, 2)}/${sha256}`;
 const json = { contentType: 'application/json; charset=utf-8' };
 
 describe('links to blobs (large answers, docs/text-and-limits.md)', () => {
@@ -67,12 +70,11 @@ describe('links to blobs (large answers, docs/text-and-limits.md)', () => {
       ok: false,
       reason: 'signature',
     });
-    const other = `/blobs/answers/00/${'0'.repeat(64)}`;
+    const other = `/blobs/00/${'0'.repeat(64)}`;
     expect(links.check(other, link.searchParams)).toEqual({ ok: false, reason: 'signature' });
-    expect(links.check('/blobs/../etc/passwd', link.searchParams)).toEqual({
-      ok: false,
-      reason: 'malformed',
-    });
+    for (const path of ['/blobs/../etc/passwd', `/blobs/answers/${key}`])
+      expect(links.check(path, link.searchParams)).toEqual({ ok: false, reason: 'malformed' });
+    await expect(links.linkTo(`answers/${key}`, json)).rejects.toThrow(/no blob key/);
     expect(createLocalBlobLinks().check(link.pathname, link.searchParams)).toEqual({
       ok: false,
       reason: 'signature',
@@ -113,13 +115,21 @@ describe('the answer store', () => {
     return { links, linked };
   };
 
-  it('keeps an answer under answers/ by its SHA-256 and links to that key', async () => {
+  /** A blob store that counts its puts. */
+  const counting = (blobs = createFileBlobStore(dir)) => {
+    const counted = {
+      puts: 0,
+      putBlob: (c: Uint8Array | string) => {
+        counted.puts++;
+        return blobs.putBlob(c);
+      },
+    };
+    return counted;
+  };
+
+  it('keeps an answer by its SHA-256 and links to that key', async () => {
     const { links, linked } = recording();
-    const answers = createAnswerStore({
-      blobs: createFileBlobStore(dir, { prefix: ANSWER_PREFIX }),
-      links,
-      inlineLimit: 10,
-    });
+    const answers = createAnswerStore({ blobs: createFileBlobStore(dir), links, inlineLimit: 10 });
     const text = '{"spec":"dr-draw/1"}';
     expect(await answers.keep(text, json)).toBe(`/blobs/${key}`);
     expect(await readFile(join(dir, key), 'utf8')).toBe(text);
@@ -129,21 +139,121 @@ describe('the answer store', () => {
 
   it('stores the same answer once in a runtime, however often it is linked', async () => {
     const { links } = recording();
-    let puts = 0;
-    const blobs = createFileBlobStore(dir, { prefix: ANSWER_PREFIX });
-    const answers = createAnswerStore({
-      blobs: {
-        putBlob: (c) => {
-          puts++;
-          return blobs.putBlob(c);
-        },
-        getBlob: blobs.getBlob,
-      },
-      links,
-    });
+    const blobs = counting();
+    const answers = createAnswerStore({ blobs, links });
     const first = await answers.keep('a large answer', json);
     expect(await answers.keep('a large answer', json)).toBe(first);
-    expect(puts).toBe(1);
+    expect(blobs.puts).toBe(1);
     expect(answers.inlineLimit).toBe(1024 * 1024);
+  });
+
+  // the stored object expires a day after its last write: a link given from memory must never
+  // name one written longer ago than the memory lasts
+  it('remembers a stored answer for an hour at most, well inside its day, then stores it again', async () => {
+    expect(ANSWER_MEMORY_MS).toBeLessThanOrEqual(60 * 60 * 1000);
+    expect(ANSWER_MEMORY_MS * 12).toBeLessThanOrEqual(ANSWER_LIFETIME_MS);
+    let now = Date.parse('2027-03-01T02:00:00Z');
+    const { links } = recording();
+    const blobs = counting();
+    const answers = createAnswerStore({ blobs, links, now: () => now });
+    await answers.keep('a large answer', json);
+    now += ANSWER_MEMORY_MS - 1;
+    await answers.keep('a large answer', json);
+    expect(blobs.puts).toBe(1);
+    now += 1;
+    await answers.keep('a large answer', json);
+    expect(blobs.puts).toBe(2);
+    // remembered again from that second store, for another hour
+    now += ANSWER_MEMORY_MS - 1;
+    await answers.keep('a large answer', json);
+    expect(blobs.puts).toBe(2);
+    now += 1;
+    await answers.keep('a large answer', json);
+    expect(blobs.puts).toBe(3);
+  });
+
+  it('remembers at most a thousand answers, forgetting the oldest first', async () => {
+    const { links } = recording();
+    const blobs = counting({
+      putBlob: async (c) => ({
+        sha256: sha256Hex(c),
+        key: `${sha256Hex(c).slice(0, 2)}/${sha256Hex(c)}`,
+      }),
+      getBlob: async () => undefined,
+    });
+    const answers = createAnswerStore({ blobs, links });
+    for (let n = 0; n <= 1000; n++) await answers.keep(`answer ${n}`, json);
+    expect(blobs.puts).toBe(1001);
+    await answers.keep('answer 1000', json);
+    await answers.keep('answer 1', json);
+    expect(blobs.puts).toBe(1001);
+    await answers.keep('answer 0', json);
+    expect(blobs.puts).toBe(1002);
+  });
+});
+
+describe('the local answer folder', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'dr-answer-folder-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const keyOf = (text: string) => `${sha256Hex(text).slice(0, 2)}/${sha256Hex(text)}`;
+  const files = async () =>
+    (await readdir(dir, { recursive: true, withFileTypes: true }))
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+      .sort();
+
+  it('stores as the blob folder does, and a second put starts the file’s day anew', async () => {
+    let now = Date.parse('2027-03-01T02:00:00Z');
+    const folder = createAnswerFolder(dir, { now: () => now });
+    const ref = await folder.putBlob('a large answer');
+    expect(ref).toEqual({ sha256: sha256Hex('a large answer'), key: keyOf('a large answer') });
+    expect((await stat(join(dir, ref.key))).mtimeMs).toBe(now);
+    now += 5 * 60 * 60 * 1000;
+    await folder.putBlob('a large answer');
+    expect((await stat(join(dir, ref.key))).mtimeMs).toBe(now);
+    expect(Buffer.from((await folder.getBlob(ref.sha256))!).toString()).toBe('a large answer');
+  });
+
+  it('removes answers (and a crash’s temporary files) older than a day, at most once a minute', async () => {
+    let now = Date.parse('2027-03-01T02:00:00Z');
+    const folder = createAnswerFolder(dir, { now: () => now });
+    await folder.putBlob('yesterday');
+    await folder.putBlob('this morning');
+    await mkdir(join(dir, 'ab'), { recursive: true });
+    const temp = join(dir, 'ab', `${'ab'.repeat(32)}.0a1b2c3d4e5f.tmp`);
+    await writeFile(temp, 'partial');
+    await utimes(temp, now / 1000, now / 1000);
+    // something else in the folder is none of its business
+    await writeFile(join(dir, 'README'), 'kept');
+    await utimes(join(dir, 'README'), now / 1000, now / 1000);
+
+    now += 10 * 60 * 60 * 1000;
+    await folder.putBlob('this morning');
+    // a day and a moment after the first puts, hours after the last pass: this put prunes
+    now += ANSWER_LIFETIME_MS - 10 * 60 * 60 * 1000 + 1;
+    await folder.putBlob('now');
+    expect(await files()).toEqual(['README', keyOf('now'), keyOf('this morning')].sort());
+
+    // within the minute no pass runs, however old the files have grown
+    now += ANSWER_PRUNE_INTERVAL_MS - 1;
+    await utimes(join(dir, keyOf('now')), 0, 0);
+    await folder.putBlob('another');
+    expect(await files()).toContain(keyOf('now'));
+    now += 1;
+    await folder.putBlob('another');
+    expect(await files()).not.toContain(keyOf('now'));
+    expect(await files()).toContain(keyOf('another'));
+  });
+
+  it('starts in a folder not made yet', async () => {
+    const folder = createAnswerFolder(join(dir, 'answers'));
+    const ref = await folder.putBlob('first');
+    expect(await readFile(join(dir, 'answers', ref.key), 'utf8')).toBe('first');
   });
 });

@@ -21,8 +21,9 @@ export const attachment = (name: string): string => {
 /**
  * The download as one file: up to the inline limit its bytes (the stack sends XLSX
  * base64-encoded, the gateway decodes them); above it the same file, generated once into the
- * blob location, by a 303 to a short-lived link that serves it with the same type and name
- * (docs/text-and-limits.md). A spreadsheet user always gets the whole year in one file.
+ * answer location (kept a day), by a 303 to a short-lived link that serves it with the same
+ * type and name (docs/text-and-limits.md). A spreadsheet user always gets the whole year in
+ * one file.
  */
 export const fileReply = async (
   table: ExportTable,

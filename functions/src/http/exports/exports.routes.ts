@@ -14,7 +14,7 @@ const file = {
   description:
     'the file: text/csv (UTF-8 with BOM) or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, as an attachment',
 };
-/** a large file is generated once into the blob location and downloaded from there, whole */
+/** a large file is generated once into the answer location and downloaded from there, whole */
 const fileByLink = byLink('the whole file, with the same type and name,');
 
 /** Downloads for the office and the departments: CSV or XLSX with Chinese headers. */
