@@ -19,7 +19,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const autocannonBin = join(root, 'node_modules', 'autocannon', 'autocannon.js');
 
 process.env.LOG_LEVEL = 'silent';
-const server = await startLocalServer({ port: 0, log: { info: () => {}, error: () => {} } });
+// the database in a process of its own, as `pnpm start` runs it
+const server = await startLocalServer({
+  port: 0,
+  dynamoInOwnProcess: true,
+  log: { info: () => {}, error: () => {} },
+});
 try {
   const loadStarted = performance.now();
   const summary = await loadDemo({

@@ -202,6 +202,15 @@ export const keys = {
     pk: partitions.publicView(taskId),
     sk: 'DETAIL',
   }),
+  /**
+   * A year's public task list: every task's summary of that year in one item, kept beside
+   * the summaries (GET /tasks?year= reads it whole; the summaries stand in when it falls
+   * behind or outgrows an item).
+   */
+  publicYearList: (year: number): TableKey => ({
+    pk: join('VIEWYEAR', yearSegment(year)),
+    sk: 'LIST',
+  }),
   /** A task's public summary (GET /tasks?year= reads a page of them at once). */
   publicTaskSummary: (taskId: string): TableKey => ({
     pk: partitions.publicView(taskId),

@@ -1,4 +1,4 @@
-import { createPublicViewStore } from '@double-random/store';
+import { batchWriteAll, createPublicViewStore, getItem, keys } from '@double-random/store';
 import { describe, expect, it } from 'vitest';
 import { useEmbeddedStore } from '../support/embedded-store';
 import { task } from './workflow-fixtures';
@@ -58,6 +58,42 @@ describe('public view store (docs/public-views.md)', () => {
       taskId: t.id,
       version: t.version,
       stored: { sourceVersion: t.version, summary: { id: t.id, stage: 'Created' } },
+    });
+  });
+
+  it("keeps a year's summaries in one list item, and reads past it when it falls behind", async () => {
+    const views = createPublicViewStore(store.table, store.blobs);
+    const ids = ['2026-ZJJ-001', '2026-ZJJ-002', '2026-ZJJ-003'];
+    for (const id of ids) await store.repositories.tasks.create(task(id));
+    // refreshed at once: each task's entry is its own, none overwrites another's
+    await Promise.all(ids.map((id) => views.put(view(id, 1, 'Created'))));
+    const list = await getItem(store.table, keys.publicYearList(2026));
+    expect(
+      Object.keys(list?.tasks as object)
+        .filter((k) => ids.includes(k))
+        .sort(),
+    ).toEqual(ids);
+    // an older build finishing late does not replace a later one in the list either
+    await views.put(view(ids[0]!, 2, 'Frozen'));
+    await views.put(view(ids[0]!, 1, 'Created late'));
+    const after = (await getItem(store.table, keys.publicYearList(2026)))?.tasks as Record<
+      string,
+      { sourceVersion: number; summary: { stage: string } }
+    >;
+    expect(after[ids[0]!]).toEqual({ sourceVersion: 2, summary: { id: ids[0], stage: 'Frozen' } });
+
+    // the list emptied (or too large to keep): the year reads the summaries, the same answer
+    const before = await views.readYear(2026, { limit: 50 });
+    const listKey = keys.publicYearList(2026);
+    await batchWriteAll(store.table, [{ ...listKey, year: 2026, tasks: {} }]);
+    expect(await views.readYear(2026, { limit: 50 })).toEqual(before);
+    // a list entry behind the summary (its update lost): the summary is read instead
+    const stale = { sourceVersion: 0, summary: { stage: 'stale' } };
+    await batchWriteAll(store.table, [{ ...listKey, year: 2026, tasks: { [ids[2]!]: stale } }]);
+    const read = await views.readYear(2026, { limit: 50 });
+    expect(read.items.find((i) => i.taskId === ids[2])?.stored?.summary).toEqual({
+      id: ids[2],
+      stage: 'Created',
     });
   });
 });

@@ -1,4 +1,4 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page, PageRequest } from '@double-random/domain';
 import type { BlobStore } from '../../blob-store';
 import { indexPartitions, keys, prefixes } from '../../keys';
@@ -126,6 +126,61 @@ const detailOf = async (
   };
 };
 
+type StoredSummary = { sourceVersion: number; summary: Record<string, unknown> };
+
+const isMissingMap = (e: unknown): boolean =>
+  (e as { name?: string })?.name === 'ValidationException' &&
+  /document path|path provided/i.test(String((e as Error).message));
+
+/**
+ * Puts a task's summary into its year's list item unless a later build is there: one
+ * UpdateItem on the task's own entry, so tasks refreshed at once never overwrite each other.
+ * The list is a copy for fast reading: when the item is missing it is created; when it would
+ * outgrow an item the update fails and is left alone (the summaries stand in for it).
+ */
+const putInYearList = async (
+  table: TableRef,
+  year: number,
+  taskId: string,
+  entry: StoredSummary,
+) => {
+  const update = () =>
+    table.client.send(
+      new UpdateCommand({
+        TableName: table.tableName,
+        Key: keys.publicYearList(year),
+        UpdateExpression: 'SET #tasks.#id = :entry',
+        ConditionExpression: 'attribute_not_exists(#tasks.#id) OR #tasks.#id.#v <= :v',
+        ExpressionAttributeNames: { '#tasks': 'tasks', '#id': taskId, '#v': 'sourceVersion' },
+        ExpressionAttributeValues: { ':entry': entry, ':v': entry.sourceVersion },
+      }),
+    );
+  try {
+    await update();
+  } catch (e) {
+    if (isConditionFailure(e)) return;
+    if (!isMissingMap(e)) throw e;
+    // the year's first summary: the list item is created (once), then the entry put
+    try {
+      await table.client.send(
+        new PutCommand({
+          TableName: table.tableName,
+          Item: { ...keys.publicYearList(year), year, tasks: {} },
+          ConditionExpression: 'attribute_not_exists(#pk)',
+          ExpressionAttributeNames: { '#pk': KEY_ATTRIBUTES.pk },
+        }),
+      );
+    } catch (created) {
+      if (!isConditionFailure(created)) throw created;
+    }
+    try {
+      await update();
+    } catch (again) {
+      if (!isConditionFailure(again)) throw again;
+    }
+  }
+};
+
 const summariesOf = async (
   table: TableRef,
   taskIds: readonly string[],
@@ -166,6 +221,15 @@ export const createPublicViewStore = (table: TableRef, blobs?: BlobStore): Publi
       ...header,
       summary: view.summary,
     });
+    try {
+      await putInYearList(table, view.year, view.taskId, {
+        sourceVersion: view.sourceVersion,
+        summary: view.summary,
+      });
+    } catch (e) {
+      // a list too large for one item: the year is read from the summaries instead
+      if ((e as { name?: string })?.name !== 'ValidationException') throw e;
+    }
     return 'written';
   },
 
@@ -192,16 +256,31 @@ export const createPublicViewStore = (table: TableRef, blobs?: BlobStore): Publi
   },
 
   async readYear(year, page) {
-    const read = await pageLookingAhead(table, {
-      index: 'gsi2',
-      partition: indexPartitions.tasksOfYear(year),
-      sort: { beginsWith: prefixes.tasks() },
-      forward: false,
-      attributes: ['id', 'version'],
-      ...page,
-    });
-    const ids = read.items.map((i) => String(i.id));
-    const stored = await summariesOf(table, ids);
+    // the page's ids and versions, and the year's list in one read beside them; a task the
+    // list lacks or holds from an older build is read from its own summary
+    const [read, list] = await Promise.all([
+      pageLookingAhead(table, {
+        index: 'gsi2',
+        partition: indexPartitions.tasksOfYear(year),
+        sort: { beginsWith: prefixes.tasks() },
+        forward: false,
+        attributes: ['id', 'version'],
+        ...page,
+      }),
+      getItem(table, keys.publicYearList(year)),
+    ]);
+    const listed = (list?.tasks ?? {}) as Record<string, StoredSummary>;
+    const stored = new Map<string, StoredSummary>();
+    const behind: string[] = [];
+    for (const i of read.items) {
+      const id = String(i.id);
+      const entry = listed[id];
+      if (entry && Number(entry.sourceVersion) === Number(i.version))
+        stored.set(id, { sourceVersion: Number(entry.sourceVersion), summary: entry.summary });
+      else behind.push(id);
+    }
+    if (behind.length > 0)
+      for (const [id, s] of await summariesOf(table, behind)) stored.set(id, s);
     return {
       items: read.items.map((i) => {
         const taskId = String(i.id);
