@@ -314,7 +314,13 @@ describe('the staff console', () => {
       await new Promise((r) => setTimeout(r, 100));
       task = await publicTask();
     }
-    const listed = ['SCJG-P1', 'SCJG-P2', 'SCJG-P3'];
+    // an inspector the sign-in page lists (a few enforcement officers of each department)
+    const people = (await (await fetch(`${seeded.url}/local/people`)).json()) as {
+      people: { role: string; sub?: string }[];
+    };
+    const listed = people.people.filter((p) => p.role === 'inspector').map((p) => p.sub ?? '');
+    expect(listed).toContain('SCJG-P1');
+    expect(listed).not.toContain('SCJG-D1');
     const a = task.draws![0]!.assignments.find((x) =>
       x.members.some((m) => listed.includes(m.id)),
     )!;

@@ -44,7 +44,10 @@ const WITNESSES = [
   { id: 'GZC', label: '区公证处' },
 ] as const;
 
-/** A few inspectors of each department that has any, read from the directory. */
+/**
+ * A few inspectors of each department that has any, read from the directory: its enforcement
+ * officers, who are drawn onto teams (日常监管人员 are never drawn, so never record a result).
+ */
 const INSPECTORS_PER_DEPARTMENT = 3;
 
 export const localSignInRoutes = (options: {
@@ -63,9 +66,10 @@ export const localSignInRoutes = (options: {
         const page = await inspectors.list(
           d.code,
           { status: 'active' },
-          { limit: INSPECTORS_PER_DEPARTMENT },
+          { limit: INSPECTORS_PER_DEPARTMENT * 4 },
         );
-        for (const i of page.items)
+        const drawn = page.items.filter((i) => i.category !== 'daily-supervision');
+        for (const i of drawn.slice(0, INSPECTORS_PER_DEPARTMENT))
           people.push({
             role: 'inspector',
             dept: d.code,
