@@ -29,7 +29,7 @@ export interface InspectionOutcome {
  * department's items have a result, or any department found the target gone (the other
  * departments cannot inspect it either, and the reserve replaces it for all of them).
  * `taskResults`, when given, are the task's results already read (one read serves every
- * wait of the task).
+ * wait of the task); otherwise only the target's results are read.
  */
 export const inspectionOutcome = async (
   rt: Pick<WorkflowRuntime, 'deps'>,
@@ -39,7 +39,7 @@ export const inspectionOutcome = async (
   taskResults?: TaskResults,
 ): Promise<InspectionOutcome> => {
   const department = task.draws.find((d) => d.drawId === drawId)?.department;
-  const all = taskResults ?? (await rt.deps.results.listByTask(task.id));
+  const all = taskResults ?? (await rt.deps.results.listByTarget(task.id, target));
   const results = all.filter((r) => r.targetId === target);
   const gone = results.some((r) => triggersReplacement(r.wording));
   const items = task.items.filter((i) => i.department === department).map((i) => i.code);
