@@ -6,6 +6,7 @@ import {
   GENESIS_HASH,
   verifyChain,
 } from '@double-random/domain';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 const input = (n: number) => ({
@@ -32,6 +33,40 @@ describe('canonicalJson', () => {
   it('refuses non-finite numbers', () => {
     expect(() => canonicalJson({ x: Number.NaN })).toThrow(
       expect.objectContaining({ code: 'AUDIT.NOT_CANONICAL' }),
+    );
+  });
+
+  it('writes what the definition says for any JSON value: keys in code-unit order, undefined dropped in objects and null in arrays', () => {
+    // the definition, written plainly: the fast writer must give the same text
+    const reference = (v: unknown): string => {
+      if (Array.isArray(v)) return `[${v.map((x) => reference(x ?? null)).join(',')}]`;
+      if (v !== null && typeof v === 'object')
+        return `{${Object.entries(v)
+          .filter(([, x]) => x !== undefined)
+          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+          .map(([k, x]) => `${JSON.stringify(k)}:${reference(x)}`)
+          .join(',')}}`;
+      return JSON.stringify(v);
+    };
+    const value = fc.letrec((tie) => ({
+      leaf: fc.oneof(
+        fc.constant(null),
+        fc.boolean(),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.integer(),
+        fc.string({ unit: 'grapheme' }),
+        fc.string({ unit: 'binary' }),
+      ),
+      node: fc.oneof(
+        { depthSize: 'small' },
+        tie('leaf'),
+        fc.array(fc.option(tie('node'), { nil: undefined })),
+        fc.dictionary(fc.string({ unit: 'binary' }), fc.option(tie('node'), { nil: undefined })),
+      ),
+    })).node;
+    fc.assert(
+      fc.property(value, (v) => canonicalJson(v) === reference(v)),
+      { numRuns: 500 },
     );
   });
 });

@@ -44,12 +44,27 @@ export const canonicalJson = (value: unknown): string => {
       });
     return JSON.stringify(value);
   }
-  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v ?? null)).join(',')}]`;
+  // built by appending, without the intermediate arrays of entries: a frozen bundle is
+  // 100,000 small objects, written canonically once per freeze
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++)
+      out += `${i > 0 ? ',' : ''}${canonicalJson(value[i] ?? null)}`;
+    return `${out}]`;
+  }
   if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+    const o = value as Record<string, unknown>;
+    // the default sort orders strings by UTF-16 code units, as `<` does
+    const keys = Object.keys(o).sort();
+    let out = '{';
+    let first = true;
+    for (const k of keys) {
+      const v = o[k];
+      if (v === undefined) continue;
+      out += `${first ? '' : ','}${JSON.stringify(k)}:${canonicalJson(v)}`;
+      first = false;
+    }
+    return `${out}}`;
   }
   throw new ValidationError('AUDIT.NOT_CANONICAL', `a ${typeof value} has no canonical form`, {
     field: 'data',
