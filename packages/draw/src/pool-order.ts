@@ -7,6 +7,9 @@
 /** Byte order, which for the ASCII codes of a bundle is plain code-unit order. */
 export const byteOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Digits of the packed characters: ended, below printable ASCII, its 95 characters, above. */
+const PACK_BASE = 98;
+
 const compareAt =
   (ids: readonly string[]) =>
   (a: number, b: number): number =>
@@ -15,11 +18,12 @@ const compareAt =
 /**
  * Sorts pool ids in byte order. A comparison sort of a million ids costs seconds, and
  * USCC ids of one district share a long prefix. So: skip the prefix all ids share, pack
- * the next few characters (base 95, 0 for "ended", so a prefix sorts first) together
- * with the record index into one exactly representable float, sort those natively,
- * then order each run of equal packed characters by full comparison. Characters
- * outside the code alphabet are clamped, which keeps the packing monotonic: they can
- * only create ties, and ties are compared in full.
+ * the next few characters (base 98: 0 for "ended", so a prefix sorts first; 2–96 for the
+ * printable ASCII of codes) together with the record index into one exactly representable
+ * float, sort those natively, then order each run of equal packed characters by full
+ * comparison. A character outside printable ASCII packs as 1 (below) or 97 (above) and
+ * ends the packing of its id, which keeps the packing monotonic: two ids it cannot tell
+ * apart tie, and ties are compared in full.
  */
 export const sortPool = (ids: readonly string[]): Int32Array => sortPoolFindingRepeats(ids).order;
 
@@ -42,15 +46,22 @@ export const sortPoolFindingRepeats = (
   }
   let indexBits = 1;
   while (2 ** indexBits < n) indexBits++;
-  const width = Math.max(1, Math.floor((53 - indexBits) / Math.log2(95)));
+  const width = Math.max(1, Math.floor((53 - indexBits) / Math.log2(PACK_BASE)));
   const shift = 2 ** indexBits;
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const id = ids[i]!;
     let v = 0;
+    let packing = true;
     for (let c = shared; c < shared + width; c++) {
-      const code = c < id.length ? id.charCodeAt(c) - 0x20 : 0;
-      v = v * 95 + Math.max(0, Math.min(code, 94));
+      let digit = 0;
+      if (packing && c < id.length) {
+        const code = id.charCodeAt(c);
+        digit = code < 0x20 ? 1 : code > 0x7e ? PACK_BASE - 1 : code - 0x1e;
+        // past a character outside the alphabet only a full comparison orders ids
+        if (code < 0x20 || code > 0x7e) packing = false;
+      }
+      v = v * PACK_BASE + digit;
     }
     keys[i] = v * shift + i;
   }
