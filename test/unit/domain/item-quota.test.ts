@@ -1,13 +1,20 @@
 import {
+  assertItemQuota,
   checkPlannedQuotas,
+  countAll,
+  countPopulation,
   type Item,
   itemBand,
   itemKey,
   itemQuota,
   plannedTargets,
+  populationOf,
+  populationScope,
   type QuotaTask,
+  shareBp,
   stratumDrawCount,
   ValidationError,
+  withinItemBand,
 } from '@double-random/domain';
 import { describe, expect, it } from 'vitest';
 import { counts, item } from './plan-fixtures';
@@ -182,5 +189,87 @@ describe('the quota report after the draws: a red light for a shortfall', () => 
   it('an item no task names is red: nothing of it is inspected', () => {
     expect(itemQuota(food, 40, [])).toMatchObject({ planned: 0, light: 'red' });
     expect(itemQuota(food, 0, [])).toMatchObject({ light: 'green' });
+  });
+});
+
+describe("an item's population, counted over the active targets in hand (二(二))", () => {
+  const target = (kind: string, industry: string, riskClass = 'B') => ({
+    kind,
+    industry,
+    riskClass,
+  });
+  const directory = [
+    target('enterprise', '餐饮'),
+    target('enterprise', '食品销售', 'A'),
+    target('sole-trader', '餐饮', 'D'),
+    target('sole-trader', '住宿', 'C'),
+    target('product', '餐饮'),
+    // a record without a risk class of the four is not an object of any stratum
+    target('enterprise', '餐饮', 'X'),
+  ];
+
+  it('an item without a recorded population applies to the whole directory', () => {
+    expect(populationOf({})).toEqual({ kinds: [], industries: [] });
+    expect(populationScope({})).toEqual({ kinds: [], industries: [], towns: [], riskClasses: [] });
+    expect(countPopulation({}, directory)).toBe(5);
+  });
+
+  it('kinds and industries each narrow it; both together, to what has both', () => {
+    expect(
+      countPopulation({ population: { kinds: ['enterprise'], industries: [] } }, directory),
+    ).toBe(2);
+    expect(countPopulation({ population: { kinds: [], industries: ['餐饮'] } }, directory)).toBe(3);
+    expect(
+      countPopulation(
+        { population: { kinds: ['sole-trader', 'product'], industries: ['餐饮'] } },
+        directory,
+      ),
+    ).toBe(2);
+    expect(
+      countPopulation({ population: { kinds: ['behaviour'], industries: [] } }, directory),
+    ).toBe(0);
+  });
+
+  it('counts every risk class once: A + B + C + D', () => {
+    expect(countAll({ A: 1, B: 10, C: 100, D: 1000 })).toBe(1111);
+  });
+});
+
+describe('the refusal says what the band asks for', () => {
+  const ceilingOnly = { field: 'tasks.0.strata', what: 'as planned', checkMinimum: false };
+  const both = { ...ceilingOnly, checkMinimum: true };
+
+  it('a key item: at least its floor, with the share in percent', () => {
+    const q = itemQuota(food, 500, [{ taskId: 'a', planned: 11 }]);
+    const e = refusal(() => assertItemQuota('PLAN.RATIO_OUT_OF_RANGE', q, 11, both));
+    expect(e.message).toContain('重点检查事项 key item SCJG-FOOD');
+    expect(e.message).toContain(
+      '11 of the 500 objects it applies to this year (2.20 %) as planned',
+    );
+    expect(e.message).toContain('asks for at least 100 (rounded per item)');
+  });
+
+  it('a general item: from its floor to its ceiling, or exactly one number', () => {
+    const q = itemQuota(ads, 1000, [{ taskId: 'a', planned: 101 }]);
+    const e = refusal(() => assertItemQuota('PLAN.RATIO_OUT_OF_RANGE', q, 101, ceilingOnly));
+    expect(e.message).toContain('一般检查事项 general item SCJG-ADS');
+    expect(e.message).toContain('(10.10 %)');
+    expect(e.message).toContain('asks for 30 to 100');
+    // five objects: 3 % and 10 % fall between 0 and 1, so one object exactly
+    const five = itemQuota(ads, 5, [{ taskId: 'a', planned: 2 }]);
+    expect(refusal(() => assertItemQuota('X', five, 2, both)).message).toContain('exactly 1');
+  });
+
+  it('the ceiling is checked without the floor, and a count at the bounds passes', () => {
+    const q = itemQuota(ads, 1000, [{ taskId: 'a', planned: 5 }]);
+    expect(() => assertItemQuota('X', q, 5, ceilingOnly)).not.toThrow();
+    expect(() => assertItemQuota('X', q, 100, both)).not.toThrow();
+    expect(() => assertItemQuota('X', q, 30, both)).not.toThrow();
+    expect(refusal(() => assertItemQuota('X', q, 29, both)).details).toMatchObject({ value: 29 });
+    // drawn exactly at the ceiling is green, one above is red
+    expect(itemQuota(ads, 1000, [{ taskId: 'a', planned: 100, drawn: 100 }]).light).toBe('green');
+    expect(itemQuota(ads, 1000, [{ taskId: 'a', planned: 100, drawn: 101 }]).light).toBe('red');
+    expect(shareBp(1, 0)).toBe(0);
+    expect(withinItemBand(0, itemBand('general', 0))).toBe(true);
   });
 });
