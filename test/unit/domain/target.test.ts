@@ -213,6 +213,24 @@ describe('updateTarget and deactivateTarget', () => {
     expect(e.code).toBe('TARGET.REASON_REQUIRED');
   });
 
+  it('says why a deactivation is refused: no reason of text, or an entry already inactive', () => {
+    const { target } = newTarget(enterprise, ctx);
+    for (const input of [undefined, {}, { reason: 42 }, { reason: '' }]) {
+      const e = thrown(() => deactivateTarget(target, input as never, later)) as ValidationError;
+      expect(e.code).toBe('TARGET.REASON_REQUIRED');
+      expect(e.message).toBe('reason: deactivation needs a reason');
+      expect(e.details).toMatchObject({
+        field: 'reason',
+        rule: 'entries are deactivated with a reason and a date, never deleted',
+      });
+    }
+    const { target: off } = deactivateTarget(target, { reason: '注销' }, later);
+    expect(off.updatedAt).toBe(later.now);
+    const again = thrown(() => deactivateTarget(off, { reason: '注销' }, later)) as ConflictError;
+    expect(again).toBeInstanceOf(ConflictError);
+    expect(again.message).toContain('deactivated again');
+  });
+
   it('refuses changes to an inactive target', () => {
     const { target } = newTarget(enterprise, ctx);
     const { target: off } = deactivateTarget(target, { reason: '注销' }, later);
