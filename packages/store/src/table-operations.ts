@@ -398,7 +398,7 @@ const chunk = <T>(xs: readonly T[], size: number): T[][] => {
 };
 
 /** Runs `work` over `tasks` with at most `concurrency` running; stops at the first error. */
-const forEachLimit = async <T>(
+export const forEachLimit = async <T>(
   tasks: readonly T[],
   concurrency: number,
   work: (t: T) => Promise<void>,
@@ -419,6 +419,23 @@ const forEachLimit = async <T>(
   await Promise.all(
     Array.from({ length: Math.max(1, Math.min(concurrency, tasks.length)) }, worker),
   );
+};
+
+/** `run` over the items, at most `concurrency` at a time; the answers in the items' order. */
+export const mapLimit = async <T, R>(
+  items: readonly T[],
+  concurrency: number,
+  run: (item: T) => Promise<R>,
+): Promise<R[]> => {
+  const out: R[] = new Array(items.length);
+  await forEachLimit(
+    items.map((_, i) => i),
+    concurrency,
+    async (i) => {
+      out[i] = await run(items[i] as T);
+    },
+  );
+  return out;
 };
 
 const refuseDuplicates = (keys: readonly TableKey[], what: string): void => {

@@ -6,6 +6,7 @@ import {
   shanghaiDate,
 } from '@double-random/domain';
 import { witnessCommitment } from '@double-random/draw';
+import { mapLimit } from '@double-random/store';
 import type { DepartmentSpec, ItemSpec, PlannedTaskSpec } from './catalogue';
 import {
   type Caller,
@@ -178,21 +179,6 @@ const minDate = (a: string, b: string) => (a < b ? a : b);
 const CEREMONIES_AT_ONCE = 4;
 /** Results of one task recorded at once. */
 const RESULTS_AT_ONCE = 4;
-
-/** `run` over the items, at most `limit` at a time; the answers in the items' order. */
-const inParallel = async <T, R>(
-  items: readonly T[],
-  limit: number,
-  run: (item: T) => Promise<R>,
-): Promise<R[]> => {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < items.length; i = next++) out[i] = await run(items[i] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-};
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -554,7 +540,7 @@ class YearOfWork {
     clock.advanceTo(nine(`${year}-02-03`));
     // the office creates the tasks and the witnesses reveal a few tasks at a time, as several
     // people would: each task's workflow runs on while the next is created
-    const made = await inParallel(tasks, CEREMONIES_AT_ONCE, (e) =>
+    const made = await mapLimit(tasks, CEREMONIES_AT_ONCE, (e) =>
       this.step(e, async () => {
         await this.create(e, revealDay);
         return true;
@@ -563,7 +549,7 @@ class YearOfWork {
     const created = tasks.filter((_, i) => made[i]);
     for (const e of created) this.summary.tasks.ids.push(e.id);
     clock.advanceTo(nine(revealDay));
-    const reveals = await inParallel(created, CEREMONIES_AT_ONCE, (e) =>
+    const reveals = await mapLimit(created, CEREMONIES_AT_ONCE, (e) =>
       this.step(e, () => this.drawn(e)),
     );
     const drawn: { e: Executed; d: Detail }[] = created.flatMap((e, i) => {
@@ -704,7 +690,7 @@ class YearOfWork {
       }
       const plans = this.planResults(d, todo, late);
       // the teams record a few results at once, as teams in the field do
-      const answers = await inParallel(plans, RESULTS_AT_ONCE, (p) =>
+      const answers = await mapLimit(plans, RESULTS_AT_ONCE, (p) =>
         this.api.call(dept(p.department), 'POST', `/tasks/${d.task.id}/results`, p.body, {
           conflictIsFine: true,
         }),

@@ -18,6 +18,7 @@ import type { BlobStore } from '../../blob-store';
 import { keys, partitions, prefixes } from '../../keys';
 import {
   batchGetAll,
+  forEachLimit,
   getItem,
   putOnce,
   queryAll,
@@ -66,19 +67,6 @@ interface Batch {
   start: number;
   leaves: Planned[];
 }
-
-const inParallel = async <T>(
-  items: readonly T[],
-  limit: number,
-  work: (t: T) => Promise<unknown>,
-) => {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) await work(items[next++] as T);
-    }),
-  );
-};
 
 export const createAuditTree = (
   table: TableRef,
@@ -169,7 +157,9 @@ export const createAuditTree = (
     });
     for (const [chain, run] of runs)
       items.push({ ...keys.auditLogChainRun(chain, run.firstSeq), chain, ...run });
-    await inParallel(items, WRITES_IN_FLIGHT, (item) => putIdempotent(table, item));
+    await forEachLimit(items, WRITES_IN_FLIGHT, async (item) => {
+      await putIdempotent(table, item);
+    });
     await putIdempotent(table, { ...keys.auditLogBatchDone(batch.start), start: batch.start });
     return frontier;
   };
@@ -226,7 +216,7 @@ export const createAuditTree = (
 
   const pendingAll = async (chains: readonly string[]): Promise<Planned[]> => {
     const out: Planned[][] = [];
-    await inParallel([...chains.keys()], 8, async (i) => {
+    await forEachLimit([...chains.keys()], 8, async (i) => {
       out[i] = await pendingOf(chains[i] as string);
     });
     return out.flat();
@@ -235,7 +225,10 @@ export const createAuditTree = (
   return {
     async integrate(chains) {
       // a chain named here is registered too: one written before the log existed joins the sweep
-      if (chains) await inParallel(chains, 8, (chain) => registerChain(table, chain));
+      if (chains)
+        await forEachLimit(chains, 8, async (chain) => {
+          await registerChain(table, chain);
+        });
       const names = chains ?? (await registeredChains());
       let head = await settledHead();
       let pending = await pendingAll(names);
