@@ -525,7 +525,12 @@ describe('results, replacement, publication, handoff', () => {
     const entry = (await deps.audit.read(TASK, { limit: 100 })).items.find(
       (e) => e.action === 'result.record',
     );
-    expect(entry?.data).toMatchObject({ team: a!.members, accompanying: ['D1'] });
+    expect(entry?.data).toMatchObject({
+      team: a!.members,
+      accompanying: ['D1'],
+      // the 执法证 shown are in the hashed record, not only in the stored result
+      certificatesShown: certificatesOf(a!.members),
+    });
     expect((await deps.results.get(TASK, a!.target, 'SCJG-FOOD'))?.accompanying).toEqual(['D1']);
   });
 

@@ -139,6 +139,9 @@ export const recordResult = async (deps: WorkflowDeps, cmd: Cmd<{ input: RecordR
         dueBy: result.publication.dueBy,
         inspectionDate: result.inspectionDate,
         team: result.team,
+        // what the team showed and answered is part of the record, not only of the stored result
+        ...(result.certificatesShown ? { certificatesShown: result.certificatesShown } : {}),
+        ...(result.checklist ? { checklist: result.checklist } : {}),
         ...(result.accompanying ? { accompanying: result.accompanying } : {}),
         ...(result.substitutions ? { substitutions: result.substitutions } : {}),
       },
