@@ -2,156 +2,30 @@ import {
   type Actor,
   DomainError,
   type Inspector,
-  type TaskAssignment,
   workflowUseCases as uc,
   verifyChain,
-  type WorkflowDeps,
 } from '@double-random/domain';
-import { witnessCommitment, witnessEntropy } from '@double-random/draw';
+import { witnessCommitment } from '@double-random/draw';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { FixedClock } from '../domain/fakes';
+import { certificatesOf, inspector, inspectors } from './fixtures';
 import {
-  type FakeAssignments,
-  type FakeAudit,
-  type FakeBundles,
-  type FakeDraws,
-  type FakeResults,
-  type FakeTasks,
-  fakeWorkflowDeps,
-} from './fakes';
-import {
-  certificatesOf,
-  inspector,
-  inspectors,
-  items,
-  plan,
-  plannedTask,
-  targets,
-} from './fixtures';
-
-const office: Actor = { sub: 'office-1', roles: ['office'] };
-const scjg: Actor = { sub: 'scjg-1', roles: ['dept:SCJG'] };
-const sthj: Actor = { sub: 'sthj-1', roles: ['dept:STHJ'] };
-const TASK = '2026-SCJG-007';
-/** Two witnesses outside the office: a participating department and 纪检监察 (JJJC). */
-const jjjc: Actor = { sub: 'jjjc-1', roles: ['witness:JJJC'] };
-const SECRETS = {
-  STHJ: '5757575757575757575757575757575757575757575757575757575757575757',
-  JJJC: '6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a',
-} as const;
-const SOURCE = 'witness:2026-03-03:STHJ,JJJC';
-const ENTROPY = witnessEntropy([
-  { id: 'STHJ', reveal: SECRETS.STHJ },
-  { id: 'JJJC', reveal: SECRETS.JJJC },
-]);
-const witnessActor = (w: keyof typeof SECRETS) => (w === 'STHJ' ? sthj : jjjc);
-
-type Fakes = WorkflowDeps & {
-  clock: FixedClock;
-  tasks: FakeTasks;
-  bundles: FakeBundles;
-  draws: FakeDraws;
-  assignments: FakeAssignments;
-  results: FakeResults;
-  audit: FakeAudit;
-};
-
-const setup = async (): Promise<Fakes> => {
-  const deps = {
-    ...fakeWorkflowDeps('2026-03-02T01:00:00.000Z'),
-  };
-  const joint = plannedTask({
-    items: ['SCJG-FOOD', 'STHJ-EMIT'],
-    participants: ['STHJ'],
-    joint: true,
-    window: { start: '2026-03-01', end: '2026-12-31' },
-  });
-  await deps.plans.create(plan([joint]));
-  for (const i of items) await deps.items.create(i);
-  for (const t of targets) await deps.targets.create(t);
-  for (const i of inspectors) await deps.inspectors.create(i);
-  return deps;
-};
-
-/** Each witness publishes SHA-256 of its secret before the task exists (docs/entropy.md). */
-const commitWitnesses = async (deps: Fakes) => {
-  for (const w of ['STHJ', 'JJJC'] as const)
-    await uc.commitWitness(deps, {
-      actor: witnessActor(w),
-      taskId: TASK,
-      witness: w,
-      input: { commitment: witnessCommitment(SECRETS[w]) },
-    });
-};
-
-const create = async (deps: Fakes) => {
-  await commitWitnesses(deps);
-  return uc.createTask(deps, {
-    actor: office,
-    input: {
-      department: 'SCJG',
-      year: 2026,
-      seq: 7,
-      reserves: { 'risk:A': 2, 'risk:D': 1 },
-      entropySource: SOURCE,
-    },
-  });
-};
-
-/** The witnesses reveal on the reveal day; the last reveal sets the entropy. */
-const revealAll = async (deps: Fakes, order: readonly ('STHJ' | 'JJJC')[] = ['STHJ', 'JJJC']) => {
-  deps.clock.instant = '2026-03-03T02:00:00.000Z';
-  let last: Awaited<ReturnType<typeof uc.revealWitness>> | undefined;
-  for (const w of order)
-    last = await uc.revealWitness(deps, {
-      actor: witnessActor(w),
-      taskId: TASK,
-      witness: w,
-      input: { reveal: SECRETS[w] },
-    });
-  return last!.task;
-};
-
-/** Created → Frozen → Committed → AwaitingEntropy → Drawn → Notified → Inspecting. */
-const drawn = async (deps: Fakes) => {
-  await create(deps);
-  await uc.freezeTask(deps, { actor: office, taskId: TASK });
-  await uc.commitTask(deps, { actor: office, taskId: TASK });
-  await revealAll(deps);
-  const out = await uc.drawTask(deps, { actor: office, taskId: TASK });
-  await uc.advanceTask(deps, { actor: office, taskId: TASK, to: 'Notified' });
-  await uc.advanceTask(deps, { actor: office, taskId: TASK, to: 'Inspecting' });
-  // the inspections (dated 1 April) are recorded once done: the day after
-  deps.clock.instant = '2026-04-02T02:00:00.000Z';
-  return out;
-};
-
-const selectedOf = (deps: Fakes, department: string): TaskAssignment[] =>
-  [...deps.assignments.rows.values()].filter(
-    (a) => a.department === department && a.role === 'selected',
-  );
-
-/** The team drawn for a target in the department's draw: a result records who went. */
-const drawnTeam = (targetId: string, item: unknown): string[] =>
-  [...deps.assignments.rows.values()].find(
-    (a) => a.target === targetId && a.department === (item === 'STHJ-EMIT' ? 'STHJ' : 'SCJG'),
-  )?.members ?? ['P1', 'P2'];
-
-/** The result of the drawn team, who showed their 执法证 (《行政处罚法》第55条). */
-const resultInput = (targetId: string, over: Record<string, unknown> = {}) => {
-  const team = (over.team as string[] | undefined) ?? drawnTeam(targetId, over.item ?? 'SCJG-FOOD');
-  return {
-    taskId: TASK,
-    targetId,
-    item: 'SCJG-FOOD',
-    method: 'on-site' as const,
-    inspectionDate: '2026-04-01',
-    wording: 'no-problem' as const,
-    team,
-    certificatesShown: certificatesOf(team),
-    ...over,
-  };
-};
+  commitWitnesses,
+  create,
+  drawn,
+  ENTROPY,
+  type Fakes,
+  jjjc,
+  office,
+  resultInput,
+  revealAll,
+  SECRETS,
+  SOURCE,
+  scjg,
+  selectedOf,
+  setup,
+  sthj,
+  TASK,
+} from './scenario';
 
 let deps: Fakes;
 beforeEach(async () => {
@@ -292,12 +166,12 @@ describe('results, replacement, publication, handoff', () => {
     await drawn(deps);
     const t = selectedOf(deps, 'SCJG')[0]!.target;
     await expect(
-      uc.recordResult(deps, { actor: sthj, input: resultInput(t) }),
+      uc.recordResult(deps, { actor: sthj, input: resultInput(deps, t) }),
     ).rejects.toMatchObject({ code: 'RESULT.NOT_INSPECTING_DEPARTMENT' });
-    const { result } = await uc.recordResult(deps, { actor: scjg, input: resultInput(t) });
+    const { result } = await uc.recordResult(deps, { actor: scjg, input: resultInput(deps, t) });
     expect(result.publication).toEqual({ dueBy: '2026-04-30', provisional: false });
     await expect(
-      uc.recordResult(deps, { actor: scjg, input: resultInput(t) }),
+      uc.recordResult(deps, { actor: scjg, input: resultInput(deps, t) }),
     ).rejects.toMatchObject({ code: 'RESULT.EXISTS' });
   });
 
@@ -307,14 +181,14 @@ describe('results, replacement, publication, handoff', () => {
     const before = await uc
       .recordResult(deps, {
         actor: scjg,
-        input: resultInput(a!.target, { inspectionDate: '2026-03-02' }),
+        input: resultInput(deps, a!.target, { inspectionDate: '2026-03-02' }),
       })
       .catch((e: DomainError) => e);
     expect(before).toMatchObject({ code: 'RESULT.DATE_INVALID' });
     const ghosts = await uc
       .recordResult(deps, {
         actor: scjg,
-        input: resultInput(a!.target, { team: ['GHOST-1', 'GHOST-2'] }),
+        input: resultInput(deps, a!.target, { team: ['GHOST-1', 'GHOST-2'] }),
       })
       .catch((e: DomainError) => e);
     expect(ghosts).toMatchObject({ code: 'RESULT.TEAM_NOT_DRAWN' });
@@ -323,7 +197,7 @@ describe('results, replacement, publication, handoff', () => {
     const probe = await uc
       .recordResult(deps, {
         actor: scjg,
-        input: resultInput(a!.target, {
+        input: resultInput(deps, a!.target, {
           // a team named twice is never the drawn one: the refusal says which team is
           team: [stays, stays],
           substitutions: [{ out: ill, reason: '病假' }],
@@ -335,7 +209,7 @@ describe('results, replacement, publication, handoff', () => {
     expect(expected).not.toContain(ill);
     const rec = await uc.recordResult(deps, {
       actor: scjg,
-      input: resultInput(a!.target, {
+      input: resultInput(deps, a!.target, {
         team: expected,
         substitutions: [{ out: ill, reason: '病假' }],
       }),
@@ -357,7 +231,7 @@ describe('results, replacement, publication, handoff', () => {
     const t = selectedOf(deps, 'SCJG')[0]!.target;
     await uc.recordResult(deps, {
       actor: scjg,
-      input: resultInput(t, { wording: 'pending-follow-up' }),
+      input: resultInput(deps, t, { wording: 'pending-follow-up' }),
     });
     deps.clock.instant = '2026-05-20T02:00:00.000Z';
     const ref = { taskId: TASK, targetId: t, item: 'SCJG-FOOD' };
@@ -394,7 +268,7 @@ describe('results, replacement, publication, handoff', () => {
     const t = selectedOf(deps, 'SCJG')[0]!.target;
     await uc.recordResult(deps, {
       actor: scjg,
-      input: resultInput(t, { wording: 'pending-follow-up' }),
+      input: resultInput(deps, t, { wording: 'pending-follow-up' }),
     });
     for (const to of ['Publishing', 'HandingOff'] as const)
       await uc.advanceTask(deps, { actor: office, taskId: TASK, to });
@@ -453,12 +327,12 @@ describe('results, replacement, publication, handoff', () => {
     await expect(
       uc.recordResult(deps, {
         actor: sthj,
-        input: resultInput(reserve, { item: 'STHJ-EMIT', team: ['E1'] }),
+        input: resultInput(deps, reserve, { item: 'STHJ-EMIT', team: ['E1'] }),
       }),
     ).rejects.toMatchObject({ code: 'RESULT.TARGET_NOT_ASSIGNED' });
     const rec = await uc.recordResult(deps, {
       actor: scjg,
-      input: resultInput(gone, { wording: 'deregistered' }),
+      input: resultInput(deps, gone, { wording: 'deregistered' }),
     });
     expect(rec.replacementDue).toBe(true);
     const r = await uc.replaceFromReserve(deps, { actor: scjg, taskId: TASK, targetId: gone });
@@ -471,7 +345,7 @@ describe('results, replacement, publication, handoff', () => {
     const sthjRecord = await uc.recordResult(deps, {
       actor: sthj,
       // the reserve's STHJ team, drawn with it
-      input: resultInput(reserve, { item: 'STHJ-EMIT' }),
+      input: resultInput(deps, reserve, { item: 'STHJ-EMIT' }),
     });
     expect(sthjRecord.result.department).toBe('STHJ');
   });
@@ -492,7 +366,7 @@ describe('results, replacement, publication, handoff', () => {
     await drawn(deps);
     expect(deps.bundles.map.rows.get(TASK)!.roster.map((r) => r.id)).not.toContain('D1');
     const [a, b] = selectedOf(deps, 'SCJG');
-    const { certificatesShown: _shown, ...unsaid } = resultInput(a!.target);
+    const { certificatesShown: _shown, ...unsaid } = resultInput(deps, a!.target);
     await expect(uc.recordResult(deps, { actor: scjg, input: unsaid })).rejects.toMatchObject({
       code: 'RESULT.CERTIFICATES_REQUIRED',
       details: { field: 'certificatesShown' },
@@ -507,7 +381,7 @@ describe('results, replacement, publication, handoff', () => {
       await expect(
         uc.recordResult(deps, {
           actor: scjg,
-          input: resultInput(a!.target, { accompanying: ids }),
+          input: resultInput(deps, a!.target, { accompanying: ids }),
         }),
       ).rejects.toMatchObject({
         code: 'RESULT.ACCOMPANYING_INVALID',
@@ -515,7 +389,7 @@ describe('results, replacement, publication, handoff', () => {
       });
     const { result } = await uc.recordResult(deps, {
       actor: scjg,
-      input: resultInput(a!.target, { accompanying: ['D1'] }),
+      input: resultInput(deps, a!.target, { accompanying: ['D1'] }),
     });
     expect(result).toMatchObject({
       team: a!.members,
@@ -586,7 +460,7 @@ describe('results, replacement, publication, handoff', () => {
   it('refuses a replacement without a gone result', async () => {
     await drawn(deps);
     const t = selectedOf(deps, 'SCJG')[0]!.target;
-    await uc.recordResult(deps, { actor: scjg, input: resultInput(t) });
+    await uc.recordResult(deps, { actor: scjg, input: resultInput(deps, t) });
     await expect(
       uc.replaceFromReserve(deps, { actor: scjg, taskId: TASK, targetId: t }),
     ).rejects.toMatchObject({ code: 'RESERVE.NO_GONE_RESULT' });
@@ -599,7 +473,7 @@ describe('results, replacement, publication, handoff', () => {
     for (const a of inD.slice(0, 2))
       await uc.recordResult(deps, {
         actor: scjg,
-        input: resultInput(a.target, { wording: 'moved-out' }),
+        input: resultInput(deps, a.target, { wording: 'moved-out' }),
       });
     await uc.replaceFromReserve(deps, { actor: scjg, taskId: TASK, targetId: inD[0]!.target });
     await expect(
@@ -618,9 +492,9 @@ describe('results, replacement, publication, handoff', () => {
     };
     await uc.recordResult(deps, {
       actor: scjg,
-      input: resultInput(a!.target, { penalty: warning }),
+      input: resultInput(deps, a!.target, { penalty: warning }),
     });
-    await uc.recordResult(deps, { actor: scjg, input: resultInput(b!.target) });
+    await uc.recordResult(deps, { actor: scjg, input: resultInput(deps, b!.target) });
     await expect(
       uc.publishResults(deps, { actor: sthj, taskId: TASK, department: 'SCJG' }),
     ).rejects.toMatchObject({ code: 'PUBLICATION.NOT_DEPARTMENT' });
@@ -636,7 +510,7 @@ describe('results, replacement, publication, handoff', () => {
   it('lights deadlines: due soon, then overdue', async () => {
     await drawn(deps);
     const t = selectedOf(deps, 'SCJG')[0]!.target;
-    await uc.recordResult(deps, { actor: scjg, input: resultInput(t) });
+    await uc.recordResult(deps, { actor: scjg, input: resultInput(deps, t) });
     deps.clock.instant = '2026-04-28T02:00:00.000Z';
     expect((await uc.deadlineReport(deps, { actor: office, taskId: TASK }))[0]?.status).toBe(
       'due-soon',
@@ -652,7 +526,7 @@ describe('results, replacement, publication, handoff', () => {
     const t = selectedOf(deps, 'SCJG')[0]!.target;
     const rec = await uc.recordResult(deps, {
       actor: scjg,
-      input: resultInput(t, { wording: 'pending-follow-up' }),
+      input: resultInput(deps, t, { wording: 'pending-follow-up' }),
     });
     expect(rec.handoffsDue).toEqual(['department-in-charge']);
     const input = {
@@ -684,7 +558,7 @@ describe('results, replacement, publication, handoff', () => {
     deps.clock.instant = '2026-12-16T02:00:00.000Z';
     const { result } = await uc.recordResult(deps, {
       actor: scjg,
-      input: resultInput(t, { inspectionDate: '2026-12-15' }),
+      input: resultInput(deps, t, { inspectionDate: '2026-12-15' }),
     });
     expect(result.publication).toEqual({ dueBy: '2027-01-12', provisional: true });
     const out = await uc.loadCalendarYear(deps, {
@@ -754,7 +628,7 @@ describe('reading a task', () => {
   it('refuses results before the teams are notified', async () => {
     await create(deps);
     await expect(
-      uc.recordResult(deps, { actor: scjg, input: resultInput('T01') }),
+      uc.recordResult(deps, { actor: scjg, input: resultInput(deps, 'T01') }),
     ).rejects.toMatchObject({ code: 'TASK.WRONG_STAGE' });
   });
 });
