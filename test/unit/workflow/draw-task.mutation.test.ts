@@ -8,7 +8,7 @@ import {
   workflowUseCases as uc,
 } from '@double-random/domain';
 import { describe, expect, it } from 'vitest';
-import { fakeWorkflowDeps } from './fakes';
+import { type FakeCommitments, fakeWorkflowDeps } from './fakes';
 import {
   createInput,
   inspector,
@@ -32,6 +32,17 @@ const awaiting = async () => {
   await uc.commitTask(deps, { actor: office, taskId: TASK });
   await revealAll(deps);
   return deps;
+};
+
+/** The domain refusal `p` rejects with. */
+const rejection = async (p: Promise<unknown>): Promise<DomainError> => {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof DomainError) return e;
+    throw e;
+  }
+  throw new Error('no refusal');
 };
 
 const draw = (deps: Parameters<typeof uc.drawTask>[0], actor: Actor = office) =>
@@ -59,7 +70,7 @@ describe('drawTask refusals', () => {
     const deps = await awaiting();
     const { entropy: _e, ...without } = deps.tasks.rows.get(TASK)!;
     deps.tasks.rows.set(TASK, without);
-    const e = await draw(deps).catch((x: DomainError) => x);
+    const e = await rejection(draw(deps));
     expect([e.code, e.kind, e.message, e.details]).toEqual([
       'DRAW.NO_ENTROPY',
       'conflict',
@@ -70,7 +81,7 @@ describe('drawTask refusals', () => {
 
   it('a task without its commitment: names the commitment not found', async () => {
     const deps = await awaiting();
-    deps.commitments.map.rows.delete(TASK);
+    (deps.commitments as FakeCommitments).map.rows.delete(TASK);
     await expect(draw(deps)).rejects.toMatchObject({
       code: 'COMMITMENT.NOT_FOUND',
       kind: 'not-found',
@@ -88,7 +99,7 @@ describe('drawTask runs on the committed inputs only (spec §7)', () => {
     deps.bundles.map.rows.set(TASK, changed);
     const committed = (await deps.commitments.get(TASK))!.poolDigest;
     const actual = bundleDigests(changed).poolDigest;
-    const e = await draw(deps).catch((x: DomainError) => x);
+    const e = await rejection(draw(deps));
     expect([e.code, e.message, e.details]).toEqual([
       'DRAW.DIGEST_MISMATCH',
       `poolDigest of draw ${TASK} is ${actual}, the commitment says ${committed}: the frozen bundle changed`,

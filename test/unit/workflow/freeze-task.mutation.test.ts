@@ -53,7 +53,7 @@ describe('freezeTask records what it froze', () => {
     const { frozen, task: t } = await freeze(deps);
     expect(t.frozenOn).toBe('2026-03-02');
     const entry = deps.audit.chains.get(TASK)?.find((e) => e.action === 'task.freeze');
-    const { intent: _intent, ...data } = entry?.data as Record<string, unknown>;
+    const { intent: _intent, ...data } = (entry?.data ?? {}) as Record<string, unknown>;
     expect(data).toEqual({
       freezeDate: '2026-03-02',
       bundles: { [TASK]: `sha-of-${TASK}`, [`${TASK}.STHJ`]: `sha-of-${TASK}.STHJ` },
