@@ -196,7 +196,15 @@ describe('listGroups and appointLeader on the joint task', () => {
       uc.appointLeader(deps, { actor: scjg, taskId: TASK, targetId: 'X1', inspectorId: 'P1' }),
     ).rejects.toMatchObject({
       code: 'TASK.WRONG_STAGE',
+      message: `task ${TASK} is Created; appointing a group leader needs stage Drawn or Notified or Inspecting`,
       details: { field: 'stage', value: 'Created' },
+    });
+    await expect(
+      uc.appointLeader(deps, { actor: sthj, taskId: TASK, targetId: 'X1', inspectorId: 'E1' }),
+    ).rejects.toMatchObject({
+      code: 'TASK.NOT_DRAW_RUNNER',
+      message:
+        "sthj-1 may not appoint a joint group leader: only the initiating department SCJG (抽查发起部门) or the office runs this task's draw",
     });
   });
 
