@@ -54,8 +54,8 @@ export const startAuditSequencer = (
     sequence,
     watching: (audit) => ({
       ...audit,
-      async append(chain, entry) {
-        await audit.append(chain, entry);
+      async append(chain, entry, prev) {
+        await audit.append(chain, entry, prev);
         dirty.add(chain);
         timer ??= setTimeout(() => {
           timer = undefined;

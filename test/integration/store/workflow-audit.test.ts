@@ -75,6 +75,28 @@ describe('audit log', () => {
     expect((await store.repositories.audit.read(chain, { limit: 10 })).items).toEqual([first]);
   });
 
+  it('takes the previous entry the caller read, and still refuses an entry that does not chain on it', async () => {
+    const chain = '2026-SCJG-005';
+    const [first] = await appendMany(chain, 1);
+    const second = appendEntry(first, input(1));
+    await store.repositories.audit.append(chain, second, first);
+    const forged = { ...appendEntry(second, input(2)), prevHash: 'f'.repeat(64) };
+    await expect(store.repositories.audit.append(chain, forged, second)).rejects.toMatchObject({
+      code: 'AUDIT.STALE',
+    });
+    // a `prev` that is not entry seq − 1 is not taken: the stored one is read
+    const third = appendEntry(second, input(3));
+    await store.repositories.audit.append(chain, third, first);
+    // the seq is write-once whatever the caller read
+    const rival = appendEntry(second, { ...input(4), actor: 'office:rival' });
+    await expect(store.repositories.audit.append(chain, rival, second)).rejects.toMatchObject({
+      code: 'AUDIT.STALE',
+    });
+    const read = (await store.repositories.audit.read(chain, { limit: 10 })).items;
+    expect(read).toEqual([first, second, third]);
+    expect(verifyChain(read)).toMatchObject({ ok: true, length: 3 });
+  });
+
   it('keeps the calendar chain apart from task chains', async () => {
     const written = await appendMany('calendar', 3);
     expect((await store.repositories.audit.read('calendar', { limit: 10 })).items).toEqual(written);

@@ -396,6 +396,55 @@ describe('runChange', () => {
     expect(d.audit.chains.get(CHAIN)).toHaveLength(2);
   });
 
+  it('appends its new intent’s entry right after the head it read: no second read, that head handed on', async () => {
+    const d = deps();
+    const head = await appendForeign(d.audit);
+    const reads: number[] = [];
+    const prevs: (AuditEntry | undefined)[] = [];
+    const audit = Object.assign(Object.create(d.audit) as FakeAudit, {
+      from: async (chain: string, seq: number) => {
+        reads.push(seq);
+        return d.audit.from(chain, seq);
+      },
+      append: async (chain: string, e: AuditEntry, prev?: AuditEntry) => {
+        prevs.push(prev);
+        return d.audit.append(chain, e);
+      },
+    });
+    const { appliers } = recorder();
+    const out = await runChange({ ...d, audit }, appliers, draft());
+    expect(out.entry).toMatchObject({ seq: 2, prevHash: head.hash });
+    expect(reads).toEqual([]);
+    expect(prevs).toEqual([head]);
+    expect(verifyChain(d.audit.chains.get(CHAIN) ?? [])).toMatchObject({ ok: true, length: 2 });
+  });
+
+  it('reads the chain when the head it read was lost, finding its entry if another appended it', async () => {
+    // a resumer completes the fresh intent between its write and the writer's own append
+    const d = deps();
+    await appendForeign(d.audit);
+    const { applied, appliers } = recorder();
+    let resumed = false;
+    const intents = Object.assign(Object.create(d.intents) as FakeIntents, {
+      open: async (intent: ChangeIntent) => {
+        const out = await d.intents.open(intent);
+        if (!resumed) {
+          resumed = true;
+          await appendForeign(d.audit);
+          await completeIntent({ ...d, intents: d.intents }, appliers, out.stored);
+        }
+        return out;
+      },
+    });
+    const out = await runChange({ ...d, intents }, appliers, draft());
+    expect(out.created).toBe(true);
+    expect(out.entry?.seq).toBe(3);
+    const chain = d.audit.chains.get(CHAIN) ?? [];
+    expect(chain.filter((e) => intentOfEntry(e) === 'i')).toHaveLength(1);
+    expect(verifyChain(chain)).toMatchObject({ ok: true, length: 3 });
+    expect(applied).toHaveLength(2); // applying is idempotent: the resumer's and the writer's
+  });
+
   it('refuses an intent whose recorded entry is not its own', async () => {
     const d = deps();
     const { appliers } = recorder();

@@ -46,25 +46,46 @@ const entryData = (data: unknown, intent: string): Record<string, unknown> =>
 const isStale = (e: unknown) => isDomainError(e) && e.code === 'AUDIT.STALE';
 
 /**
+ * What the writer of a fresh intent knows: the chain's head it read just before writing the
+ * intent (its `since`). No entry of that intent can exist yet unless the chain moved past
+ * this head, so the first attempt appends right after it without reading the chain again; a
+ * lost head (someone appended meanwhile, perhaps this very entry) falls back to the read.
+ */
+export interface FreshIntent {
+  head: AuditEntry | undefined;
+}
+
+/**
  * Appends the intent's entry once: reads the chain from the intent's `since` (the entry, if
  * appended already, can only be there), and appends after the head otherwise. Losing the
  * head to another writer is retried on the new head, with backoff.
  */
-export const appendOnce = async (deps: ChangeDeps, intent: ChangeIntent): Promise<AuditEntry> => {
+export const appendOnce = async (
+  deps: ChangeDeps,
+  intent: ChangeIntent,
+  fresh?: FreshIntent,
+): Promise<AuditEntry> => {
   let from = Math.max(1, intent.since);
   let head: AuditEntry | undefined;
+  // the entry, if appended, follows `since`: a put on since + 1 that succeeds proves it was not
+  let known = fresh && (fresh.head?.seq ?? 0) === intent.since ? fresh : undefined;
   for (let attempt = 0; ; attempt++) {
-    const entries = await deps.audit.from(intent.chain, from);
-    const mine = entries.find((e) => intentOfEntry(e) === intent.id && e.seq > intent.since);
-    if (mine) return mine;
-    head = entries.at(-1) ?? head;
+    if (known) {
+      head = known.head;
+      known = undefined;
+    } else {
+      const entries = await deps.audit.from(intent.chain, from);
+      const mine = entries.find((e) => intentOfEntry(e) === intent.id && e.seq > intent.since);
+      if (mine) return mine;
+      head = entries.at(-1) ?? head;
+    }
     if (head) from = head.seq;
     const entry = appendEntry(head, {
       ...intent.audit,
       data: entryData(intent.audit.data, intent.id),
     });
     try {
-      await deps.audit.append(intent.chain, entry);
+      await deps.audit.append(intent.chain, entry, head);
       return entry;
     } catch (e) {
       if (!isStale(e) || attempt + 1 >= APPEND_ATTEMPTS) throw e;
@@ -94,10 +115,11 @@ export const completeIntent = async <D extends ChangeDeps>(
   deps: D,
   appliers: Readonly<Record<string, ChangeApplier<D>>>,
   intent: ChangeIntent,
+  fresh?: FreshIntent,
 ): Promise<AuditEntry> => {
   const apply = appliers[intent.kind];
   if (!apply) throw new Error(`no applier for changes of kind ${intent.kind}`);
-  const entry = await appendOnce(deps, intent);
+  const entry = await appendOnce(deps, intent, fresh);
   await apply(deps, intent.change);
   await deps.intents.complete(intent.chain, intent.id, entry.seq);
   return entry;
@@ -114,13 +136,17 @@ export const runChange = async <D extends ChangeDeps>(
   draft: ChangeDraft,
   options: { leaveTheirs?: (stored: ChangeIntent) => boolean } = {},
 ): Promise<ChangeOutcome> => {
-  const since = (await deps.audit.head(draft.chain))?.seq ?? 0;
+  const head = await deps.audit.head(draft.chain);
+  const since = head?.seq ?? 0;
   const { stored, created } = await deps.intents.open({ ...draft, since });
   // another writer's change under way: its writer completes it (or a restart does)
   if (!created && stored.seq === undefined && options.leaveTheirs?.(stored))
     return { intent: stored, created };
-  if (stored.seq === undefined)
-    return { intent: stored, created, entry: await completeIntent(deps, appliers, stored) };
+  if (stored.seq === undefined) {
+    // the intent this call wrote follows the head it read: its entry goes right after it
+    const entry = await completeIntent(deps, appliers, stored, created ? { head } : undefined);
+    return { intent: stored, created, entry };
+  }
   const [entry] = await deps.audit.from(stored.chain, stored.seq);
   if (!entry || intentOfEntry(entry) !== stored.id)
     throw new Error(

@@ -158,9 +158,11 @@ export interface AuditLog {
   head(chain: string): Promise<AuditEntry | undefined>;
   /**
    * Appends when the chain's last seq is `entry.seq − 1` (write-once on seq); otherwise a
-   * ConflictError `AUDIT.STALE`: someone appended meanwhile, read the head again.
+   * ConflictError `AUDIT.STALE`: someone appended meanwhile, read the head again. `prev`, when
+   * given, is entry `seq − 1` as the caller read it from this chain (head, from): entries are
+   * write-once, so the store need not read it again to check `prevHash`.
    */
-  append(chain: string, entry: AuditEntry): Promise<void>;
+  append(chain: string, entry: AuditEntry, prev?: AuditEntry): Promise<void>;
   /** the chain in seq order */
   read(chain: string, page: PageRequest): Promise<Page<AuditEntry>>;
   /** the entries from seq `seq` (inclusive) to the head, in seq order, read consistently */

@@ -80,9 +80,10 @@ export const recordAudit = async (
   backoff?: (attempt: number) => Promise<void>,
 ): Promise<AuditEntry> => {
   for (let attempt = 0; ; attempt++) {
-    const entry = appendEntry(await audit.head(chain), input);
+    const head = await audit.head(chain);
+    const entry = appendEntry(head, input);
     try {
-      await audit.append(chain, entry);
+      await audit.append(chain, entry, head);
       return entry;
     } catch (e) {
       if (!(isDomainError(e) && e.code === 'AUDIT.STALE') || attempt + 1 >= APPEND_ATTEMPTS)

@@ -36,7 +36,7 @@ export const createAuditLog = (table: TableRef): AuditLog => ({
     return last ? entityOf<AuditEntry>(last) : undefined;
   },
 
-  async append(chain, entry) {
+  async append(chain, entry, prev) {
     if (!Number.isSafeInteger(entry.seq) || entry.seq < 1) {
       throw new ValidationError('AUDIT.SEQ_INVALID', `seq ${entry.seq} is not 1, 2, …`, {
         field: 'seq',
@@ -45,10 +45,12 @@ export const createAuditLog = (table: TableRef): AuditLog => ({
       });
     }
     if (entry.seq > 1) {
-      const prev = await getItem(table, keys.chainAudit(chain, entry.seq - 1), {
-        consistent: true,
-      });
-      if (!prev || prev.hash !== entry.prevHash) throw stale(chain, entry.seq);
+      // the previous entry as the caller read it (write-once, so it still stands), else read now
+      const known = prev?.seq === entry.seq - 1 ? prev : undefined;
+      const before =
+        known ??
+        (await getItem(table, keys.chainAudit(chain, entry.seq - 1), { consistent: true }));
+      if (!before || before.hash !== entry.prevHash) throw stale(chain, entry.seq);
     } else {
       // the audit log's sequencer sweeps registered chains: registered first, never missed
       await registerChain(table, chain);
