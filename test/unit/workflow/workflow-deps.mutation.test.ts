@@ -178,6 +178,23 @@ describe('applyTaskMove: a header move written idempotently', () => {
   });
 });
 
+describe('applyTaskMove on a store already at the move', () => {
+  it('passes on a failure other than the stale refusal, though the stored version is the move’s', async () => {
+    for (const failure of [
+      new ConflictError('TASK.LOCKED', 'locked'),
+      Object.assign(new Error('not a domain error'), { code: 'TASK.STALE' }),
+    ]) {
+      const deps = await withTask('Created');
+      const next = v2(deps.task);
+      await applyTaskMove(deps, { expectedVersion: 1, task: next });
+      deps.tasks.update = async () => {
+        throw failure;
+      };
+      await expect(applyTaskMove(deps, { expectedVersion: 1, task: next })).rejects.toBe(failure);
+    }
+  });
+});
+
 const audited = { at: NOW, actor: 'office-1', action: 'task.freeze', data: { n: 1 } };
 
 describe('moveTask: one move per version', () => {
@@ -265,7 +282,8 @@ describe('allPages', () => {
         : { items };
     };
     expect(await allPages(read)).toEqual(all);
-    expect(asked).toEqual([
+    // the first request carries no cursor at all, not an undefined one
+    expect(asked).toStrictEqual([
       { limit: 1000 },
       { limit: 1000, cursor: '1000' },
       { limit: 1000, cursor: '2000' },
