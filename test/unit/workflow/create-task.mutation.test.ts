@@ -37,10 +37,10 @@ const setup = async (tasks = [plannedTask({ scope: town })]) => {
   return { deps, cases };
 };
 
-const caseOn = (item: string, ref: string): Case =>
+const caseOn = (item: string, ref: string, department = 'SCJG', actor = scjg): Case =>
   newCase(
     {
-      department: 'SCJG',
+      department,
       source: 'complaint',
       referenceNo: ref,
       receivedOn: '2026-02-20',
@@ -51,7 +51,7 @@ const caseOn = (item: string, ref: string): Case =>
       wording: 'corrected',
       team: ['I-1', 'I-2'],
     },
-    { actor: scjg, now: '2026-03-01T01:00:00.000Z' },
+    { actor, now: '2026-03-01T01:00:00.000Z' },
   );
 
 const input = (over: Record<string, unknown> = {}) => ({
@@ -156,6 +156,19 @@ describe('createTask: 专项检查 on recorded cases', () => {
       },
     });
     expect(await deps.tasks.get(TASK)).toBeUndefined();
+  });
+
+  it('refuses a case another department recorded on an item code the task has', async () => {
+    const { deps, cases } = await setup();
+    // the item is the task's only in the department that lists it (谁主管谁监管)
+    const other = caseOn('SCJG-FOOD', 'B-1', 'STHJ', sthj);
+    cases.set(other.id, other);
+    await expect(
+      uc.createTask(deps, { actor: office, input: input({ caseRefs: [other.id] }) }),
+    ).rejects.toMatchObject({
+      code: 'TASK.CASE_ITEM_NOT_IN_TASK',
+      message: `case ${other.id} inspected STHJ's item SCJG-FOOD, which task ${TASK} does not inspect`,
+    });
   });
 });
 
