@@ -152,6 +152,48 @@ describe('audit log sequencer', () => {
     await checkLog(store.table);
   });
 
+  it('a sequencer that runs on starts from what it left: no second read of its head or registrations', async () => {
+    await appendMany(store.table, 'KEPT', 2);
+    const sent: string[] = [];
+    const counting: TableRef = {
+      tableName: store.table.tableName,
+      client: {
+        send: ((command: { constructor: { name: string }; input: unknown }) => {
+          sent.push(command.constructor.name);
+          return store.table.client.send(command as never);
+        }) as TableRef['client']['send'],
+      } as TableRef['client'],
+    };
+    const tree = createAuditTree(counting);
+    await tree.integrate(['KEPT']);
+    const log = createAuditLog(store.table);
+    const head = (await log.head('KEPT'))!;
+    await log.append('KEPT', appendEntry(head, input(2)), head);
+    sent.length = 0;
+    await tree.integrate(['KEPT']);
+    // the chain's new entries, the batch, its leaf, the chain's run, DONE: nothing read again
+    expect(sent).toEqual(['QueryCommand', 'PutCommand', 'PutCommand', 'PutCommand', 'PutCommand']);
+    await checkLog(store.table);
+  });
+
+  it('a sequencer whose head another has moved past loses its claim and reads again', async () => {
+    const one = createAuditTree(store.table);
+    const other = createAuditTree(store.table);
+    await appendMany(store.table, 'TURN-A', 2);
+    await one.integrate(['TURN-A']);
+    const log = createAuditLog(store.table);
+    for (const tree of [other, one, other, one]) {
+      const head = await log.head('TURN-A');
+      await log.append('TURN-A', appendEntry(head, input(head!.seq)), head);
+      await appendMany(store.table, `TURN-${tree === one ? 'ONE' : 'OTHER'}-${head!.seq}`, 1);
+      await tree.integrate(['TURN-A', `TURN-${tree === one ? 'ONE' : 'OTHER'}-${head!.seq}`]);
+    }
+    const { leaves } = await checkLog(store.table);
+    expect(leaves.filter((l) => l.chain === 'TURN-A').map((l) => l.seq)).toEqual([
+      1, 2, 3, 4, 5, 6,
+    ]);
+  });
+
   it('a crash after any write resumes to the same log', async () => {
     // crash at write 1, 2, … of one run, until a run gets through all its writes
     let n = 1;

@@ -44,6 +44,12 @@ import {
  * it. A sequencer that loses a claim finishes the winner's batch, then reads again which
  * entries are still out. So several sequencers, in parallel or after a crash, add every entry
  * exactly once, each chain in seq order.
+ *
+ * What it wrote or read of the items that never change (registrations, leaves, complete
+ * subtrees) a tree keeps in memory, and after its own batch it keeps the head it left and each
+ * chain's last logged seq: its next run starts from them without reading them again. They are
+ * exact as long as no other sequencer has claimed a batch since, and the claim proves it: a
+ * claim on a start another has taken fails, and the run then reads everything again.
  */
 
 const WRITE_ONCE = 'AUDIT_LOG.EXISTS';
@@ -52,6 +58,8 @@ export const AUDIT_LOG_BATCH = 500;
 const WRITES_IN_FLIGHT = 16;
 /** Complete subtrees of 16 leaves and more are stored; smaller ones are re-hashed from leaves. */
 const STORED_FROM_LEVEL = 4;
+/** Leaves and subtree hashes kept in memory (write-once items): a frontier is a few dozen. */
+const KEPT_NODES = 4096;
 
 const putIdempotent = (table: TableRef, item: StoredItem) =>
   putOnce(table, item, { idempotent: true, code: WRITE_ONCE });
@@ -84,34 +92,68 @@ export const createAuditTree = (
     return item ? { start: item.start as number, leaves: item.leaves as Planned[] } : undefined;
   };
 
+  /** Chains known to be registered: a registration is never removed. */
+  const registered = new Set<string>();
+  const register = async (chain: string) => {
+    if (registered.has(chain)) return;
+    await registerChain(table, chain);
+    registered.add(chain);
+  };
+
+  /** Hashes of leaves and complete subtrees read or written: write-once, so never stale. */
+  const known = new Map<string, Hash>();
+  const remember = (key: string, hash: Hash) => {
+    if (known.size >= KEPT_NODES && !known.has(key))
+      known.delete(known.keys().next().value as string);
+    known.set(key, hash);
+  };
+  const leafKey = (index: number) => nodeKey({ level: 0, index });
+
   /** Levels 1–3 are not stored: at most 8 leaves give them back. */
   const nodes = async (ids: readonly NodeId[]): Promise<Map<string, Hash>> => {
     const leafIndices = new Set<number>();
     const stored: NodeId[] = [];
     for (const id of ids) {
+      if (known.has(nodeKey(id))) continue;
       if (id.level >= STORED_FROM_LEVEL) stored.push(id);
-      else for (let i = 0; i < 2 ** id.level; i++) leafIndices.add(id.index * 2 ** id.level + i);
+      else
+        for (let i = 0; i < 2 ** id.level; i++) {
+          const index = id.index * 2 ** id.level + i;
+          if (!known.has(leafKey(index))) leafIndices.add(index);
+        }
     }
-    const items = await batchGetAll(
-      table,
-      [
-        ...[...leafIndices].map((i) => keys.auditLogLeaf(i)),
-        ...stored.map((id) => keys.auditLogNode(id.level, id.index)),
-      ],
-      { consistent: true },
-    );
-    const found = new Map<string, Hash>();
+    const items =
+      leafIndices.size + stored.length === 0
+        ? []
+        : await batchGetAll(
+            table,
+            [
+              ...[...leafIndices].map((i) => keys.auditLogLeaf(i)),
+              ...stored.map((id) => keys.auditLogNode(id.level, id.index)),
+            ],
+            { consistent: true },
+          );
     for (const item of items) {
       const level = (item.level as number | undefined) ?? 0;
-      found.set(nodeKey({ level, index: item.index as number }), fromHex(item.node as string));
+      remember(nodeKey({ level, index: item.index as number }), fromHex(item.node as string));
     }
+    const found = new Map<string, Hash>();
     for (const id of ids) {
+      const hit = known.get(nodeKey(id));
+      if (hit) {
+        found.set(nodeKey(id), hit);
+        continue;
+      }
       if (id.level === 0 || id.level >= STORED_FROM_LEVEL) continue;
       const width = 2 ** id.level;
       const leaves = Array.from({ length: width }, (_, i) =>
-        found.get(nodeKey({ level: 0, index: id.index * width + i })),
+        known.get(leafKey(id.index * width + i)),
       );
-      if (leaves.every((l): l is Hash => l !== undefined)) found.set(nodeKey(id), rootOf(leaves));
+      if (leaves.every((l): l is Hash => l !== undefined)) {
+        const hash = rootOf(leaves);
+        remember(nodeKey(id), hash);
+        found.set(nodeKey(id), hash);
+      }
     }
     return found;
   };
@@ -132,6 +174,7 @@ export const createAuditTree = (
   /** Writes what a batch derives (leaves, nodes, entry records), then its DONE. */
   const materialise = async (batch: Batch, before: Frontier): Promise<Frontier> => {
     const items: StoredItem[] = [];
+    const hashes: [string, Hash][] = [];
     let frontier = before;
     batch.leaves.forEach((leaf, i) => {
       const index = batch.start + i;
@@ -139,13 +182,16 @@ export const createAuditTree = (
       const step = appendToFrontier(frontier, hash);
       frontier = step.frontier;
       items.push({ ...keys.auditLogLeaf(index), index, ...leaf, node: toHex(hash) });
-      for (const c of step.completed)
+      hashes.push([leafKey(index), hash]);
+      for (const c of step.completed) {
+        hashes.push([nodeKey(c.id), c.hash]);
         if (c.id.level >= STORED_FROM_LEVEL)
           items.push({
             ...keys.auditLogNode(c.id.level, c.id.index),
             ...c.id,
             node: toHex(c.hash),
           });
+      }
     });
     // one record per chain: its entries firstSeq… are these leaves
     const runs = new Map<string, { firstSeq: number; indices: number[]; hashes: string[] }>();
@@ -161,6 +207,8 @@ export const createAuditTree = (
       await putIdempotent(table, item);
     });
     await putIdempotent(table, { ...keys.auditLogBatchDone(batch.start), start: batch.start });
+    for (const [key, hash] of hashes) remember(key, hash);
+    for (const [chain, run] of runs) logged.set(chain, run.firstSeq + run.indices.length - 1);
     return frontier;
   };
 
@@ -174,7 +222,20 @@ export const createAuditTree = (
     return materialise(last, await frontierAt(last.start));
   };
 
+  /**
+   * What this tree's own last batch left: the head, and each chain's last logged seq. Exact
+   * until another sequencer claims a batch, which makes this one's next claim fail.
+   */
+  let left: Frontier | undefined;
+  const logged = new Map<string, number>();
+  const forget = () => {
+    left = undefined;
+    logged.clear();
+  };
+
   const lastLoggedSeq = async (chain: string): Promise<number> => {
+    const mine = logged.get(chain);
+    if (mine !== undefined) return mine;
     const page = await queryPage(table, {
       partition: partitions.auditLogChain(chain),
       forward: false,
@@ -182,7 +243,9 @@ export const createAuditTree = (
       limit: 1,
     });
     const run = page.items[0];
-    return run ? (run.firstSeq as number) + (run.indices as number[]).length - 1 : 0;
+    const last = run ? (run.firstSeq as number) + (run.indices as number[]).length - 1 : 0;
+    if (left) logged.set(chain, last);
+    return last;
   };
 
   /** The chain's entries after its last logged one, up to the first gap. */
@@ -225,15 +288,21 @@ export const createAuditTree = (
   return {
     async integrate(chains) {
       // a chain named here is registered too: one written before the log existed joins the sweep
-      if (chains)
-        await forEachLimit(chains, 8, async (chain) => {
-          await registerChain(table, chain);
-        });
+      if (chains) await forEachLimit(chains, 8, register);
       const names = chains ?? (await registeredChains());
-      let head = await settledHead();
-      let pending = await pendingAll(names);
+      let head = left ?? (await settledHead());
+      left = head;
+      let pending: Planned[];
+      try {
+        pending = await pendingAll(names);
+      } catch (e) {
+        forget();
+        throw e;
+      }
       while (pending.length > 0) {
         const batch: Batch = { start: head.size, leaves: pending.slice(0, AUDIT_LOG_BATCH) };
+        // nothing kept holds while the batch is written: a crash leaves it for the next run
+        forget();
         try {
           await putOnce(
             table,
@@ -248,6 +317,7 @@ export const createAuditTree = (
           continue;
         }
         head = await materialise(batch, head);
+        left = head;
         pending = pending.slice(batch.leaves.length);
       }
       return head.size;
