@@ -535,3 +535,53 @@ describe('resumeChanges', () => {
     expect(d.intents.requests).toEqual([{ limit: 100 }, { limit: 100, cursor: `${CHAIN}i099` }]);
   });
 });
+
+describe('a fresh intent: its entry right after the head read for its `since`', () => {
+  /** The audit log, with the reads of the chain counted. */
+  const counted = (audit: FakeAudit) => {
+    const reads: number[] = [];
+    const from = audit.from.bind(audit);
+    return {
+      reads,
+      audit: Object.assign(Object.create(audit) as FakeAudit, {
+        from: async (chain: string, seq: number) => {
+          reads.push(seq);
+          return from(chain, seq);
+        },
+      }),
+    };
+  };
+
+  it('on an empty chain, appends the first entry without reading the chain', async () => {
+    const d = deps();
+    const { reads, audit } = counted(d.audit);
+    const { appliers } = recorder();
+    const { since: _since, ...draft } = intentOf('i');
+    const out = await runChange({ ...d, audit }, appliers, draft);
+    expect(out.entry?.seq).toBe(1);
+    expect(reads).toEqual([]);
+    expect(verifyChain(d.audit.chains.get(CHAIN) ?? [])).toMatchObject({ ok: true, length: 1 });
+  });
+
+  it('reads the chain when the head handed on is not the one of its `since`', async () => {
+    // the intent was written at seq 1; its entry (seq 2) is the head handed on: never twice
+    const d = deps();
+    const first = await appendForeign(d.audit);
+    const intent = await opened(d, intentOf('i', { since: first.seq }));
+    const mine = appendEntry(first, { ...intent.audit, data: { target: 'T01', intent: 'i' } });
+    await d.audit.append(CHAIN, mine);
+    const { reads, audit } = counted(d.audit);
+    const { appliers } = recorder();
+    const entry = await completeIntent({ ...d, audit }, appliers, intent, { head: mine });
+    expect(entry).toEqual(mine);
+    expect(reads).toEqual([1]);
+    expect(d.audit.chains.get(CHAIN)).toHaveLength(2);
+    // nor when none is handed on for an intent written after an entry
+    const other = await opened(d, intentOf('j', { since: 2 }));
+    const { reads: again, audit: audit2 } = counted(d.audit);
+    const next = await completeIntent({ ...d, audit: audit2 }, appliers, other, {
+      head: undefined,
+    });
+    expect([next.seq, again]).toEqual([3, [2]]);
+  });
+});
