@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { type DepartmentCode, shanghaiDate } from './codes';
 import { ConflictError, ValidationError } from './errors';
 import { type ChangeContext, firstEntry, type HistoryEntry } from './history';
@@ -62,7 +63,10 @@ export interface PlanCheckContext {
 const fail = (code: string, field: string, message: string, rule: string, value?: unknown) =>
   new ValidationError(code, message, { field, rule, value });
 
-const checkStrata = (task: PlanTaskInput, f: string): void => {
+/** A task as the schema parses it: its scope and participants defaulted. */
+type ParsedTaskInput = z.output<typeof PlanTaskInputSchema>;
+
+const checkStrata = (task: ParsedTaskInput, f: string): void => {
   const keys = task.strata.map((s) => s.key);
   if (new Set(keys).size !== keys.length)
     throw fail(
@@ -80,7 +84,7 @@ const checkStrata = (task: PlanTaskInput, f: string): void => {
       'strata are either `all` or by risk class',
       keys,
     );
-  const riskClasses = task.scope?.riskClasses ?? [];
+  const riskClasses = task.scope.riskClasses;
   if (!keys.includes('all') && riskClasses.length > 0) {
     const stratified = keys.map((k) => k.slice(5)).sort();
     if (JSON.stringify(stratified) !== JSON.stringify([...new Set(riskClasses)].sort()))

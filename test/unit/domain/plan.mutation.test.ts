@@ -337,6 +337,27 @@ describe('checking a task: every refusal names the field, the rule and the value
     });
   });
 
+  it('a risk stratum whose class the scope leaves out, naming every stratum', () => {
+    const e = refusal(() =>
+      checkPlanTask(
+        'SCJG',
+        2026,
+        task({
+          scope: { riskClasses: ['A'] },
+          strata: [
+            { key: 'risk:A', ratioBp: 2000 },
+            { key: 'risk:B', ratioBp: 2000 },
+          ],
+        }),
+        1,
+        checkContext(),
+      ),
+    );
+    expect(e.code).toBe('PLAN.STRATA_INVALID');
+    expect(e.message).toBe('tasks.1: scope risk classes A differ from strata risk:A,risk:B');
+    expect(e.details.field).toBe('tasks.1.scope.riskClasses');
+  });
+
   it('accepts risk strata matching the scope in any order', () => {
     const check = (riskClasses: ('A' | 'B')[], keys: ('risk:A' | 'risk:B')[]) =>
       checkPlanTask(
