@@ -71,9 +71,10 @@ const settledOutput = async (
 export const settleWaits = async (
   rt: WorkflowRuntime,
   taskId: string,
-  only?: { target: string },
+  /** after a result on `target`; `task` when the caller has read it since the draw */
+  only?: { target: string; task?: Task },
 ): Promise<string[]> => {
-  const task = await rt.deps.tasks.get(taskId);
+  const task = only?.task ?? (await rt.deps.tasks.get(taskId));
   if (!task) return [];
   if (only) return settleTargetWaits(rt, task, only.target);
   const settled: string[] = [];

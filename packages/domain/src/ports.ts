@@ -94,6 +94,8 @@ export interface InspectorFilter {
 
 export interface InspectorRepository {
   get(department: DepartmentCode, id: string): Promise<Inspector | undefined>;
+  /** several at once (one batch read in the store); absent ids are not in the map */
+  getMany?(department: DepartmentCode, ids: readonly string[]): Promise<Map<string, Inspector>>;
   create(inspector: Inspector): Promise<void>;
   update(inspector: Inspector, expectedVersion: number): Promise<void>;
   list(

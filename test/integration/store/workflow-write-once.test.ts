@@ -1,5 +1,5 @@
 import { canonicalJson, type FrozenBundle } from '@double-random/domain';
-import { getItem, keys, sha256Hex } from '@double-random/store';
+import { createDrawStore, getItem, keys, sha256Hex, type TableRef } from '@double-random/store';
 import { describe, expect, it } from 'vitest';
 import { useEmbeddedStore } from '../support/embedded-store';
 import {
@@ -68,6 +68,43 @@ describe('draw store', () => {
     const inTask = await getItem(store.table, keys.taskDraw(taskId, record.drawId));
     expect(inTask).toMatchObject({ resultDigest: exampleResult.resultDigest, taskId });
     expect(await store.repositories.draws.listByTask(taskId)).toEqual([record]);
+  });
+
+  it('reads a draw once: its header and record are kept, and each reader gets its own copy', async () => {
+    const record = drawRecordOf('2026-KEPT-001', { drawId: '2026-KEPT-001' });
+    let gets = 0;
+    let blobReads = 0;
+    const draws = createDrawStore(
+      {
+        tableName: store.table.tableName,
+        client: {
+          send: ((command: { constructor: { name: string } }) => {
+            if (command.constructor.name === 'GetCommand') gets++;
+            return store.table.client.send(command as never);
+          }) as TableRef['client']['send'],
+        } as TableRef['client'],
+      },
+      {
+        putBlob: (content) => store.blobs.putBlob(content),
+        getBlob: (sha256) => {
+          blobReads++;
+          return store.blobs.getBlob(sha256);
+        },
+      },
+    );
+    await draws.putOnce(record);
+    gets = 0;
+    const first = await draws.get(record.drawId);
+    const second = await draws.get(record.drawId);
+    expect([gets, blobReads]).toEqual([1, 1]);
+    expect(second).toEqual(record);
+    expect(second).not.toBe(first);
+    first!.result.assignments.length = 0;
+    expect(await draws.get(record.drawId)).toEqual(record);
+    // a draw not found is read again: it may be drawn since
+    expect(await draws.get('2026-KEPT-404')).toBeUndefined();
+    expect(await draws.get('2026-KEPT-404')).toBeUndefined();
+    expect(gets).toBe(3);
   });
 
   it('a retried draw step (same entropy and result, later time) gets the stored record', async () => {

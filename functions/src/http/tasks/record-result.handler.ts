@@ -15,12 +15,13 @@ export const handler = httpHandler({
   body: RecordResultBodySchema,
   handler: async ({ actor, path, body }) =>
     orUnavailable(async () => {
-      const recorded = await uc.recordResult(await touchedDeps(path.taskId), {
+      const { task, ...recorded } = await uc.recordResult(await touchedDeps(path.taskId), {
         actor,
         input: { ...body, taskId: path.taskId },
       });
       countMetric(METRIC.resultsRecorded);
-      const settled = await settle(path.taskId, { target: body.targetId });
+      // the waits are the task's draws' and items', fixed since the draw: no second read
+      const settled = await settle(path.taskId, { target: body.targetId, task });
       const { result } = recorded;
       return created(
         { ...recorded, settled },

@@ -1,6 +1,7 @@
 import {
   completeLeftChanges,
   type PublicResultIndex,
+  type Task,
   type WorkflowDeps,
   type WorkflowEngine,
   type WorkflowTokenStore,
@@ -96,7 +97,10 @@ export const workflowEngine = (): WorkflowEngine =>
  * whose token is not stored yet settles itself when its state runs, so nothing is lost when
  * the API call comes first; a runtime without an engine has nothing waiting.
  */
-export const settle = async (taskId: string, only?: { target: string }): Promise<string[]> => {
+export const settle = async (
+  taskId: string,
+  only?: { target: string; task?: Task },
+): Promise<string[]> => {
   const { workflow, tokens } = engineParts();
   if (!workflow || !tokens) return [];
   const rt: WorkflowRuntime = { deps: workflowDeps(), engine: workflow, tokens };

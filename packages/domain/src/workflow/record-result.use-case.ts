@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { shanghaiDate } from '../codes';
 import { ConflictError, isDomainError, ValidationError } from '../errors';
+import type { Inspector } from '../inspector.schema';
 import { found } from '../use-case-support';
 import { canonicalJson } from './audit';
 import { runChange } from './change';
@@ -45,6 +46,22 @@ export const applyResult = async (deps: WorkflowDeps, change: unknown): Promise<
 
 const RESULT_APPLIERS = { [RESULT_KIND]: applyResult };
 
+/** The department's inspectors among `ids`: one batch read where the store has one. */
+const inspectorsOf = async (
+  deps: Pick<WorkflowDeps, 'inspectors'>,
+  department: string,
+  ids: readonly string[],
+): Promise<Map<string, Inspector>> => {
+  if (ids.length === 0) return new Map();
+  if (deps.inspectors.getMany) return deps.inspectors.getMany(department, ids);
+  const out = new Map<string, Inspector>();
+  for (const id of ids) {
+    const inspector = await deps.inspectors.get(department, id);
+    if (inspector) out.set(id, inspector);
+  }
+  return out;
+};
+
 /**
  * What the draw says of a target's inspection: the day it was drawn and the team that goes,
  * with any substitution drawn by dr-substitute/1 from the draw's published seed and roster.
@@ -69,15 +86,18 @@ const resultFacts = async (
           asked,
         );
   const item = await deps.items.get(a.department, input.item);
+  const named = Array.isArray(input.accompanying) ? input.accompanying : [];
+  const others = [...new Set(named.filter((x): x is string => typeof x === 'string').slice(0, 10))];
+  // the team and the staff named with it, read at once
+  const people = await inspectorsOf(deps, a.department, [...new Set([...team, ...others])]);
   const certificates = new Map<string, string>();
   for (const id of team) {
-    const inspector = await deps.inspectors.get(a.department, id);
+    const inspector = people.get(id);
     if (inspector?.certificateNo) certificates.set(id, inspector.certificateNo);
   }
   const accompanying = new Map<string, AccompanyingStaff>();
-  const named = Array.isArray(input.accompanying) ? input.accompanying : [];
-  for (const id of new Set(named.filter((x): x is string => typeof x === 'string').slice(0, 10))) {
-    const staff = await deps.inspectors.get(a.department, id);
+  for (const id of others) {
+    const staff = people.get(id);
     if (staff) accompanying.set(id, staff);
   }
   return {
@@ -155,5 +175,7 @@ export const recordResult = async (deps: WorkflowDeps, cmd: Cmd<{ input: RecordR
     result: stored,
     replacementDue: triggersReplacement(stored.wording),
     handoffsDue: requiredHandoffs(stored),
+    /** the task as this call read it: its draws and items, which the draw fixed */
+    task,
   };
 };

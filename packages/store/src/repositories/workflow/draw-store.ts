@@ -1,9 +1,14 @@
 import { canonicalJson, type DrawRecord, type DrawStore } from '@double-random/domain';
 import type { BlobStore } from '../../blob-store';
+import { StoreError } from '../../errors';
 import { keys, partitions, prefixes } from '../../keys';
 import { getItem, queryAll, type StoredItem, type TableRef } from '../../table-operations';
-import { readJsonBlob } from './blobs';
+import { BLOB_MISSING } from './blobs';
 import { sameContent, writeOnce } from './support';
+
+/** Draw headers kept in memory, and the characters of draw records' texts. */
+const KEPT_HEADERS = 256;
+const KEPT_TEXT_CHARS = 16 * 1024 * 1024;
 
 interface DrawHeader {
   drawId: string;
@@ -37,8 +42,39 @@ const headerFields = (item: StoredItem): DrawHeader => ({
  * leaves the first; the retried step finds it `unchanged` and writes the second.
  */
 export const createDrawStore = (table: TableRef, blobs: BlobStore): DrawStore => {
-  const recordOf = (header: StoredItem): Promise<DrawRecord> =>
-    readJsonBlob<DrawRecord>(blobs, header.sha256 as string, `draw record ${header.drawId}`);
+  /*
+   * A draw's authority header is written once and its record is a content-addressed blob, so
+   * what was read of either never changes: the headers and the records' texts last read are
+   * kept (each caller parses its own copy). Recording a task's results reads its draw once.
+   */
+  const headers = new Map<string, StoredItem>();
+  const texts = new Map<string, string>();
+  let textChars = 0;
+  const keepHeader = (header: StoredItem) => {
+    if (headers.size >= KEPT_HEADERS) headers.delete(headers.keys().next().value as string);
+    headers.set(header.drawId as string, header);
+  };
+  const keepText = (sha256: string, text: string) => {
+    if (text.length > KEPT_TEXT_CHARS || texts.has(sha256)) return;
+    for (const [k, t] of texts) {
+      if (textChars + text.length <= KEPT_TEXT_CHARS) break;
+      texts.delete(k);
+      textChars -= t.length;
+    }
+    texts.set(sha256, text);
+    textChars += text.length;
+  };
+  const recordOf = async (header: StoredItem): Promise<DrawRecord> => {
+    const sha256 = header.sha256 as string;
+    const kept = texts.get(sha256);
+    if (kept !== undefined) return JSON.parse(kept) as DrawRecord;
+    const bytes = await blobs.getBlob(sha256);
+    if (!bytes)
+      throw new StoreError(BLOB_MISSING, `draw record ${header.drawId}: blob ${sha256} is missing`);
+    const text = Buffer.from(bytes).toString('utf8');
+    keepText(sha256, text);
+    return JSON.parse(text) as DrawRecord;
+  };
 
   return {
     async putOnce(record) {
@@ -82,8 +118,12 @@ export const createDrawStore = (table: TableRef, blobs: BlobStore): DrawStore =>
     },
 
     async get(drawId) {
-      const header = await getItem(table, keys.drawRecord(drawId), { consistent: true });
-      return header ? recordOf(header) : undefined;
+      const header =
+        headers.get(drawId) ??
+        (await getItem(table, keys.drawRecord(drawId), { consistent: true }));
+      if (!header) return undefined;
+      keepHeader(header);
+      return recordOf(header);
     },
 
     async listByTask(taskId) {
