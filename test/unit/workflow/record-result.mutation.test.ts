@@ -121,6 +121,23 @@ describe('recordResult records what happened', () => {
   });
 });
 
+describe('recordResult: staff named as accompanying the team', () => {
+  it('reads no more of the directory than a valid request may name (ten)', async () => {
+    await drawn(deps);
+    t = selectedOf(deps, 'SCJG')[0]!.target;
+    const named = Array.from({ length: 12 }, (_, i) => `D${i + 10}`);
+    const read: string[] = [];
+    const get = deps.inspectors.get.bind(deps.inspectors);
+    deps.inspectors.get = async (d, id) => {
+      read.push(id);
+      return get(d, id);
+    };
+    const e = await rejection(record(deps, resultInput(deps, t, { accompanying: named })));
+    expect([e.code, e.details.field]).toEqual(['RESULT.INVALID_FIELD', 'accompanying']);
+    expect(read.filter((id) => named.includes(id))).toEqual(named.slice(0, 10));
+  });
+});
+
 describe('recordResult retried after a crash (docs/consistency.md)', () => {
   /** The next audit append fails once, as a crash after the intent is written would. */
   const crashOnAppend = () => {

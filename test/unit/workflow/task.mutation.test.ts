@@ -153,6 +153,19 @@ describe('newTask refusals name the rule and the values', () => {
     });
   });
 
+  it('an item on no list of a joint task: names every list looked in', () => {
+    expect(
+      refusal(() =>
+        task({ items: ['SCJG-FOOD', 'STHJ-EMIT', 'XX-GONE'], participants: ['STHJ'], joint: true }),
+      ),
+    ).toMatchObject({
+      code: 'TASK.ITEM_NOT_LISTED',
+      message:
+        'item XX-GONE is on no item list of SCJG, STHJ: nothing is inspected outside the list (清单之外无检查)',
+      details: { field: 'items.2', value: 'XX-GONE' },
+    });
+  });
+
   it("an item only another department's list holds, that department not in the task", () => {
     // STHJ-EMIT is on STHJ's list, but STHJ takes no part: SCJG may not inspect it
     expect(refusal(() => task({ items: ['STHJ-EMIT'] }))).toMatchObject({
