@@ -7,6 +7,8 @@ import type { Notification, NotificationChannel } from '@double-random/domain';
  */
 export const outboxChannel: NotificationChannel = {
   name: 'outbox',
+  // kept is delivered: nothing outside the store happens, so no attempt needs a claim
+  idempotent: true,
   async deliver() {},
 };
 

@@ -12,6 +12,11 @@ export interface DeliveryQueue<T extends DeliveryRecord> {
 /** Where a record is delivered. */
 export interface DeliveryChannel<T> {
   readonly name: string;
+  /**
+   * Delivering a record again changes nothing outside the store (the outbox itself; a drop
+   * folder that rewrites the same bytes): no attempt is claimed before it is made.
+   */
+  readonly idempotent?: boolean;
   deliver(item: T): Promise<void>;
 }
 
@@ -33,5 +38,7 @@ export interface Outbox {
 /** Where a notification goes: an SNS topic per department in AWS; the outbox itself locally. */
 export interface NotificationChannel {
   readonly name: string;
+  /** delivering again changes nothing outside the store (see DeliveryChannel) */
+  readonly idempotent?: boolean;
   deliver(notification: Notification): Promise<void>;
 }

@@ -38,11 +38,13 @@ export interface DeliveryReport {
  * Delivers the pending notifications whose attempt is due: each attempt is recorded (with
  * its error), a failure waits longer each time, and the last failed attempt marks it failed.
  * Two runners at once never both send one: each attempt is claimed first, over the attempt
- * count it was read with, and only the claimant sends.
+ * count it was read with, and only the claimant sends. A channel where sending again changes
+ * nothing (`idempotent`) is not claimed: of two runners both may send, one records.
+ * `only` (ids) restricts the run to those records, leaving the others to their own runners.
  */
-export const deliverDue = async <T extends DeliveryRecord>(
+export const deliverDue = async <T extends DeliveryRecord & { id?: string }>(
   deps: { outbox: DeliveryQueue<T>; channel: DeliveryChannel<T>; clock: Clock },
-  options: { limit?: number } = {},
+  options: { limit?: number; only?: ReadonlySet<string> } = {},
 ): Promise<DeliveryReport> => {
   const report: DeliveryReport = { delivered: 0, retrying: 0, failed: 0 };
   const now = deps.clock.now();
@@ -51,12 +53,13 @@ export const deliverDue = async <T extends DeliveryRecord>(
   do {
     const page = await deps.outbox.pending(cursor ? { limit: 100, cursor } : { limit: 100 });
     for (const n of page.items) {
+      if (options.only && !(n.id !== undefined && options.only.has(n.id))) continue;
       if (budget-- <= 0) return report;
       if (!deliveryDue(n, now)) continue;
       // claim the attempt first: of two runners only one sends; a crash while sending leaves
       // it pending until the claim runs out, and that attempt counts as a failed one
       const claim = { ...n, attempts: n.attempts + 1, nextAttemptAt: leaseUntil(now) };
-      if (!(await deps.outbox.record(claim, n.attempts))) continue;
+      if (!deps.channel.idempotent && !(await deps.outbox.record(claim, n.attempts))) continue;
       let after: T;
       try {
         await deps.channel.deliver(n);
@@ -67,7 +70,8 @@ export const deliverDue = async <T extends DeliveryRecord>(
           error: e instanceof Error ? e.message : String(e),
         });
       }
-      if (!(await deps.outbox.record(after, claim.attempts))) continue;
+      const read = deps.channel.idempotent ? n.attempts : claim.attempts;
+      if (!(await deps.outbox.record(after, read))) continue;
       if (after.status === 'delivered') report.delivered++;
       else if (after.status === 'failed') report.failed++;
       else report.retrying++;
@@ -77,8 +81,12 @@ export const deliverDue = async <T extends DeliveryRecord>(
   return report;
 };
 
-/** Writes records to their queue (once each) and tries to deliver them at once. */
-export const notifyPeople = async <T extends DeliveryRecord>(
+/**
+ * Writes records to their queue (once each) and tries to deliver them at once: those records,
+ * not the others pending (whose own writers, or the scheduled run, deliver them), so writers
+ * at once never contend for each other's.
+ */
+export const notifyPeople = async <T extends DeliveryRecord & { id: string }>(
   deps: {
     outbox: DeliveryQueue<T> & { enqueue(items: readonly T[]): Promise<{ added: number }> };
     channel: DeliveryChannel<T>;
@@ -88,7 +96,10 @@ export const notifyPeople = async <T extends DeliveryRecord>(
 ): Promise<{ added: number; delivery: DeliveryReport }> => {
   const { added } =
     notifications.length > 0 ? await deps.outbox.enqueue(notifications) : { added: 0 };
-  const delivery = added > 0 ? await deliverDue(deps) : { delivered: 0, retrying: 0, failed: 0 };
+  const delivery =
+    added > 0
+      ? await deliverDue(deps, { only: new Set(notifications.map((n) => n.id)) })
+      : { delivered: 0, retrying: 0, failed: 0 };
   return { added, delivery };
 };
 

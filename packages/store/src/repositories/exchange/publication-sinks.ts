@@ -26,6 +26,8 @@ export const createDropFolderSink = (options: {
   render: ExchangeRenderer;
 }): PublicationSink => ({
   name: 'drop-folder',
+  // the same files again, renamed over themselves: sending twice leaves the folder as once
+  idempotent: true,
   async deliver(event) {
     await mkdir(options.dir, { recursive: true });
     for (const file of options.render(event)) {

@@ -1,0 +1,115 @@
+import {
+  assignmentNotifications,
+  deliverDue,
+  type Notification,
+  type NotificationChannel,
+  notifyPeople,
+  type Outbox,
+  type TaskAssignment,
+} from '@double-random/domain';
+import { describe, expect, it } from 'vitest';
+
+const NOW = '2026-03-02T01:00:00.000Z';
+const clock = { now: () => NOW };
+const task = {
+  id: '2026-SCJG-001',
+  name: '食品销售抽查',
+  window: { start: '2026-03-01', end: '2026-05-31' },
+};
+const assignment = (target: string): TaskAssignment => ({
+  taskId: task.id,
+  drawId: task.id,
+  department: 'SCJG',
+  target,
+  stratum: 'risk:A',
+  role: 'selected',
+  members: ['P0042', 'P0107'],
+  leader: 'P0107',
+  status: 'filled',
+});
+const notices = (target: string): Notification[] =>
+  assignmentNotifications(task, [assignment(target)], NOW);
+
+/** The store's contract in memory, keeping every write of an attempt. */
+const memoryOutbox = () => {
+  const all = new Map<string, Notification>();
+  const records: { id: string; attempts: number; expected: number }[] = [];
+  const outbox: Outbox = {
+    async enqueue(ns) {
+      let added = 0;
+      for (const n of ns)
+        if (!all.has(n.id)) {
+          all.set(n.id, n);
+          added++;
+        }
+      return { added };
+    },
+    get: async (id) => all.get(id),
+    pending: async () => ({ items: [...all.values()].filter((n) => n.status === 'pending') }),
+    async record(after, expected) {
+      records.push({ id: after.id, attempts: after.attempts, expected });
+      if (all.get(after.id)?.attempts !== expected) return false;
+      all.set(after.id, after);
+      return true;
+    },
+    list: async () => ({ items: [...all.values()] }),
+  };
+  return { outbox, all, records };
+};
+
+const kept: NotificationChannel = { name: 'outbox', idempotent: true, deliver: async () => {} };
+
+describe('delivering where sending again changes nothing', () => {
+  it('claims no attempt: one write per notification, over the attempts read', async () => {
+    const { outbox, all, records } = memoryOutbox();
+    await outbox.enqueue(notices('T1'));
+    const report = await deliverDue({ outbox, channel: kept, clock });
+    expect(report).toEqual({ delivered: 2, retrying: 0, failed: 0 });
+    expect(records.map((r) => [r.attempts, r.expected])).toEqual([
+      [1, 0],
+      [1, 0],
+    ]);
+    for (const n of all.values())
+      expect(n).toMatchObject({ status: 'delivered', attempts: 1, channel: 'outbox' });
+  });
+
+  it('of two runners at once, one records each attempt', async () => {
+    const { outbox, all, records } = memoryOutbox();
+    await outbox.enqueue([...notices('T1'), ...notices('T2')]);
+    const [a, b] = await Promise.all([
+      deliverDue({ outbox, channel: kept, clock }),
+      deliverDue({ outbox, channel: kept, clock }),
+    ]);
+    expect(a.delivered + b.delivered).toBe(4);
+    expect(records.filter((r) => r.expected === 0)).toHaveLength(records.length);
+    for (const n of all.values()) expect(n).toMatchObject({ status: 'delivered', attempts: 1 });
+  });
+
+  it('a channel that sends claims first, as before: two writes per notification', async () => {
+    const { outbox, records } = memoryOutbox();
+    await outbox.enqueue(notices('T1'));
+    const sns: NotificationChannel = { name: 'sns', deliver: async () => {} };
+    await deliverDue({ outbox, channel: sns, clock });
+    expect(records.map((r) => [r.attempts, r.expected])).toEqual([
+      [1, 0],
+      [1, 1],
+      [1, 0],
+      [1, 1],
+    ]);
+  });
+});
+
+describe('notifyPeople delivers what it wrote', () => {
+  it('leaves the others pending to their own writers, or the scheduled run', async () => {
+    const { outbox, all } = memoryOutbox();
+    const others = notices('T9');
+    await outbox.enqueue(others);
+    const sent: string[] = [];
+    const sns: NotificationChannel = { name: 'sns', deliver: async (n) => void sent.push(n.id) };
+    const mine = notices('T1');
+    const out = await notifyPeople({ outbox, channel: sns, clock }, mine);
+    expect(out).toEqual({ added: 2, delivery: { delivered: 2, retrying: 0, failed: 0 } });
+    expect(sent).toEqual(mine.map((n) => n.id));
+    for (const n of others) expect(all.get(n.id)).toMatchObject({ status: 'pending', attempts: 0 });
+  });
+});
