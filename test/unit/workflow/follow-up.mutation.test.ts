@@ -141,7 +141,7 @@ describe('appendFollowUp', () => {
     }
   });
 
-  it('takes a rectification completed today, not one in the future', () => {
+  it('takes a rectification completed between the inspection and today, not before or after', () => {
     const today = { completedOn: '2026-05-20', note: '已整改' };
     expect(append({ date: '2026-05-20', rectification: today }).followUp.rectification).toEqual(
       today,
@@ -150,12 +150,24 @@ describe('appendFollowUp', () => {
       append({ date: '2026-05-20', rectification: { ...today, completedOn: '2026-05-21' } }),
     );
     expect(e.code).toBe('FOLLOWUP.INVALID');
-    expect(e.message).toBe('rectification.completedOn: 2026-05-21 is after today (2026-05-20)');
+    expect(e.message).toBe(
+      'rectification.completedOn: 2026-05-21 is not between the inspection (2026-04-01) and today (2026-05-20)',
+    );
     expect(e.details).toEqual({
       field: 'rectification.completedOn',
-      rule: 'a rectification is recorded once done',
+      rule: 'a rectification remedies what the inspection found and is recorded once done',
       value: '2026-05-21',
     });
+    const onTheDay = { completedOn: '2026-04-01', note: '当场整改' };
+    expect(append({ date: '2026-05-20', rectification: onTheDay }).followUp.rectification).toEqual(
+      onTheDay,
+    );
+    const before = refusal(() =>
+      append({ date: '2026-05-20', rectification: { ...today, completedOn: '2026-03-31' } }),
+    );
+    expect(before.message).toBe(
+      'rectification.completedOn: 2026-03-31 is not between the inspection (2026-04-01) and today (2026-05-20)',
+    );
   });
 
   it('publishes a penalty at once on a published result, and later on an unpublished one', () => {

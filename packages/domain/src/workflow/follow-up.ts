@@ -127,12 +127,13 @@ export const appendFollowUp = (
         v.penalty.decisionDate,
       );
   }
-  if (v.rectification && v.rectification.completedOn > today)
+  const done = v.rectification?.completedOn;
+  if (done !== undefined && (done < result.inspectionDate || done > today))
     throw refuse(
       'rectification.completedOn',
-      `${v.rectification.completedOn} is after today (${today})`,
-      'a rectification is recorded once done',
-      v.rectification.completedOn,
+      `${done} is not between the inspection (${result.inspectionDate}) and today (${today})`,
+      'a rectification remedies what the inspection found and is recorded once done',
+      done,
     );
   const { taskId: _t, targetId: _g, item: _i, ...fields } = v;
   const followUp: FollowUp = {
