@@ -10,6 +10,80 @@ export const byteOrder = (a: string, b: string): number => (a < b ? -1 : a > b ?
 /** Digits of the packed characters: ended, below printable ASCII, its 95 characters, above. */
 const PACK_BASE = 98;
 
+/** The length of the prefix all `ids` share; 0 for no ids. */
+export const sharedPrefix = (ids: readonly string[]): number => {
+  const first = ids[0] ?? '';
+  let shared = first.length;
+  for (const id of ids) {
+    const m = Math.min(shared, id.length);
+    let c = 0;
+    while (c < m && id.charCodeAt(c) === first.charCodeAt(c)) c++;
+    shared = c;
+  }
+  return shared;
+};
+
+/**
+ * How the sort keys of `n` records are laid out in one exactly representable float
+ * (53 bits): the record index in the fewest low bits that hold every index (`shift` is
+ * that power of two), above it as many packed characters (`width`) as the other bits
+ * hold. A pool fits an Int32Array, so `width` is at least 3.
+ */
+export const keyLayout = (n: number): { shift: number; width: number } => {
+  let indexBits = 0;
+  while (2 ** indexBits < n) indexBits++;
+  return {
+    shift: 2 ** indexBits,
+    width: Math.floor((53 - indexBits) / Math.log2(PACK_BASE)),
+  };
+};
+
+/**
+ * Characters `from` to `from + width - 1` of `id` as the digits of one number in base 98,
+ * first character most significant: 0 once the id has ended (so a prefix sorts first),
+ * 2–96 for printable ASCII 0x20–0x7E, 1 for a character below it and 97 for one above.
+ * A character outside printable ASCII ends the packing (the digits after it are 0): past it
+ * only a full comparison orders ids. So the number never decreases as ids go up in
+ * code-unit order, and printable ids that differ within the window pack differently.
+ */
+export const packChars = (id: string, from: number, width: number): number => {
+  let v = 0;
+  let packing = true;
+  for (let c = from; c < from + width; c++) {
+    let digit = 0;
+    if (packing && c < id.length) {
+      const code = id.charCodeAt(c);
+      digit = code < 0x20 ? 1 : code > 0x7e ? PACK_BASE - 1 : code - 0x1e;
+      if (code < 0x20 || code > 0x7e) packing = false;
+    }
+    v = v * PACK_BASE + digit;
+  }
+  return v;
+};
+
+/**
+ * Calls `visit(start, end)` for each run `start..end - 1` of two or more sorted keys whose
+ * packed characters (the key divided by `shift`, rounded down) are equal: the records
+ * only a full comparison can order.
+ */
+export const forEachTie = (
+  keys: Float64Array,
+  shift: number,
+  visit: (start: number, end: number) => void,
+): void => {
+  let start = 0;
+  let packed = Math.floor(keys[0]! / shift);
+  // keys[keys.length] is undefined: NaN, equal to nothing, ends the last run
+  for (let k = 1; k <= keys.length; k++) {
+    const next = Math.floor(keys[k]! / shift);
+    if (next !== packed) {
+      if (k - start > 1) visit(start, k);
+      start = k;
+      packed = next;
+    }
+  }
+};
+
 const compareAt =
   (ids: readonly string[]) =>
   (a: number, b: number): number =>
@@ -17,13 +91,11 @@ const compareAt =
 
 /**
  * Sorts pool ids in byte order. A comparison sort of a million ids costs seconds, and
- * USCC ids of one district share a long prefix. So: skip the prefix all ids share, pack
- * the next few characters (base 98: 0 for "ended", so a prefix sorts first; 2–96 for the
- * printable ASCII of codes) together with the record index into one exactly representable
- * float, sort those natively, then order each run of equal packed characters by full
- * comparison. A character outside printable ASCII packs as 1 (below) or 97 (above) and
- * ends the packing of its id, which keeps the packing monotonic: two ids it cannot tell
- * apart tie, and ties are compared in full.
+ * USCC ids of one district share a long prefix. So: skip the prefix all ids share
+ * (sharedPrefix), pack the next few characters (packChars) together with the record index
+ * into one exactly representable float (keyLayout), sort those natively, then order each
+ * run of equal packed characters by full comparison (forEachTie). Two ids the packing
+ * cannot tell apart tie, and ties are compared in full.
  */
 export const sortPool = (ids: readonly string[]): Int32Array => sortPoolFindingRepeats(ids).order;
 
@@ -36,59 +108,27 @@ export const sortPoolFindingRepeats = (
   ids: readonly string[],
 ): { order: Int32Array; repeated: number } => {
   const n = ids.length;
-  const first = ids[0] ?? '';
-  let shared = first.length;
-  for (const id of ids) {
-    const m = Math.min(shared, id.length);
-    let c = 0;
-    while (c < m && id.charCodeAt(c) === first.charCodeAt(c)) c++;
-    shared = c;
-  }
-  let indexBits = 1;
-  while (2 ** indexBits < n) indexBits++;
-  const width = Math.max(1, Math.floor((53 - indexBits) / Math.log2(PACK_BASE)));
-  const shift = 2 ** indexBits;
+  const shared = sharedPrefix(ids);
+  const { shift, width } = keyLayout(n);
   const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const id = ids[i]!;
-    let v = 0;
-    let packing = true;
-    for (let c = shared; c < shared + width; c++) {
-      let digit = 0;
-      if (packing && c < id.length) {
-        const code = id.charCodeAt(c);
-        digit = code < 0x20 ? 1 : code > 0x7e ? PACK_BASE - 1 : code - 0x1e;
-        // past a character outside the alphabet only a full comparison orders ids
-        if (code < 0x20 || code > 0x7e) packing = false;
-      }
-      v = v * PACK_BASE + digit;
-    }
-    keys[i] = v * shift + i;
-  }
+  for (let i = 0; i < n; i++) keys[i] = packChars(ids[i]!, shared, width) * shift + i;
   keys.sort();
   const order = new Int32Array(n);
   for (let k = 0; k < n; k++) order[k] = keys[k]! % shift;
   const compare = compareAt(ids);
-  let repeated = -1;
-  let start = 0;
-  while (start < n) {
-    const packed = Math.floor(keys[start]! / shift);
-    let end = start + 1;
-    while (end < n && Math.floor(keys[end]! / shift) === packed) end++;
-    if (end - start > 1) {
-      // A stable sort of ascending indices: equal ids keep input order, the later one second.
-      const run = Array.from(order.subarray(start, end)).sort(compare);
-      order.set(run, start);
-      for (let k = 1; k < run.length; k++) {
-        const later = run[k]!;
-        if (ids[run[k - 1]!] === ids[later] && (repeated < 0 || later < repeated)) {
-          repeated = later;
-        }
-      }
+  let repeated = n;
+  forEachTie(keys, shift, (start, end) => {
+    // A stable sort of ascending indices: equal ids keep input order, the later one second.
+    const run = Array.from(order.subarray(start, end)).sort(compare);
+    order.set(run, start);
+    let previous: string | undefined;
+    for (const index of run) {
+      const id = ids[index];
+      if (id === previous) repeated = Math.min(repeated, index);
+      previous = id;
     }
-    start = end;
-  }
-  return { order, repeated };
+  });
+  return { order, repeated: repeated < n ? repeated : -1 };
 };
 
 /**

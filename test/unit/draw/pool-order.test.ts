@@ -2,8 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   byteOrder,
+  forEachTie,
+  keyLayout,
+  packChars,
   poolOrder,
   rememberPoolOrder,
+  sharedPrefix,
   sortPool,
   sortPoolFindingRepeats,
 } from '../../../packages/draw/src/pool-order';
@@ -75,5 +79,168 @@ describe('pool order (byte order of ids; sortPool)', () => {
     expect(poolOrder(pool)).toBe(told);
     pool.push({ id: '0' });
     expect(Array.from(poolOrder(pool))).toEqual([3, 1, 2, 0]);
+  });
+});
+
+/*
+ * The parts of sortPool, each against its own contract. The sort above is right whatever
+ * they do within it (every tie is compared in full); these pin that the shared prefix is
+ * skipped, that as many characters are packed as fit and that only real ties are compared
+ * in full, which is what makes it fast.
+ */
+
+describe('sharedPrefix: the length of the prefix all ids share', () => {
+  /** By definition: the longest p such that every id has the first id's first p characters. */
+  const reference = (ids: readonly string[]): number => {
+    const first = ids[0] ?? '';
+    let p = 0;
+    while (p < first.length && ids.every((id) => id.length > p && id[p] === first[p])) p++;
+    return p;
+  };
+
+  it('is 0 for no ids and the whole id for one', () => {
+    expect(sharedPrefix([])).toBe(0);
+    expect(sharedPrefix(['91370405MA3C'])).toBe(12);
+    expect(sharedPrefix(['', 'A'])).toBe(0);
+  });
+
+  it('is never longer than the shortest match so far, even when a later id matches more', () => {
+    expect(sharedPrefix(['913704', '913705', '913704'])).toBe(5);
+    expect(sharedPrefix(['ABC', 'AXC', 'ABC'])).toBe(1);
+    expect(sharedPrefix(['ABC', 'AB', 'ABD'])).toBe(2);
+    expect(sharedPrefix(['B', 'ABC'])).toBe(0);
+  });
+
+  it('matches its definition on any ids', () => {
+    fc.assert(
+      fc.property(fc.array(anId, { maxLength: 20 }), (ids) => {
+        expect(sharedPrefix(ids)).toBe(reference(ids));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('keyLayout: index bits and packed characters in one exact float', () => {
+  it('gives the index the fewest bits that hold it, and the characters all the 53 bits left', () => {
+    for (const n of [0, 1, 2, 3, 4, 5, 1000, 1024, 1025, 1_000_000, 2 ** 31 - 1]) {
+      const { shift, width } = keyLayout(n);
+      // every index 0..n-1 fits below shift, a power of two, and half of it would not do
+      expect(Math.log2(shift) % 1).toBe(0);
+      expect(shift).toBeGreaterThanOrEqual(n);
+      expect(shift === 1 || shift / 2 < n).toBe(true);
+      // the packed characters times shift stay exactly representable; one more would not
+      expect(98 ** width * shift).toBeLessThanOrEqual(2 ** 53);
+      expect(98 ** (width + 1) * shift).toBeGreaterThan(2 ** 53);
+    }
+  });
+
+  it('packs 8 characters for one record, 4 for a million and 3 for the largest pool', () => {
+    expect(keyLayout(1)).toEqual({ shift: 1, width: 8 });
+    expect(keyLayout(1_000_000)).toEqual({ shift: 2 ** 20, width: 4 });
+    expect(keyLayout(2 ** 31 - 1)).toEqual({ shift: 2 ** 31, width: 3 });
+  });
+});
+
+describe('packChars: characters of an id as base-98 digits', () => {
+  // the digits the comment of packChars names: 0 ended, 1 below 0x20, 2-96 for 0x20-0x7E, 97 above
+  const ENDED = 0;
+  const BELOW = 1;
+  const ABOVE = 97;
+  const printable = (ch: string) => ch.charCodeAt(0) - 0x20 + 2;
+  const number = (...digits: number[]) => digits.reduce((v, d) => v * 98 + d, 0);
+
+  it('packs printable ASCII as 2 to 96, in order', () => {
+    expect(packChars(' ', 0, 1)).toBe(2);
+    expect(packChars('!', 0, 1)).toBe(3);
+    expect(packChars('A', 0, 1)).toBe(35);
+    expect(packChars('~', 0, 1)).toBe(96);
+    expect(packChars('AB', 0, 2)).toBe(number(35, 36));
+    // a space or a tilde is printable: the characters after it are packed too
+    expect(packChars(' A', 0, 2)).toBe(number(2, 35));
+    expect(packChars('~A', 0, 2)).toBe(number(96, 35));
+  });
+
+  it('packs width characters from `from`, and 0 for each one past the end of the id', () => {
+    expect(packChars('91370405MA3C', 8, 3)).toBe(
+      number(printable('M'), printable('A'), printable('3')),
+    );
+    expect(packChars('AB', 0, 4)).toBe(number(35, 36, ENDED, ENDED));
+    expect(packChars('AB', 2, 3)).toBe(0);
+    expect(packChars('ABCDE', 1, 1)).toBe(36);
+  });
+
+  it('packs a character below printable ASCII as 1 and above as 97, and nothing after it', () => {
+    expect(packChars('\u0000', 0, 1)).toBe(BELOW);
+    expect(packChars('\u001f', 0, 1)).toBe(BELOW);
+    expect(packChars('\u007f', 0, 1)).toBe(ABOVE);
+    expect(packChars('\uffff', 0, 1)).toBe(ABOVE);
+    expect(packChars('A\u0001B', 0, 3)).toBe(number(35, BELOW, ENDED));
+    expect(packChars('A\u0100B', 0, 3)).toBe(number(35, ABOVE, ENDED));
+    // so '\u{10000}' (a surrogate pair) does not pack above '\uffff'
+    expect(packChars('\u{10000}', 0, 2)).toBe(packChars('\uffff', 0, 2));
+  });
+
+  /** Two ids with a common prefix, and the window just after it. */
+  const pair = (alphabet: fc.Arbitrary<string>) =>
+    fc.tuple(
+      fc.stringMatching(/^[0-9A-Z]{0,4}$/),
+      alphabet,
+      alphabet,
+      fc.integer({ min: 1, max: 8 }),
+    );
+
+  it('never packs an id above one that follows it in code-unit order', () => {
+    fc.assert(
+      fc.property(pair(fc.string({ unit: 'binary', maxLength: 10 })), ([p, s, t, width]) => {
+        const [a, b] = [p + s, p + t].sort(byteOrder) as [string, string];
+        expect(packChars(a, p.length, width)).toBeLessThanOrEqual(packChars(b, p.length, width));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('packs printable ids that differ within the window differently', () => {
+    fc.assert(
+      fc.property(pair(fc.stringMatching(/^[ -~]{0,10}$/)), ([p, s, t, width]) => {
+        fc.pre(s.slice(0, width) !== t.slice(0, width));
+        expect(packChars(p + s, p.length, width)).not.toBe(packChars(p + t, p.length, width));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('forEachTie: the runs of sorted keys only a full comparison can order', () => {
+  /** Sorted keys of records whose packed characters are `packed` (ascending), in that order. */
+  const ties = (packed: number[], shift: number): Array<[number, number]> => {
+    const keys = Float64Array.from(packed, (p, i) => p * shift + i);
+    const runs: Array<[number, number]> = [];
+    forEachTie(keys, shift, (start, end) => runs.push([start, end]));
+    return runs;
+  };
+
+  it('visits each run of two or more equal packed characters, and no single record', () => {
+    expect(ties([], 1)).toEqual([]);
+    expect(ties([5], 1)).toEqual([]);
+    expect(ties([1, 2, 3], 4)).toEqual([]);
+    expect(ties([1, 2, 2, 3], 4)).toEqual([[1, 3]]);
+    expect(ties([1, 1, 2, 3, 3, 3], 8)).toEqual([
+      [0, 2],
+      [3, 6],
+    ]);
+    expect(ties([0, 0], 2)).toEqual([[0, 2]]);
+    expect(ties([7, 7, 7, 7], 4)).toEqual([[0, 4]]);
+  });
+
+  it('tells runs apart by the packed characters, not by the record index below shift', () => {
+    // keys 8..15 all pack as 1 with shift 8, whatever record they name
+    const keys = Float64Array.from([8 + 5, 8 + 6, 16 + 0, 16 + 7, 24 + 1]);
+    const runs: Array<[number, number]> = [];
+    forEachTie(keys, 8, (start, end) => runs.push([start, end]));
+    expect(runs).toEqual([
+      [0, 2],
+      [2, 4],
+    ]);
   });
 });
