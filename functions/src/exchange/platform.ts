@@ -107,13 +107,25 @@ export const tellPlatformOfPublication = (
   targetIds: readonly string[],
 ): Promise<void> =>
   tellPlatform(async (now) => {
-    const { publicResults } = dependencies();
+    const { publicResults, tasks } = dependencies();
+    const targets = [...new Set(targetIds)];
     const entries: PublishedResultEntry[] = [];
-    for (const target of new Set(targetIds)) {
-      const page = await publicResults.listByTarget(target, { limit: 100 });
-      entries.push(
-        ...page.items.filter((e) => e.result.taskId === taskId && e.department === department),
+    const task = targets.length > 1 && publicResults.getMany ? await tasks.get(taskId) : undefined;
+    if (task && publicResults.getMany) {
+      // the records of the department's items on these targets, read at once by their keys
+      const items = task.items.filter((i) => i.department === department).map((i) => i.code);
+      const keys = targets.flatMap((targetId) =>
+        items.map((item) => ({ taskId, targetId, item })),
       );
-    }
+      entries.push(
+        ...(await publicResults.getMany(keys)).filter((e) => e.department === department),
+      );
+    } else
+      for (const target of targets) {
+        const page = await publicResults.listByTarget(target, { limit: 100 });
+        entries.push(
+          ...page.items.filter((e) => e.result.taskId === taskId && e.department === department),
+        );
+      }
     return publicationEvents(entries, now);
   });

@@ -1,4 +1,5 @@
 import type { PublishedResultEntry, Target } from '@double-random/domain';
+import { createResultRepository } from '@double-random/store';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useEmbeddedStore } from '../support/embedded-store';
 import { resultOf, task, uscc } from './workflow-fixtures';
@@ -159,5 +160,64 @@ describe('public result index over 3,000 published results', () => {
       publishedAt(1005),
       publishedAt(5),
     ]);
+  });
+});
+
+describe('a publication with what it shows', () => {
+  const TASK = '2026-SCJG-090';
+  let sent: string[] = [];
+  const counting = () => {
+    const { client, tableName } = store.table;
+    return {
+      tableName,
+      client: {
+        send: ((command: { constructor: { name: string } }) => {
+          sent.push(command.constructor.name);
+          return client.send(command as never);
+        }) as typeof client.send,
+      } as typeof client,
+    };
+  };
+
+  it('writes the names it was given, reading neither directory nor, once read, the result', async () => {
+    await store.repositories.tasks.create(task(TASK, { stage: 'Publishing' }));
+    const results = createResultRepository(counting());
+    const r = resultOf(TASK, 'T9001');
+    await results.create(r);
+    const stored = (await results.get(TASK, 'T9001', 'FOOD-01'))!;
+    sent = [];
+    await results.put(
+      { ...stored, publication: { ...stored.publication, publishedAt: publishedAt(9001) } },
+      { itemName: '食品销售', target: { name: '已改名的店', uscc: uscc(9001), town: '海门街道' } },
+    );
+    // the public record, its finder and the result: writes only
+    expect(sent).toEqual(['PutCommand', 'PutCommand', 'PutCommand']);
+    const [entry] = await store.repositories.publicResults.getMany!([
+      { taskId: TASK, targetId: 'T9001', item: 'FOOD-01' },
+      { taskId: TASK, targetId: 'T9002', item: 'FOOD-01' },
+    ]);
+    expect(entry).toMatchObject({
+      town: '海门街道',
+      publishedAt: publishedAt(9001),
+      result: { item: '食品销售', targetName: '已改名的店', uscc: uscc(9001) },
+    });
+  });
+
+  it('without them reads the directories, and refuses a result never recorded', async () => {
+    const results = createResultRepository(counting());
+    const r = resultOf(TASK, 'T9003');
+    await store.repositories.results.create(r);
+    sent = [];
+    await results.put({ ...r, publication: { ...r.publication, publishedAt: publishedAt(9003) } });
+    // the task (once per repository), the result, the item and the target
+    expect(sent.filter((c) => c === 'GetCommand')).toHaveLength(4);
+    const [entry] = await store.repositories.publicResults.getMany!([
+      { taskId: TASK, targetId: 'T9003', item: 'FOOD-01' },
+    ]);
+    expect(entry?.result).toMatchObject({ item: 'FOOD-01', targetName: 'T9003' });
+    const never = resultOf(TASK, 'T9004');
+    await expect(
+      results.put({ ...never, publication: { ...never.publication, publishedAt: publishedAt(1) } }),
+    ).rejects.toMatchObject({ code: 'RESULT.NOT_FOUND' });
   });
 });

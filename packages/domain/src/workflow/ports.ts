@@ -135,7 +135,7 @@ export interface ResultRepository {
    * replaces the stored result (publication stamps, recomputed deadlines); a published result
    * is never unpublished or re-dated: ConflictError `RESULT.PUBLISHED`
    */
-  put(result: InspectionResult): Promise<void>;
+  put(result: InspectionResult, shown?: PublicationShown): Promise<void>;
   listByTask(taskId: string): Promise<InspectionResult[]>;
   /** one target's results in a task, every item: what settles its inspection */
   listByTarget(taskId: string, targetId: string): Promise<InspectionResult[]>;
@@ -263,6 +263,16 @@ export interface WorkflowTokenStore {
  * A published result as the public search keeps it: the public record (no inspectors,
  * evidence, notes or warning-only penalty) with the publication instant and the year.
  */
+/**
+ * What a publication shows of the item and the target, as the directories held them when it
+ * was asked for: carried in the publication's intent, so the public record and its events show
+ * what the publisher read (a result put without it reads the directories when it is stored).
+ */
+export interface PublicationShown {
+  itemName: string;
+  target: { name: string; uscc?: string; town?: string };
+}
+
 export interface PublishedResultEntry {
   year: number;
   department: string;
@@ -291,4 +301,8 @@ export interface PublicResultIndex {
   search(query: { q?: string } & PageRequest): Promise<Page<PublishedResultEntry>>;
   /** one enterprise's published results, newest first */
   listByTarget(targetId: string, page: PageRequest): Promise<Page<PublishedResultEntry>>;
+  /** the published records of these results (one batch read); unpublished ones are left out */
+  getMany?(
+    results: readonly { taskId: string; targetId: string; item: string }[],
+  ): Promise<PublishedResultEntry[]>;
 }

@@ -2,7 +2,7 @@ import { isDepartment } from '../actor';
 import { departmentName, shanghaiDate } from '../codes';
 import { ForbiddenError } from '../errors';
 import { runChange } from './change';
-import type { ChangeIntent } from './ports';
+import type { ChangeIntent, PublicationShown } from './ports';
 import { type PublicResult, publicResult } from './publication';
 import type { InspectionResult } from './result.schema';
 import { type Cmd, getTask, type WorkflowDeps } from './workflow-deps';
@@ -13,12 +13,14 @@ const planName = (year: number, department: string): string =>
 export const PUBLISH_KIND = 'result.publish';
 export const publishChangeId = (targetId: string, item: string) => `publish/${targetId}/${item}`;
 
-/** The publication of one result: the instant it was published at. */
+/** The publication of one result: the instant it was published at, and what it shows. */
 interface Publication {
   taskId: string;
   targetId: string;
   item: string;
   publishedAt: string;
+  /** the item's and target's names as read when it was asked for (absent in older intents) */
+  shown?: PublicationShown;
 }
 
 const stamp = (r: InspectionResult, at: string): InspectionResult => ({
@@ -37,7 +39,7 @@ export const applyPublication = async (deps: WorkflowDeps, change: unknown): Pro
   const p = change as Publication;
   const r = await deps.results.get(p.taskId, p.targetId, p.item);
   if (!r || r.publication.publishedAt) return;
-  await deps.results.put(stamp(r, p.publishedAt));
+  await deps.results.put(stamp(r, p.publishedAt), p.shown);
 };
 
 /**
@@ -95,13 +97,35 @@ export const publishResults = async (
   );
   const published: PublicResult[] = [];
   const late: { targetId: string; item: string; dueBy: string }[] = [];
+  // a task's results share a few items: each item's name is read once per call
+  const itemNames = new Map<string, Promise<string>>();
+  const itemName = (department: string, code: string) => {
+    const key = `${department}/${code}`;
+    let name = itemNames.get(key);
+    if (!name) {
+      name = deps.items.get(department, code).then((i) => i?.name ?? code);
+      itemNames.set(key, name);
+    }
+    return name;
+  };
   for (const r of due) {
     const isLate = today > r.publication.dueBy;
+    // what the public record shows, read before the intent and carried in it
+    const target = await deps.targets.get(task.initiator, r.targetId);
+    const shown: PublicationShown = {
+      itemName: await itemName(r.department, r.item),
+      target: {
+        name: target?.name ?? r.targetId,
+        ...(target?.uscc ? { uscc: target.uscc } : {}),
+        ...(target?.town !== undefined ? { town: target.town } : {}),
+      },
+    };
     const change: Publication = {
       taskId: task.id,
       targetId: r.targetId,
       item: r.item,
       publishedAt: now,
+      shown,
     };
     const out = await runChange(
       deps,
@@ -128,16 +152,14 @@ export const publishResults = async (
     );
     // another publisher took this one: it is published once, by them
     if (!out.created) continue;
-    const item = await deps.items.get(r.department, r.item);
-    const target = await deps.targets.get(task.initiator, r.targetId);
     if (isLate) late.push({ targetId: r.targetId, item: r.item, dueBy: r.publication.dueBy });
     published.push(
       publicResult(task, stamp(r, now), {
         planName: planName(task.year, task.initiator),
-        itemName: item?.name ?? r.item,
+        itemName: shown.itemName,
         target: {
-          name: target?.name ?? r.targetId,
-          ...(target?.uscc ? { uscc: target.uscc } : {}),
+          name: shown.target.name,
+          ...(shown.target.uscc ? { uscc: shown.target.uscc } : {}),
         },
       }),
     );

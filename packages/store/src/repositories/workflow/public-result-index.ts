@@ -1,6 +1,12 @@
 import type { Page, PublicResultIndex, PublishedResultEntry } from '@double-random/domain';
-import { indexPartitions, prefixes } from '../../keys';
-import { type PageQuery, queryPage, type StoredItem, type TableRef } from '../../table-operations';
+import { indexPartitions, keys, prefixes } from '../../keys';
+import {
+  batchGetAll,
+  type PageQuery,
+  queryPage,
+  type StoredItem,
+  type TableRef,
+} from '../../table-operations';
 import { entityOf } from './support';
 
 /** 统一社会信用代码 (GB 32100-2015): 18 characters, no I, O, S, V, Z. */
@@ -44,6 +50,15 @@ export const createPublicResultIndex = (table: TableRef): PublicResultIndex => {
         sort: { beginsWith: prefixes.publicName(query) },
         ...paging,
       });
+    },
+
+    async getMany(results) {
+      const items = await batchGetAll(
+        table,
+        results.map((r) => keys.itemPublication(r.taskId, r.targetId, r.item)),
+        { consistent: true },
+      );
+      return items.map((i) => entityOf<PublishedResultEntry>(i));
     },
 
     listByTarget(targetId, { limit, cursor }) {

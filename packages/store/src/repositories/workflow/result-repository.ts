@@ -4,6 +4,7 @@ import {
   departmentName,
   type InspectionResult,
   NotFoundError,
+  type PublicationShown,
   type PublishedResultEntry,
   publicResult,
   type ResultRepository,
@@ -23,6 +24,7 @@ const isProvisional = (r: InspectionResult): boolean =>
   (r.penaltyPublication?.provisional === true && !r.penaltyPublication.publishedAt);
 
 const KEPT_TASKS = 256;
+const KEPT_RESULTS = 4096;
 
 const notFound = (r: InspectionResult) =>
   new NotFoundError(
@@ -67,6 +69,18 @@ export const createResultRepository = (table: TableRef): ResultRepository => {
     return task;
   };
 
+  /*
+   * Results are never deleted: one read or written here exists from then on, and publishing
+   * it needs no second read to know it was recorded.
+   */
+  const known = new Set<string>();
+  const keyOf = (r: Pick<InspectionResult, 'taskId' | 'targetId' | 'item'>) =>
+    `${r.taskId}\u0000${r.targetId}\u0000${r.item}`;
+  const recorded = (r: InspectionResult) => {
+    if (known.size >= KEPT_RESULTS) known.delete(known.values().next().value as string);
+    known.add(keyOf(r));
+  };
+
   const itemOf = (task: Task, r: InspectionResult): StoredItem => ({
     ...attributesOf(r),
     ...keys.itemResult(r.taskId, r.targetId, r.item),
@@ -86,24 +100,42 @@ export const createResultRepository = (table: TableRef): ResultRepository => {
     );
   };
 
-  const publish = async (task: Task, r: InspectionResult, publishedAt: string) => {
+  /** What the directories hold of the result's item and target now. */
+  const shownNow = async (task: Task, r: InspectionResult): Promise<PublicationShown> => {
     const [item, target] = await Promise.all([
       getItem(table, keys.item(r.department, r.item)),
       getItem(table, keys.target(task.initiator, r.targetId)),
     ]);
+    return {
+      itemName: typeof item?.name === 'string' ? item.name : r.item,
+      target: {
+        name: typeof target?.name === 'string' ? target.name : r.targetId,
+        ...(typeof target?.uscc === 'string' ? { uscc: target.uscc } : {}),
+        ...(typeof target?.town === 'string' ? { town: target.town } : {}),
+      },
+    };
+  };
+
+  const publish = async (
+    task: Task,
+    r: InspectionResult,
+    publishedAt: string,
+    given?: PublicationShown,
+  ) => {
+    const shown = given ?? (await shownNow(task, r));
     const entry: PublishedResultEntry = {
       year: task.year,
       department: r.department,
       item: r.item,
       method: r.method,
       publishedAt,
-      ...(typeof target?.town === 'string' ? { town: target.town } : {}),
+      ...(shown.target.town !== undefined ? { town: shown.target.town } : {}),
       result: publicResult(task, r, {
         planName: planName(task.year, task.initiator),
-        itemName: typeof item?.name === 'string' ? item.name : r.item,
+        itemName: shown.itemName,
         target: {
-          name: typeof target?.name === 'string' ? target.name : r.targetId,
-          ...(typeof target?.uscc === 'string' ? { uscc: target.uscc } : {}),
+          name: shown.target.name,
+          ...(shown.target.uscc !== undefined ? { uscc: shown.target.uscc } : {}),
         },
       }),
     };
@@ -163,26 +195,32 @@ export const createResultRepository = (table: TableRef): ResultRepository => {
         code: 'RESULT.EXISTS',
         message: `a result of ${result.item} on ${result.targetId} is recorded already in task ${result.taskId}`,
       });
+      recorded(result);
     },
 
     async get(taskId, targetId, item) {
       const stored = await getItem(table, keys.itemResult(taskId, targetId, item), {
         consistent: true,
       });
-      return stored ? entityOf<InspectionResult>(stored) : undefined;
+      if (!stored) return undefined;
+      const result = entityOf<InspectionResult>(stored);
+      recorded(result);
+      return result;
     },
 
-    async put(result) {
+    async put(result, shown) {
       const key = keys.itemResult(result.taskId, result.targetId, result.item);
       const published = result.publication.publishedAt;
       const [task, stored] = await Promise.all([
         taskOf(result.taskId),
-        published ? getItem(table, key, { consistent: true }) : undefined,
+        published && !known.has(keyOf(result))
+          ? getItem(table, key, { consistent: true })
+          : undefined,
       ]);
       if (published) {
         // no public record for a result that was never recorded
-        if (!stored) throw notFound(result);
-        await publish(task, result, published);
+        if (!stored && !known.has(keyOf(result))) throw notFound(result);
+        await publish(task, result, published, shown);
       }
       // a publication is never undone or re-dated by a later write (a deadline recomputation)
       const unpublished = 'attribute_not_exists(#pub.#at)';
