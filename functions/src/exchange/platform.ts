@@ -114,9 +114,7 @@ export const tellPlatformOfPublication = (
     if (task && publicResults.getMany) {
       // the records of the department's items on these targets, read at once by their keys
       const items = task.items.filter((i) => i.department === department).map((i) => i.code);
-      const keys = targets.flatMap((targetId) =>
-        items.map((item) => ({ taskId, targetId, item })),
-      );
+      const keys = targets.flatMap((targetId) => items.map((item) => ({ taskId, targetId, item })));
       entries.push(
         ...(await publicResults.getMany(keys)).filter((e) => e.department === department),
       );
