@@ -132,6 +132,13 @@ describe('recordResult: staff named as accompanying the team', () => {
       read.push(id);
       return get(d, id);
     };
+    // a store with a batch read is read through it
+    const many = deps.inspectors.getMany?.bind(deps.inspectors);
+    if (many)
+      deps.inspectors.getMany = async (d, ids) => {
+        read.push(...ids);
+        return many(d, ids);
+      };
     const e = await rejection(record(deps, resultInput(deps, t, { accompanying: named })));
     expect([e.code, e.details.field]).toEqual(['RESULT.INVALID_FIELD', 'accompanying']);
     expect(read.filter((id) => named.includes(id))).toEqual(named.slice(0, 10));
