@@ -1,4 +1,4 @@
-import { isDomainError, resumeWorkflowChanges } from '@double-random/domain';
+import { completeLeftChanges, isDomainError, resumeWorkflowChanges } from '@double-random/domain';
 import type { PublicViewStore } from '@double-random/store';
 import middy, { type MiddyfiedHandler } from '@middy/core';
 import type { z } from 'zod';
@@ -26,6 +26,9 @@ const toStateError = (state: string, e: unknown): Error => {
   if (e instanceof Error) return new StateError(e.name, `${state}: ${e.message}`, { cause: e });
   return new StateError('States.TaskFailed', `${state}: ${String(e)}`);
 };
+
+/** The states that wait for the API (entropy, an inspection's results). */
+const WAITING_STATES: ReadonlySet<string> = new Set(['AwaitEntropy', 'AwaitResult']);
 
 export type StateHandler<I, O> = MiddyfiedHandler<unknown, O> & {
   readonly state: string;
@@ -70,9 +73,13 @@ export const stateHandler = <I extends z.ZodType, O extends z.ZodType>(
       // The next touch of a task completes the changes a crash left open on it. Best effort:
       // a state whose role may not make a change (LoadTask reads only; a draw needs the
       // bundle bucket) leaves it to the state that makes such changes, or to the next touch.
+      // A waiting state moves nothing itself and runs while the API writes (an inspection's
+      // wait starts as another's result comes in): it leaves the changes asked for within
+      // the minute to their writers, as an API write does, and completes only older ones.
       const taskId = (parsed.data as { taskId?: unknown }).taskId;
+      const resume = WAITING_STATES.has(state) ? completeLeftChanges : resumeWorkflowChanges;
       if (typeof taskId === 'string')
-        await resumeWorkflowChanges(rt.deps, taskId).catch((error: unknown) =>
+        await resume(rt.deps, taskId).catch((error: unknown) =>
           logger.warn('workflow state: open changes left for later', {
             state,
             taskId,
