@@ -17,7 +17,7 @@ import {
   TASK,
   told,
   withTask,
-} from './g1-support';
+} from './stored-task';
 
 /** drand's public vector of quicknet (spec §7.1): round 657413, published 15 September 2023. */
 const ROUND = 657413;

@@ -1,7 +1,7 @@
 import { type Handoff, workflowUseCases as uc } from '@double-random/domain';
 import { describe, expect, it } from 'vitest';
 import { NOW } from './fixtures';
-import { entriesOf, office, refusalOf, result, scjg, TASK, told, withTask } from './g1-support';
+import { entriesOf, office, refusalOf, result, scjg, TASK, told, withTask } from './stored-task';
 
 const handoffOf = (targetId: string, kind: Handoff['kind']): Handoff =>
   ({

@@ -2,7 +2,7 @@ import { type Commitment, workflowUseCases as uc } from '@double-random/domain';
 import { describe, expect, it } from 'vitest';
 import { fakeWorkflowDeps } from './fakes';
 import { createInput, inspectors, items, NOW, plan, plannedTask, targets } from './fixtures';
-import { type Deps, entriesOf, office, refusalOf, scjg, TASK, told, withTask } from './g1-support';
+import { type Deps, entriesOf, office, refusalOf, scjg, TASK, told, withTask } from './stored-task';
 
 const LATER = '2026-03-02T04:00:00.000Z';
 /** A drand round months after the clock: unknown at the commitment. */

@@ -1,7 +1,7 @@
 import { workflowUseCases as uc } from '@double-random/domain';
 import { describe, expect, it } from 'vitest';
 import { jointTask } from './fixtures';
-import { office, refusalOf, result, scjg, sthj, TASK, told, withTask, zjj } from './g1-support';
+import { office, refusalOf, result, scjg, sthj, TASK, told, withTask, zjj } from './stored-task';
 
 const penalty = {
   decisionNo: '罚〔2026〕1号',

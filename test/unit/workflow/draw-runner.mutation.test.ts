@@ -1,6 +1,6 @@
 import { drawRunner } from '@double-random/domain';
 import { describe, expect, it } from 'vitest';
-import { office, scjg, sthj, told } from './g1-support';
+import { office, scjg, sthj, told } from './stored-task';
 
 const refusal = (f: () => unknown) => {
   try {

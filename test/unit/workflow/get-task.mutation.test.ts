@@ -2,7 +2,7 @@ import { workflowUseCases as uc } from '@double-random/domain';
 import { describe, expect, it } from 'vitest';
 import { fakeWorkflowDeps } from './fakes';
 import { jointTask, NOW } from './fixtures';
-import { office, refusalOf, scjg, sthj, TASK, told, withTask, zjj } from './g1-support';
+import { office, refusalOf, scjg, sthj, TASK, told, withTask, zjj } from './stored-task';
 
 describe('getTask: the task view', () => {
   it('shows the task to the office and to each department taking part', async () => {

@@ -9,7 +9,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { fakeWorkflowDeps } from './fakes';
 import { NOW } from './fixtures';
-import { type Deps, entriesOf, office, refusalOf, result, scjg, TASK, told } from './g1-support';
+import { type Deps, entriesOf, office, refusalOf, result, scjg, TASK, told } from './stored-task';
 
 const LATER = '2026-03-05T02:00:00.000Z';
 const load = (deps: Deps, input: CalendarYearInput) =>

@@ -1,6 +1,7 @@
 /**
- * Helpers of the use-case tests written for mutation testing (accept-entropy, advance-task,
- * commit-task, deadline-report, get-task, load-calendar, workflow-deps, draw-runner).
+ * A task stored straight into the fakes at a given stage, and what a caller is told when
+ * refused: the use-case tests of single steps (entropy, moves, commit, deadlines, calendar
+ * loads) start from here without running the steps before.
  */
 import type {
   Actor,

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { allPages } from '../../../packages/domain/src/workflow/workflow-deps';
 import { FakeAudit, fakeWorkflowDeps } from './fakes';
 import { NOW, task } from './fixtures';
-import { entriesOf, refusalOf, TASK, told, withTask } from './g1-support';
+import { entriesOf, refusalOf, TASK, told, withTask } from './stored-task';
 
 const LATER = '2026-03-02T05:00:00.000Z';
 const input = (n: number): AuditInput => ({
