@@ -17,7 +17,13 @@ import { tellPlatformOfDraws } from '../exchange/platform';
 import { countMetric, METRIC } from '../observability';
 import { WORKFLOW_ACTOR, type WorkflowRuntime } from './runtime';
 import { stateHandler } from './task-handler';
-import { ENTROPY_SLOT, firstInspections, inspectionOutcome, resultSlot } from './waits';
+import {
+  ENTROPY_SLOT,
+  firstInspections,
+  inspectedTask,
+  inspectionOutcome,
+  resultSlot,
+} from './waits';
 
 /**
  * One handler per state of the inspection state machine (cdk/src/workflow). Each takes the
@@ -199,7 +205,8 @@ export const awaitResult = stateHandler(
   async (i, rt) => {
     const slot = resultSlot(i.drawId, i.target);
     await rt.tokens.put({ taskId: i.taskId, slot, token: i.token, at: rt.deps.clock.now() });
-    const outcome = await inspectionOutcome(rt, await getTask(rt, i.taskId), i.drawId, i.target);
+    const task = await inspectedTask(rt, i.taskId, (id) => getTask(rt, id));
+    const outcome = await inspectionOutcome(rt, task, i.drawId, i.target);
     if (!outcome.settled) return { waiting: true };
     await rt.engine.resume(i.token, { ...outcome });
     await rt.tokens.remove(i.taskId, slot, i.token);

@@ -33,7 +33,7 @@ export interface InspectionOutcome {
  */
 export const inspectionOutcome = async (
   rt: Pick<WorkflowRuntime, 'deps'>,
-  task: Task,
+  task: InspectedTask,
   drawId: string,
   target: string,
   taskResults?: TaskResults,
@@ -45,6 +45,35 @@ export const inspectionOutcome = async (
   const items = task.items.filter((i) => i.department === department).map((i) => i.code);
   const recorded = items.every((code) => results.some((r) => r.item === code));
   return { settled: gone || recorded, gone };
+};
+
+/** What an inspection's outcome needs of its task: fixed when the task is created. */
+export type InspectedTask = Pick<Task, 'id' | 'draws' | 'items'>;
+
+const KEPT_TASKS = 256;
+/** per task store: what one store's tasks are never taken for another's */
+const inspected = new WeakMap<object, Map<string, InspectedTask>>();
+
+/**
+ * The task's id, draws and items, read once per task and kept: they never change after the
+ * task is created (a wait starts per drawn target, hundreds per task).
+ */
+export const inspectedTask = async (
+  rt: Pick<WorkflowRuntime, 'deps'>,
+  taskId: string,
+  read: (taskId: string) => Promise<Task>,
+): Promise<InspectedTask> => {
+  let kept = inspected.get(rt.deps.tasks);
+  if (!kept) {
+    kept = new Map();
+    inspected.set(rt.deps.tasks, kept);
+  }
+  const known = kept.get(taskId);
+  if (known) return known;
+  const { id, draws, items } = await read(taskId);
+  if (kept.size >= KEPT_TASKS) kept.delete(kept.keys().next().value as string);
+  kept.set(taskId, { id, draws, items });
+  return { id, draws, items };
 };
 
 /** Output a settled wait hands to the state machine, for one slot; undefined while open. */
@@ -71,12 +100,15 @@ const settledOutput = async (
 export const settleWaits = async (
   rt: WorkflowRuntime,
   taskId: string,
-  /** after a result on `target`; `task` when the caller has read it since the draw */
-  only?: { target: string; task?: Task },
+  /**
+   * after a result on `target`; `task` when the caller has read it since the draw, `result`
+   * the result just stored
+   */
+  only?: { target: string; task?: Task; result?: RecordedResult },
 ): Promise<string[]> => {
   const task = only?.task ?? (await rt.deps.tasks.get(taskId));
   if (!task) return [];
-  if (only) return settleTargetWaits(rt, task, only.target);
+  if (only) return settleTargetWaits(rt, task, only.target, only.result);
   const settled: string[] = [];
   // read the task's results at most once, not once per waiting inspection: a task with
   // hundreds of waiting targets would otherwise re-read every result for each of them
@@ -98,22 +130,42 @@ export const settleWaits = async (
   return settled;
 };
 
+/** What settling needs of the result just stored. */
+type RecordedResult = Pick<TaskResults[number], 'department' | 'item' | 'wording'>;
+
 /**
  * After a result on `target`: only the waits of that target's inspections can have changed,
  * one slot per draw of the task (a gone finding settles every department's). Reads that
  * target's results and its slots' tokens, not every result and token of the task: recording
- * the n-th result of a task costs the same as the first.
+ * the n-th result of a task costs the same as the first. Given the result, a finding that is
+ * not gone touches only its department's inspection; and where that department is the task's
+ * only one and the item its only item, the result alone settles it (nobody else can have
+ * found the target gone), without reading the target's results.
  */
 const settleTargetWaits = async (
   rt: WorkflowRuntime,
   task: Task,
   target: string,
+  result?: RecordedResult,
 ): Promise<string[]> => {
   const settled: string[] = [];
   let results: TaskResults | undefined;
-  for (const { drawId } of task.draws) {
+  const gone = result ? triggersReplacement(result.wording) : true;
+  const draws =
+    result && !gone ? task.draws.filter((d) => d.department === result.department) : task.draws;
+  const alone =
+    result !== undefined &&
+    !gone &&
+    task.draws.length === 1 &&
+    task.items.every((i) => i.department === result.department && i.code === result.item);
+  for (const { drawId } of draws) {
     const waiting = await rt.tokens.get(task.id, resultSlot(drawId, target));
     if (!waiting) continue;
+    if (alone) {
+      await settle(rt, waiting, { settled: true, gone: false });
+      settled.push(waiting.slot);
+      continue;
+    }
     results ??= await rt.deps.results.listByTarget(task.id, target);
     const outcome = await inspectionOutcome(rt, task, drawId, target, results);
     if (!outcome.settled) continue;

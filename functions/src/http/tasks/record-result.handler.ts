@@ -21,8 +21,8 @@ export const handler = httpHandler({
       });
       countMetric(METRIC.resultsRecorded);
       // the waits are the task's draws' and items', fixed since the draw: no second read
-      const settled = await settle(path.taskId, { target: body.targetId, task });
       const { result } = recorded;
+      const settled = await settle(path.taskId, { target: body.targetId, task, result });
       return created(
         { ...recorded, settled },
         `/tasks/${result.taskId}/results/${result.targetId}/${result.item}`,

@@ -1,5 +1,6 @@
 import {
   completeLeftChanges,
+  type InspectionResult,
   type PublicResultIndex,
   type Task,
   type WorkflowDeps,
@@ -99,7 +100,7 @@ export const workflowEngine = (): WorkflowEngine =>
  */
 export const settle = async (
   taskId: string,
-  only?: { target: string; task?: Task },
+  only?: { target: string; task?: Task; result?: InspectionResult },
 ): Promise<string[]> => {
   const { workflow, tokens } = engineParts();
   if (!workflow || !tokens) return [];
