@@ -294,6 +294,8 @@ describe('the staff read a large task a page at a time', () => {
       token: tokens.scjg,
     });
     expect(first.body.results).toHaveLength(2);
+    // the red lights are every result's, not the page's
+    expect(first.body.lights.filter((l: { kind: string }) => l.kind === 'result')).toHaveLength(3);
     const rest = await api.request(
       'GET',
       `/tasks/${TASK}/results?cursor=${encodeURIComponent(first.body.resultsCursor)}`,

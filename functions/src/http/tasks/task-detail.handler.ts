@@ -1,4 +1,4 @@
-import { workflowUseCases as uc } from '@double-random/domain';
+import { deadlineLights, shanghaiDate, workflowUseCases as uc } from '@double-random/domain';
 import { dependencies } from '../../composition';
 import { jsonAnswer } from '../answers';
 import { httpHandler } from '../middleware';
@@ -20,12 +20,15 @@ export const handler = httpHandler({
       const deps = workflowDeps();
       const pages = dependencies().taskPages;
       const task = await uc.getTask(deps, { actor, taskId: path.taskId });
-      const [lights, assignments, results, handoffs] = await Promise.all([
-        uc.deadlineReport(deps, { actor, taskId: task.id }),
+      const [assignments, results, handoffs] = await Promise.all([
         pages.assignments(task.id, { limit: query.limit }),
         pages.results(task.id, { limit: query.limit }),
         deps.handoffs.listByTask(task.id),
       ]);
+      // the lights are every result's: from the page when it holds them all, else read whole
+      const lights = results.cursor
+        ? await uc.deadlineReport(deps, { actor, taskId: task.id })
+        : deadlineLights(results.items, shanghaiDate(deps.clock.now()));
       return jsonAnswer({
         task,
         lights,

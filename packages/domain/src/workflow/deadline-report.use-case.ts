@@ -2,6 +2,7 @@ import { isDepartment, isOffice } from '../actor';
 import { shanghaiDate } from '../codes';
 import { ForbiddenError } from '../errors';
 import { type DeadlineStatus, deadlineStatus } from './calendar';
+import type { InspectionResult } from './result.schema';
 import { type Cmd, getTask, type WorkflowDeps } from './workflow-deps';
 
 export interface DeadlineLight {
@@ -29,9 +30,16 @@ export const deadlineReport = async (
         value: task.id,
       },
     );
-  const today = shanghaiDate(deps.clock.now());
+  return deadlineLights(await deps.results.listByTask(task.id), shanghaiDate(deps.clock.now()));
+};
+
+/** The lights of a task's results, every one of them, on `today` (Asia/Shanghai). */
+export const deadlineLights = (
+  results: readonly InspectionResult[],
+  today: string,
+): DeadlineLight[] => {
   const out: DeadlineLight[] = [];
-  for (const r of await deps.results.listByTask(task.id)) {
+  for (const r of results) {
     const base = { targetId: r.targetId, item: r.item };
     if (!r.publication.publishedAt)
       out.push({

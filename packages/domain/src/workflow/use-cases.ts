@@ -45,7 +45,7 @@ import {
 } from './witness.use-case';
 import { applyTaskMove, TASK_MOVE_KIND, type WorkflowDeps } from './workflow-deps';
 
-export type { DeadlineLight } from './deadline-report.use-case';
+export { type DeadlineLight, deadlineLights } from './deadline-report.use-case';
 export {
   moveTask,
   noteOnce,
