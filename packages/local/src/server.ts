@@ -21,6 +21,7 @@ import { openCheckpointSigner } from './checkpoint-key';
 import { localSignInRoutes } from './console-sign-in';
 import { type GatewayLog, startGateway } from './gateway';
 import { type IssueTokenOptions, openLocalIdentity } from './identity';
+import { keptCalendars } from './kept-calendars';
 import { startNotificationTimer } from './notification-timer';
 import { createLocalWorkflowEngine, type LocalWorkflowEngine } from './workflow/local-engine';
 
@@ -149,6 +150,8 @@ export const startLocalServer = async (options: LocalServerOptions = {}): Promis
     );
     cleanups.push(() => auditLog.close());
     deps.audit = auditLog.watching(deps.audit);
+    // the only writer of its table keeps the calendars it read until it writes one
+    deps.calendars = keptCalendars(deps.calendars);
     setDependencies(deps);
     cleanups.push(async () => setDependencies(undefined));
     // changes a crash left between their intent and its completion are completed first
