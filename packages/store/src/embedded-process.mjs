@@ -5,6 +5,9 @@
  * the database is never left open by an orphan. Plain JavaScript: it runs without a loader.
  */
 import dynalite from 'dynalite';
+import { keepTableDescriptions } from './embedded-tables.mjs';
+
+keepTableDescriptions();
 
 const options = JSON.parse(process.argv[2] ?? '{}');
 const server = dynalite({

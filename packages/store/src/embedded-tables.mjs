@@ -1,0 +1,62 @@
+/**
+ * dynalite reads the table's description from LevelDB on every request — each GetItem, PutItem
+ * and Query decodes it again — which was a quarter of the embedded database's work in the
+ * demo. A description changes only when a table is created, updated or deleted, and dynalite
+ * writes it through the same table store it reads it from. So the store keeps the last
+ * description it read per table, answers each request a copy of it, and forgets it on every
+ * write: a read that a write overlaps is answered but not kept. Requests see what they saw
+ * before, one LevelDB read fewer.
+ *
+ * Plain JavaScript: the database's own process (embedded-process.mjs) runs without a loader.
+ */
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const KEEPS = Symbol.for('double-random.keepsTableDescriptions');
+
+/** Makes every dynalite created from now on in this process keep its table descriptions. */
+export const keepTableDescriptions = () => {
+  const db = require('dynalite/db');
+  if (db.create[KEEPS]) return;
+  const create = db.create;
+  db.create = function createKeepingTables(...args) {
+    const store = create.apply(this, args);
+    keepTablesOf(store.tableDb);
+    return store;
+  };
+  db.create[KEEPS] = true;
+};
+
+/** The table store's get, put and del, with the descriptions kept between writes. */
+export const keepTablesOf = (tables) => {
+  const kept = new Map();
+  // moves at the start and the end of every write (odd: one is under way)
+  let writes = 0;
+  const { get, put, del } = tables;
+  tables.get = function keptGet(key, callback) {
+    if (kept.has(key)) {
+      const copy = structuredClone(kept.get(key));
+      process.nextTick(callback, null, copy);
+      return;
+    }
+    const before = writes;
+    get.call(tables, key, (error, value) => {
+      if (!error && value && writes === before && writes % 2 === 0)
+        kept.set(key, structuredClone(value));
+      callback(error, value);
+    });
+  };
+  const writing = (write) =>
+    function keptWrite(key, ...rest) {
+      writes++;
+      kept.delete(key);
+      const callback = typeof rest.at(-1) === 'function' ? rest.pop() : undefined;
+      write.call(tables, key, ...rest, (error) => {
+        writes++;
+        kept.delete(key);
+        callback?.(error);
+      });
+    };
+  tables.put = writing(put);
+  tables.del = writing(del);
+};
