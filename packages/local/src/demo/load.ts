@@ -582,13 +582,27 @@ class YearOfWork {
     return first;
   };
 
-  private async waitFor(id: string, done: (d: Detail) => boolean, what: string): Promise<Detail> {
+  /**
+   * Waits until `done` holds of the task's detail. A wait that looks at the task alone (`task`)
+   * polls the detail with one assignment and one result: the lists are what a large draw makes
+   * heavy to read again every 100 ms.
+   */
+  private async waitFor(
+    id: string,
+    done: (d: Detail) => boolean,
+    what: string,
+    of: 'task' | 'lists' = 'lists',
+  ): Promise<Detail> {
     const until = performance.now() + this.o.stepTimeoutMs;
+    const path = `/tasks/${id}/detail`;
     // A state takes a fraction of a second here: polling at most every 100 ms keeps a task
     // from idling up to half a second after each of its steps is already done.
     for (let pause = 20; ; pause = Math.min(pause * 2, 100)) {
-      const { body, status } = await this.detail(id);
-      if (status !== 200) throw new DemoRequestError('GET', `/tasks/${id}/detail`, status, body);
+      const { body, status } =
+        of === 'task'
+          ? await this.api.send<Detail>(office, 'GET', `${path}?limit=1`)
+          : await this.detail(id);
+      if (status !== 200) throw new DemoRequestError('GET', path, status, body);
       if (body.task.stage === 'Failed')
         throw new TaskFailed(
           `${body.task.failure?.code ?? 'FAILED'} ${body.task.failure?.message ?? ''}`,
@@ -637,7 +651,7 @@ class YearOfWork {
   private async drawn(e: Executed): Promise<Detail> {
     const { id } = e;
     const witnesses = witnessesOf(e.task);
-    const d = await this.waitFor(id, (x) => !WAITING.has(x.task.stage), 'its commitment');
+    const d = await this.waitFor(id, (x) => !WAITING.has(x.task.stage), 'its commitment', 'task');
     if (!d.task.entropy) {
       // after the commitment each witness reveals; the last reveal sets the entropy
       for (const w of witnesses)
@@ -651,7 +665,11 @@ class YearOfWork {
         );
       this.summary.entropy.created++;
     } else this.summary.entropy.existing++;
-    return this.waitFor(id, (x) => INSPECTABLE.has(x.task.stage), 'its draw');
+    await this.waitFor(id, (x) => INSPECTABLE.has(x.task.stage), 'its draw', 'task');
+    // drawn: the whole detail once, with every assignment
+    const { body, status } = await this.detail(id);
+    if (status !== 200) throw new DemoRequestError('GET', `/tasks/${id}/detail`, status, body);
+    return body;
   }
 
   /** Results for every drawn team, then (a week later, where the clock is kept) publication and handoffs. */
