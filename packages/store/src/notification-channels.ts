@@ -7,8 +7,10 @@ import type { Notification, NotificationChannel } from '@double-random/domain';
  */
 export const outboxChannel: NotificationChannel = {
   name: 'outbox',
-  // kept is delivered: nothing outside the store happens, so no attempt needs a claim
+  // kept is delivered: nothing outside the store happens, so no attempt needs a claim, and
+  // what is written is written delivered
   idempotent: true,
+  keeps: true,
   async deliver() {},
 };
 

@@ -113,3 +113,30 @@ describe('notifyPeople delivers what it wrote', () => {
     for (const n of others) expect(all.get(n.id)).toMatchObject({ status: 'pending', attempts: 0 });
   });
 });
+
+describe('where delivering is keeping (the local outbox)', () => {
+  const keeping: NotificationChannel = {
+    name: 'outbox',
+    idempotent: true,
+    keeps: true,
+    deliver: async () => {
+      throw new Error('a kept notification is never sent');
+    },
+  };
+
+  it('writes each notification once, delivered; one already there is left as it is', async () => {
+    const { outbox, all, records } = memoryOutbox();
+    const before = notices('T1');
+    await outbox.enqueue([before[0]!]);
+    const out = await notifyPeople({ outbox, channel: keeping, clock }, before);
+    expect(out).toEqual({ added: 1, delivery: { delivered: 1, retrying: 0, failed: 0 } });
+    expect(records).toEqual([]);
+    expect(all.get(before[0]!.id)).toMatchObject({ status: 'pending', attempts: 0 });
+    expect(all.get(before[1]!.id)).toMatchObject({
+      status: 'delivered',
+      attempts: 1,
+      deliveredAt: NOW,
+      channel: 'outbox',
+    });
+  });
+});

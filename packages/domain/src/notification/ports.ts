@@ -17,6 +17,11 @@ export interface DeliveryChannel<T> {
    * folder that rewrites the same bytes): no attempt is claimed before it is made.
    */
   readonly idempotent?: boolean;
+  /**
+   * Delivering a record is keeping it (the local outbox, which the console and `dr outbox`
+   * read): a record is written delivered, once, and never claimed or sent.
+   */
+  readonly keeps?: boolean;
   deliver(item: T): Promise<void>;
 }
 
@@ -40,5 +45,7 @@ export interface NotificationChannel {
   readonly name: string;
   /** delivering again changes nothing outside the store (see DeliveryChannel) */
   readonly idempotent?: boolean;
+  /** delivering is keeping it in the outbox (see DeliveryChannel) */
+  readonly keeps?: boolean;
   deliver(notification: Notification): Promise<void>;
 }

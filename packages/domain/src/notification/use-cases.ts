@@ -84,7 +84,8 @@ export const deliverDue = async <T extends DeliveryRecord & { id?: string }>(
 /**
  * Writes records to their queue (once each) and tries to deliver them at once: those records,
  * not the others pending (whose own writers, or the scheduled run, deliver them), so writers
- * at once never contend for each other's.
+ * at once never contend for each other's. Where delivering is keeping (`keeps`: the local
+ * outbox), each record is written once as delivered; one already there is left as it is.
  */
 export const notifyPeople = async <T extends DeliveryRecord & { id: string }>(
   deps: {
@@ -94,6 +95,14 @@ export const notifyPeople = async <T extends DeliveryRecord & { id: string }>(
   },
   notifications: readonly T[],
 ): Promise<{ added: number; delivery: DeliveryReport }> => {
+  if (deps.channel.keeps) {
+    const now = deps.clock.now();
+    const kept = notifications.map((n) =>
+      deliveryDue(n, now) ? afterAttempt(n, now, { ok: true, channel: deps.channel.name }) : n,
+    );
+    const { added } = kept.length > 0 ? await deps.outbox.enqueue(kept) : { added: 0 };
+    return { added, delivery: { delivered: added, retrying: 0, failed: 0 } };
+  }
   const { added } =
     notifications.length > 0 ? await deps.outbox.enqueue(notifications) : { added: 0 };
   const delivery =
