@@ -93,12 +93,13 @@ const latestOf = async (tree: AuditLogTree): Promise<Checkpoint | undefined> => 
 };
 
 /**
- * Signs a checkpoint of the tree as it stands, unless the latest one already covers it.
- * Two signers racing on one size keep the first; both answer it.
+ * Signs a checkpoint of the tree as it stands (or of `size`, where the caller has just grown
+ * the tree to it), unless the latest one already covers it. Two signers racing on one size
+ * keep the first; both answer it.
  */
-export const checkpointTree = async (deps: AuditLogDeps): Promise<Checkpoint> => {
+export const checkpointTree = async (deps: AuditLogDeps, grown?: number): Promise<Checkpoint> => {
   const { auditTree: tree, checkpointKey } = deps;
-  const size = await tree.size();
+  const size = grown ?? (await tree.size());
   const latest = await latestOf(tree);
   if (latest && latest.size >= size) return latest;
   if (!checkpointKey.sign) throw new Error('this runtime holds no checkpoint signer');
@@ -120,8 +121,7 @@ export const sequenceAuditLog = async (
   deps: AuditLogDeps,
   chains?: readonly string[],
 ): Promise<Checkpoint> => {
-  await deps.auditTree.integrate(chains);
-  return checkpointTree(deps);
+  return checkpointTree(deps, await deps.auditTree.integrate(chains));
 };
 
 /** GET /audit-log/checkpoint: the latest checkpoint and the key that signed it. */
