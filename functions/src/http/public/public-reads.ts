@@ -128,8 +128,18 @@ const targetNames = async (deps: Deps, department: string, ids: readonly string[
 
 const inspectorNames = async (deps: Deps, department: string, ids: readonly string[]) => {
   const names = new Map<string, string>();
+  const unique = [...new Set(ids)];
+  const { getMany } = deps.inspectors;
+  if (getMany) {
+    // a draw's teams at once, a hundred a batch read
+    for (let i = 0; i < unique.length; i += 100) {
+      const batch = await getMany.call(deps.inspectors, department, unique.slice(i, i + 100));
+      for (const id of unique.slice(i, i + 100)) names.set(id, batch.get(id)?.name ?? id);
+    }
+    return names;
+  }
   await Promise.all(
-    [...new Set(ids)].map(async (id) => {
+    unique.map(async (id) => {
       const inspector = await deps.inspectors.get(department, id);
       names.set(id, inspector?.name ?? id);
     }),
