@@ -2,6 +2,7 @@ export * from './actor';
 export * from './audit-log';
 export * from './case';
 export * from './codes';
+export * from './concurrency';
 export * from './directory.use-cases';
 export * from './district';
 export * from './errors';

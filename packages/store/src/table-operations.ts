@@ -9,7 +9,7 @@ import {
   QueryCommand,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import { ConflictError, ValidationError } from '@double-random/domain';
+import { ConflictError, forEachLimit, ValidationError } from '@double-random/domain';
 import { STORE_CODES, StoreError } from './errors';
 import { type CursorExpectation, decodeCursor, encodeCursor, type TableKey } from './keys';
 import {
@@ -397,46 +397,8 @@ const chunk = <T>(xs: readonly T[], size: number): T[][] => {
   return out;
 };
 
-/** Runs `work` over `tasks` with at most `concurrency` running; stops at the first error. */
-export const forEachLimit = async <T>(
-  tasks: readonly T[],
-  concurrency: number,
-  work: (t: T) => Promise<void>,
-): Promise<void> => {
-  let next = 0;
-  let failed = false;
-  const worker = async () => {
-    while (!failed && next < tasks.length) {
-      const t = tasks[next++] as T;
-      try {
-        await work(t);
-      } catch (e) {
-        failed = true;
-        throw e;
-      }
-    }
-  };
-  await Promise.all(
-    Array.from({ length: Math.max(1, Math.min(concurrency, tasks.length)) }, worker),
-  );
-};
-
-/** `run` over the items, at most `concurrency` at a time; the answers in the items' order. */
-export const mapLimit = async <T, R>(
-  items: readonly T[],
-  concurrency: number,
-  run: (item: T) => Promise<R>,
-): Promise<R[]> => {
-  const out: R[] = new Array(items.length);
-  await forEachLimit(
-    items.map((_, i) => i),
-    concurrency,
-    async (i) => {
-      out[i] = await run(items[i] as T);
-    },
-  );
-  return out;
-};
+// the one bounded-concurrency helper, the domain's (its use cases run several writes at once too)
+export { forEachLimit, mapLimit } from '@double-random/domain';
 
 const refuseDuplicates = (keys: readonly TableKey[], what: string): void => {
   const seen = new Set<string>();
