@@ -420,7 +420,8 @@ describe('runChange', () => {
   });
 
   it('reads the chain when the head it read was lost, finding its entry if another appended it', async () => {
-    // a resumer completes the fresh intent between its write and the writer's own append
+    // a resumer of another process (its own audit port: no turn shared) completes the fresh
+    // intent between its write and the writer's own append
     const d = deps();
     await appendForeign(d.audit);
     const { applied, appliers } = recorder();
@@ -431,7 +432,8 @@ describe('runChange', () => {
         if (!resumed) {
           resumed = true;
           await appendForeign(d.audit);
-          await completeIntent({ ...d, intents: d.intents }, appliers, out.stored);
+          const elsewhere = Object.create(d.audit) as FakeAudit;
+          await completeIntent({ audit: elsewhere, intents: d.intents }, appliers, out.stored);
         }
         return out;
       },

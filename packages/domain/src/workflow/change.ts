@@ -110,6 +110,50 @@ export interface ChangeOutcome {
 export const sameChange = (a: Pick<ChangeIntent, 'kind' | 'change'>, b: typeof a): boolean =>
   a.kind === b.kind && canonicalJson(a.change ?? null) === canonicalJson(b.change ?? null);
 
+/*
+ * Writers of one process append to a chain in turn: each reads the head, writes its intent and
+ * appends after that head while the others of this process wait, so they never lose the head
+ * to each other (a lost head costs a read, a write and a backoff). Other processes still
+ * contend through the conditional put, as before; the turn only orders this process's own.
+ * Turns are per audit log (per store), and cover no applier: nothing waits for itself.
+ */
+const turns = new WeakMap<object, Map<string, Promise<void>>>();
+
+export const inTurn = async <T>(
+  audit: AuditLog,
+  chain: string,
+  work: () => Promise<T>,
+): Promise<T> => {
+  let queue = turns.get(audit);
+  if (!queue) {
+    queue = new Map();
+    turns.set(audit, queue);
+  }
+  const before = queue.get(chain);
+  let release!: () => void;
+  const done = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const mine = before ? before.then(() => done) : done;
+  queue.set(chain, mine);
+  if (before) await before;
+  try {
+    return await work();
+  } finally {
+    release();
+    if (queue.get(chain) === mine) queue.delete(chain);
+  }
+};
+
+const applierOf = <D extends ChangeDeps>(
+  appliers: Readonly<Record<string, ChangeApplier<D>>>,
+  intent: ChangeIntent,
+): ChangeApplier<D> => {
+  const apply = appliers[intent.kind];
+  if (!apply) throw new Error(`no applier for changes of kind ${intent.kind}`);
+  return apply;
+};
+
 /** Completes a stored intent: its entry once, its change applied, the intent closed. */
 export const completeIntent = async <D extends ChangeDeps>(
   deps: D,
@@ -117,9 +161,8 @@ export const completeIntent = async <D extends ChangeDeps>(
   intent: ChangeIntent,
   fresh?: FreshIntent,
 ): Promise<AuditEntry> => {
-  const apply = appliers[intent.kind];
-  if (!apply) throw new Error(`no applier for changes of kind ${intent.kind}`);
-  const entry = await appendOnce(deps, intent, fresh);
+  const apply = applierOf(appliers, intent);
+  const entry = await inTurn(deps.audit, intent.chain, () => appendOnce(deps, intent, fresh));
   await apply(deps, intent.change);
   await deps.intents.complete(intent.chain, intent.id, entry.seq);
   return entry;
@@ -136,18 +179,29 @@ export const runChange = async <D extends ChangeDeps>(
   draft: ChangeDraft,
   options: { leaveTheirs?: (stored: ChangeIntent) => boolean } = {},
 ): Promise<ChangeOutcome> => {
-  const head = await deps.audit.head(draft.chain);
-  const since = head?.seq ?? 0;
-  const { stored, created } = await deps.intents.open({ ...draft, since });
-  // another writer's change under way: its writer completes it (or a restart does)
-  if (!created && stored.seq === undefined && options.leaveTheirs?.(stored))
-    return { intent: stored, created };
-  if (stored.seq === undefined) {
+  // the head, the intent and its entry in this process's turn on the chain
+  const step = await inTurn(deps.audit, draft.chain, async () => {
+    const head = await deps.audit.head(draft.chain);
+    const since = head?.seq ?? 0;
+    const { stored, created } = await deps.intents.open({ ...draft, since });
+    // another writer's change under way: its writer completes it (or a restart does)
+    if (!created && stored.seq === undefined && options.leaveTheirs?.(stored))
+      return { stored, created, left: true };
+    if (stored.seq !== undefined) return { stored, created };
+    const apply = applierOf(appliers, stored);
     // the intent this call wrote follows the head it read: its entry goes right after it
-    const entry = await completeIntent(deps, appliers, stored, created ? { head } : undefined);
-    return { intent: stored, created, entry };
+    const entry = await appendOnce(deps, stored, created ? { head } : undefined);
+    return { stored, created, apply, entry };
+  });
+  const { stored, created } = step;
+  if (step.left) return { intent: stored, created };
+  if (step.entry && step.apply) {
+    await step.apply(deps, stored.change);
+    await deps.intents.complete(stored.chain, stored.id, step.entry.seq);
+    return { intent: stored, created, entry: step.entry };
   }
-  const [entry] = await deps.audit.from(stored.chain, stored.seq);
+  const seq = stored.seq as number;
+  const [entry] = await deps.audit.from(stored.chain, seq);
   if (!entry || intentOfEntry(entry) !== stored.id)
     throw new Error(
       `intent ${stored.id} names entry ${stored.seq} of ${stored.chain}, which is not its`,

@@ -15,7 +15,14 @@ import type {
 import { found } from '../use-case-support';
 import { type AuditEntry, type AuditInput, appendEntry, canonicalJson } from './audit';
 import { workingDayCalendar } from './calendar';
-import { APPEND_ATTEMPTS, type ChangeApplier, NOTE_KIND, noteApplier, runChange } from './change';
+import {
+  APPEND_ATTEMPTS,
+  type ChangeApplier,
+  inTurn,
+  NOTE_KIND,
+  noteApplier,
+  runChange,
+} from './change';
 import type { Commitment } from './commitment';
 import type { FrozenBundle } from './freeze';
 import type {
@@ -80,11 +87,13 @@ export const recordAudit = async (
   backoff?: (attempt: number) => Promise<void>,
 ): Promise<AuditEntry> => {
   for (let attempt = 0; ; attempt++) {
-    const head = await audit.head(chain);
-    const entry = appendEntry(head, input);
     try {
-      await audit.append(chain, entry, head);
-      return entry;
+      return await inTurn(audit, chain, async () => {
+        const head = await audit.head(chain);
+        const entry = appendEntry(head, input);
+        await audit.append(chain, entry, head);
+        return entry;
+      });
     } catch (e) {
       if (!(isDomainError(e) && e.code === 'AUDIT.STALE') || attempt + 1 >= APPEND_ATTEMPTS)
         throw e;

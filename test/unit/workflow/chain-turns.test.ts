@@ -1,0 +1,86 @@
+import {
+  type AuditEntry,
+  type ChangeApplier,
+  type ChangeDeps,
+  inTurn,
+  runChange,
+  verifyChain,
+} from '@double-random/domain';
+import { describe, expect, it } from 'vitest';
+import { FakeAudit, FakeIntents } from './fakes';
+
+/** Writers of one process take turns on a chain: none loses the head to another. */
+const CHAIN = '2026-SCJG-007';
+const AT = '2026-03-02T01:00:00.000Z';
+const apply: ChangeApplier<ChangeDeps> = async () => {};
+
+const draft = (id: string) => ({
+  id,
+  chain: CHAIN,
+  kind: 'k',
+  audit: { at: AT, actor: 'scjg-1', action: 'result.record', subject: CHAIN, data: { id } },
+  change: { id },
+});
+
+/** An audit port that yields between its reads and writes, as a store does. */
+const slowAudit = () => {
+  const audit = new FakeAudit();
+  const appends: number[] = [];
+  const tick = () => new Promise((r) => setTimeout(r, 1));
+  const head = audit.head.bind(audit);
+  const append = audit.append.bind(audit);
+  audit.head = async (chain) => {
+    await tick();
+    return head(chain);
+  };
+  audit.append = async (chain: string, e: AuditEntry) => {
+    appends.push(e.seq);
+    await tick();
+    return append(chain, e);
+  };
+  return { audit, appends };
+};
+
+describe('turns on a chain', () => {
+  it('20 changes of one process at once: each appended on its first attempt', async () => {
+    const { audit, appends } = slowAudit();
+    const deps = { audit, intents: new FakeIntents() };
+    const outs = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => runChange(deps, { k: apply }, draft(`i${i}`))),
+    );
+    expect(outs.every((o) => o.created)).toBe(true);
+    expect(appends).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect(verifyChain(audit.chains.get(CHAIN) ?? [])).toMatchObject({ ok: true, length: 20 });
+  });
+
+  it('runs work in the order asked, one at a time, per audit port and chain', async () => {
+    const a = new FakeAudit();
+    const b = new FakeAudit();
+    const log: string[] = [];
+    const work = (name: string) => async () => {
+      log.push(`${name}+`);
+      await new Promise((r) => setTimeout(r, 2));
+      log.push(`${name}-`);
+      return name;
+    };
+    const answers = await Promise.all([
+      inTurn(a, CHAIN, work('a1')),
+      inTurn(a, CHAIN, work('a2')),
+      inTurn(b, CHAIN, work('b1')),
+    ]);
+    expect(answers).toEqual(['a1', 'a2', 'b1']);
+    // a's two never overlap; b's runs beside them
+    expect(log.indexOf('a1-')).toBeLessThan(log.indexOf('a2+'));
+    expect(log.indexOf('b1+')).toBeLessThan(log.indexOf('a1-'));
+  });
+
+  it('a failed turn lets the next one run', async () => {
+    const a = new FakeAudit();
+    await expect(
+      inTurn(a, CHAIN, async () => {
+        throw new Error('store down');
+      }),
+    ).rejects.toThrow('store down');
+    expect(await inTurn(a, CHAIN, async () => 'next')).toBe('next');
+  });
+});
