@@ -26,10 +26,12 @@ const draft = (id: string) => ({
 const slowAudit = () => {
   const audit = new FakeAudit();
   const appends: number[] = [];
+  const heads: string[] = [];
   const tick = () => new Promise((r) => setTimeout(r, 1));
   const head = audit.head.bind(audit);
   const append = audit.append.bind(audit);
   audit.head = async (chain) => {
+    heads.push(chain);
     await tick();
     return head(chain);
   };
@@ -38,7 +40,7 @@ const slowAudit = () => {
     await tick();
     return append(chain, e);
   };
-  return { audit, appends };
+  return { audit, appends, heads };
 };
 
 describe('turns on a chain', () => {
@@ -51,6 +53,45 @@ describe('turns on a chain', () => {
     expect(outs.every((o) => o.created)).toBe(true);
     expect(appends).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     expect(verifyChain(audit.chains.get(CHAIN) ?? [])).toMatchObject({ ok: true, length: 20 });
+  });
+
+  it('hands the head on while writers queue, reads it again once the queue is empty', async () => {
+    const { audit, heads } = slowAudit();
+    const deps = { audit, intents: new FakeIntents() };
+    await Promise.all(
+      Array.from({ length: 5 }, (_, i) => runChange(deps, { k: apply }, draft(`a${i}`))),
+    );
+    expect(heads).toHaveLength(1);
+    await runChange(deps, { k: apply }, draft('b'));
+    expect(heads).toHaveLength(2);
+    expect(verifyChain(audit.chains.get(CHAIN) ?? [])).toMatchObject({ ok: true, length: 6 });
+  });
+
+  it('a head another process moved on meanwhile makes the next writer read the chain', async () => {
+    const { audit, appends } = slowAudit();
+    const deps = { audit, intents: new FakeIntents() };
+    const other = new FakeIntents();
+    let intruded = false;
+    // another process appends right after this process's first append
+    const append = audit.append.bind(audit);
+    audit.append = async (chain: string, e: AuditEntry) => {
+      await append(chain, e);
+      if (!intruded) {
+        intruded = true;
+        const elsewhere = Object.create(audit) as FakeAudit;
+        await runChange({ audit: elsewhere, intents: other }, { k: apply }, draft('theirs'));
+      }
+    };
+    await Promise.all(
+      Array.from({ length: 3 }, (_, i) => runChange(deps, { k: apply }, draft(`a${i}`))),
+    );
+    const chain = audit.chains.get(CHAIN) ?? [];
+    expect(verifyChain(chain)).toMatchObject({ ok: true, length: 4 });
+    expect(new Set(chain.map((e) => (e.data as { id: string }).id))).toEqual(
+      new Set(['a0', 'theirs', 'a1', 'a2']),
+    );
+    // the second writer lost the head it was handed, once
+    expect(appends.filter((seq) => seq === 2)).toHaveLength(2);
   });
 
   it('runs work in the order asked, one at a time, per audit port and chain', async () => {

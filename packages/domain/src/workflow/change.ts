@@ -64,6 +64,7 @@ export const appendOnce = async (
   deps: ChangeDeps,
   intent: ChangeIntent,
   fresh?: FreshIntent,
+  turn?: Turn,
 ): Promise<AuditEntry> => {
   let from = Math.max(1, intent.since);
   let head: AuditEntry | undefined;
@@ -86,8 +87,10 @@ export const appendOnce = async (
     });
     try {
       await deps.audit.append(intent.chain, entry, head);
+      turn?.appended(entry);
       return entry;
     } catch (e) {
+      turn?.lost();
       if (!isStale(e) || attempt + 1 >= APPEND_ATTEMPTS) throw e;
       await deps.backoff?.(attempt + 1);
     }
@@ -115,33 +118,85 @@ export const sameChange = (a: Pick<ChangeIntent, 'kind' | 'change'>, b: typeof a
  * appends after that head while the others of this process wait, so they never lose the head
  * to each other (a lost head costs a read, a write and a backoff). Other processes still
  * contend through the conditional put, as before; the turn only orders this process's own.
- * Turns are per audit log (per store), and cover no applier: nothing waits for itself.
+ * While writers of this process queue on a chain, each hands the next the entry it appended
+ * as the head: read no earlier than the last append of this process, it can be stale only by
+ * another process's entries, which make the append fail and the writer read the chain. The
+ * head is forgotten when the queue empties. Turns are per audit log (per store), and cover no
+ * applier: nothing waits for itself.
  */
-const turns = new WeakMap<object, Map<string, Promise<void>>>();
+
+/** The chain's head as this process's writers in turn know it. */
+export interface Turn {
+  /** the head: the entry this process appended last in this run of turns, else read now */
+  head(): Promise<AuditEntry | undefined>;
+  /** this process appended `entry`: the new head */
+  appended(entry: AuditEntry): void;
+  /** the head was lost (another writer appended): read it again */
+  lost(): void;
+}
+
+interface Queue {
+  tail: Promise<void>;
+  waiting: number;
+  head?: { entry: AuditEntry | undefined };
+}
+
+const turns = new WeakMap<object, Map<string, Queue>>();
 
 export const inTurn = async <T>(
   audit: AuditLog,
   chain: string,
-  work: () => Promise<T>,
+  work: (turn: Turn) => Promise<T>,
 ): Promise<T> => {
-  let queue = turns.get(audit);
-  if (!queue) {
-    queue = new Map();
-    turns.set(audit, queue);
+  let queues = turns.get(audit);
+  if (!queues) {
+    queues = new Map();
+    turns.set(audit, queues);
   }
-  const before = queue.get(chain);
+  let queue = queues.get(chain);
+  if (!queue) {
+    queue = { tail: Promise.resolve(), waiting: 0 };
+    queues.set(chain, queue);
+  }
+  const q = queue;
+  const before = q.tail;
   let release!: () => void;
-  const done = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  const mine = before ? before.then(() => done) : done;
-  queue.set(chain, mine);
-  if (before) await before;
+  q.tail = before.then(
+    () =>
+      new Promise<void>((resolve) => {
+        release = resolve;
+      }),
+  );
+  q.waiting++;
+  await before;
+  // the promise above has run: `release` is set once `before` settled
+  await Promise.resolve();
+  const turn: Turn = {
+    head: async () => {
+      if (q.head) return q.head.entry;
+      const entry = await audit.head(chain);
+      q.head = { entry };
+      return entry;
+    },
+    appended: (entry) => {
+      q.head = { entry };
+    },
+    lost: () => {
+      q.head = undefined;
+    },
+  };
   try {
-    return await work();
+    return await work(turn);
+  } catch (e) {
+    q.head = undefined;
+    throw e;
   } finally {
+    q.waiting--;
+    if (q.waiting === 0) {
+      q.head = undefined;
+      if (queues.get(chain) === q) queues.delete(chain);
+    }
     release();
-    if (queue.get(chain) === mine) queue.delete(chain);
   }
 };
 
@@ -162,7 +217,9 @@ export const completeIntent = async <D extends ChangeDeps>(
   fresh?: FreshIntent,
 ): Promise<AuditEntry> => {
   const apply = applierOf(appliers, intent);
-  const entry = await inTurn(deps.audit, intent.chain, () => appendOnce(deps, intent, fresh));
+  const entry = await inTurn(deps.audit, intent.chain, (turn) =>
+    appendOnce(deps, intent, fresh, turn),
+  );
   await apply(deps, intent.change);
   await deps.intents.complete(intent.chain, intent.id, entry.seq);
   return entry;
@@ -180,8 +237,8 @@ export const runChange = async <D extends ChangeDeps>(
   options: { leaveTheirs?: (stored: ChangeIntent) => boolean } = {},
 ): Promise<ChangeOutcome> => {
   // the head, the intent and its entry in this process's turn on the chain
-  const step = await inTurn(deps.audit, draft.chain, async () => {
-    const head = await deps.audit.head(draft.chain);
+  const step = await inTurn(deps.audit, draft.chain, async (turn) => {
+    const head = await turn.head();
     const since = head?.seq ?? 0;
     const { stored, created } = await deps.intents.open({ ...draft, since });
     // another writer's change under way: its writer completes it (or a restart does)
@@ -190,7 +247,7 @@ export const runChange = async <D extends ChangeDeps>(
     if (stored.seq !== undefined) return { stored, created };
     const apply = applierOf(appliers, stored);
     // the intent this call wrote follows the head it read: its entry goes right after it
-    const entry = await appendOnce(deps, stored, created ? { head } : undefined);
+    const entry = await appendOnce(deps, stored, created ? { head } : undefined, turn);
     return { stored, created, apply, entry };
   });
   const { stored, created } = step;

@@ -88,10 +88,16 @@ export const recordAudit = async (
 ): Promise<AuditEntry> => {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await inTurn(audit, chain, async () => {
-        const head = await audit.head(chain);
+      return await inTurn(audit, chain, async (turn) => {
+        const head = await turn.head();
         const entry = appendEntry(head, input);
-        await audit.append(chain, entry, head);
+        try {
+          await audit.append(chain, entry, head);
+        } catch (e) {
+          turn.lost();
+          throw e;
+        }
+        turn.appended(entry);
         return entry;
       });
     } catch (e) {
