@@ -90,12 +90,12 @@ describe('delivering where sending again changes nothing', () => {
     await outbox.enqueue(notices('T1'));
     const sns: NotificationChannel = { name: 'sns', deliver: async () => {} };
     await deliverDue({ outbox, channel: sns, clock });
-    expect(records.map((r) => [r.attempts, r.expected])).toEqual([
-      [1, 0],
-      [1, 1],
-      [1, 0],
-      [1, 1],
-    ]);
+    for (const id of new Set(records.map((r) => r.id)))
+      expect(records.filter((r) => r.id === id).map((r) => [r.attempts, r.expected])).toEqual([
+        [1, 0],
+        [1, 1],
+      ]);
+    expect(records).toHaveLength(4);
   });
 });
 

@@ -1,5 +1,6 @@
 import { type Actor, isDepartment, isOffice } from '../actor';
 import { shanghaiDate } from '../codes';
+import { forEachLimit } from '../concurrency';
 import { ForbiddenError } from '../errors';
 import type { Clock, Page, PageRequest, PlanRepository } from '../ports';
 import { deadlineStatus } from '../workflow/calendar';
@@ -22,6 +23,9 @@ export interface NotificationDeps {
   channel: NotificationChannel;
   clock: Clock;
 }
+
+/** Attempts one run makes at once. */
+const DELIVERIES_AT_ONCE = 4;
 
 /** How long a claimed attempt may take before another runner may try again. */
 const LEASE_MS = 10 * 60_000;
@@ -50,32 +54,42 @@ export const deliverDue = async <T extends DeliveryRecord & { id?: string }>(
   const now = deps.clock.now();
   let cursor: string | undefined;
   let budget = options.limit ?? 500;
+  const attempt = async (n: T) => {
+    // claim the attempt first: of two runners only one sends; a crash while sending leaves
+    // it pending until the claim runs out, and that attempt counts as a failed one
+    const claim = { ...n, attempts: n.attempts + 1, nextAttemptAt: leaseUntil(now) };
+    if (!deps.channel.idempotent && !(await deps.outbox.record(claim, n.attempts))) return;
+    let after: T;
+    try {
+      await deps.channel.deliver(n);
+      after = afterAttempt(n, deps.clock.now(), { ok: true, channel: deps.channel.name });
+    } catch (e) {
+      after = afterAttempt(n, deps.clock.now(), {
+        ok: false,
+        error: e instanceof Error ? e.message : String(e),
+      });
+    }
+    const read = deps.channel.idempotent ? n.attempts : claim.attempts;
+    if (!(await deps.outbox.record(after, read))) return;
+    if (after.status === 'delivered') report.delivered++;
+    else if (after.status === 'failed') report.failed++;
+    else report.retrying++;
+  };
   do {
     const page = await deps.outbox.pending(cursor ? { limit: 100, cursor } : { limit: 100 });
+    const due: T[] = [];
+    let spent = false;
     for (const n of page.items) {
       if (options.only && !(n.id !== undefined && options.only.has(n.id))) continue;
-      if (budget-- <= 0) return report;
-      if (!deliveryDue(n, now)) continue;
-      // claim the attempt first: of two runners only one sends; a crash while sending leaves
-      // it pending until the claim runs out, and that attempt counts as a failed one
-      const claim = { ...n, attempts: n.attempts + 1, nextAttemptAt: leaseUntil(now) };
-      if (!deps.channel.idempotent && !(await deps.outbox.record(claim, n.attempts))) continue;
-      let after: T;
-      try {
-        await deps.channel.deliver(n);
-        after = afterAttempt(n, deps.clock.now(), { ok: true, channel: deps.channel.name });
-      } catch (e) {
-        after = afterAttempt(n, deps.clock.now(), {
-          ok: false,
-          error: e instanceof Error ? e.message : String(e),
-        });
+      if (budget-- <= 0) {
+        spent = true;
+        break;
       }
-      const read = deps.channel.idempotent ? n.attempts : claim.attempts;
-      if (!(await deps.outbox.record(after, read))) continue;
-      if (after.status === 'delivered') report.delivered++;
-      else if (after.status === 'failed') report.failed++;
-      else report.retrying++;
+      if (deliveryDue(n, now)) due.push(n);
     }
+    // each record's attempt is its own: a few at once
+    await forEachLimit(due, DELIVERIES_AT_ONCE, attempt);
+    if (spent) return report;
     cursor = page.cursor;
   } while (cursor);
   return report;

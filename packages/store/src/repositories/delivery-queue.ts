@@ -2,6 +2,7 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { type DeliveryQueue, type DeliveryRecord, isDomainError } from '@double-random/domain';
 import type { TableKey } from '../keys';
 import {
+  forEachLimit,
   getItem,
   isConditionFailure,
   putOnce,
@@ -10,6 +11,9 @@ import {
   type TableRef,
 } from '../table-operations';
 import { entityOf } from './workflow/support';
+
+/** Records one enqueue writes at once. */
+const WRITES_AT_ONCE = 8;
 
 /**
  * What the outbox and the exchange log share: records written once under their id, the
@@ -36,7 +40,8 @@ export const createDeliveryQueue = <T extends DeliveryRecord & { id: string }>(
     recordOf,
     async enqueue(records) {
       let added = 0;
-      for (const r of records) {
+      // each written once on its own: several at once
+      await forEachLimit(records, WRITES_AT_ONCE, async (r) => {
         try {
           await putOnce(table, shape.itemOf(shape.parse(r)));
           added++;
@@ -44,7 +49,7 @@ export const createDeliveryQueue = <T extends DeliveryRecord & { id: string }>(
           // one with this id is there already: it stays as it is, with its delivery record
           if (!(isDomainError(e) && e.kind === 'conflict')) throw e;
         }
-      }
+      });
       return { added };
     },
     async get(id) {
