@@ -34,15 +34,16 @@ export const keepTablesOf = (tables) => {
   let writes = 0;
   const { get, put, del } = tables;
   tables.get = function keptGet(key, callback) {
-    if (kept.has(key)) {
-      const copy = structuredClone(kept.get(key));
-      process.nextTick(callback, null, copy);
+    const text = kept.get(key);
+    if (text !== undefined) {
+      // kept as the JSON it is stored as (LevelDB's JSON encoding): each reader parses a copy
+      process.nextTick(callback, null, JSON.parse(text));
       return;
     }
     const before = writes;
     get.call(tables, key, (error, value) => {
       if (!error && value && writes === before && writes % 2 === 0)
-        kept.set(key, structuredClone(value));
+        kept.set(key, JSON.stringify(value));
       callback(error, value);
     });
   };
