@@ -52,7 +52,7 @@ export type InspectedTask = Pick<Task, 'id' | 'draws' | 'items'>;
 
 const KEPT_TASKS = 256;
 /** per task store: what one store's tasks are never taken for another's */
-const inspected = new WeakMap<object, Map<string, InspectedTask>>();
+const inspected = new WeakMap<object, Map<string, Promise<InspectedTask>>>();
 
 /**
  * The task's id, draws and items, read once per task and kept: they never change after the
@@ -70,10 +70,15 @@ export const inspectedTask = async (
   }
   const known = kept.get(taskId);
   if (known) return known;
-  const { id, draws, items } = await read(taskId);
+  // the waits of a task start together (forty at a time): they share one read
+  const reading = read(taskId).then(({ id, draws, items }) => ({ id, draws, items }));
   if (kept.size >= KEPT_TASKS) kept.delete(kept.keys().next().value as string);
-  kept.set(taskId, { id, draws, items });
-  return { id, draws, items };
+  kept.set(taskId, reading);
+  const map = kept;
+  reading.catch(() => {
+    if (map.get(taskId) === reading) map.delete(taskId);
+  });
+  return reading;
 };
 
 /** Output a settled wait hands to the state machine, for one slot; undefined while open. */

@@ -94,13 +94,26 @@ describe('what a wait reads of its task', () => {
       reads.push(id);
       return t;
     };
-    const first = await inspectedTask(rt, t.id, read);
+    // waits starting together share the read
+    const [first, again] = await Promise.all([
+      inspectedTask(rt, t.id, read),
+      inspectedTask(rt, t.id, read),
+    ]);
+    expect(again).toEqual(first);
     expect(await inspectedTask(rt, t.id, read)).toEqual(first);
     expect(first).toEqual({ id: t.id, draws: t.draws, items: t.items });
     expect(reads).toEqual([t.id]);
+    // a read that failed is not kept
+    const failing = await runtime(t, []);
+    await expect(
+      inspectedTask(failing.rt, t.id, async () => {
+        throw new Error('store down');
+      }),
+    ).rejects.toThrow('store down');
+    expect(await inspectedTask(failing.rt, t.id, read)).toEqual(first);
     // another store's task of the same id is its own
     const other = await runtime(t, []);
     await inspectedTask(other.rt, t.id, read);
-    expect(reads).toEqual([t.id, t.id]);
+    expect(reads).toEqual([t.id, t.id, t.id]);
   });
 });
