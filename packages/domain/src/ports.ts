@@ -71,6 +71,8 @@ export type PoolTarget = Pick<
 
 export interface TargetRepository {
   get(department: DepartmentCode, id: string): Promise<Target | undefined>;
+  /** several at once (one batch read in the store); absent ids are not in the map */
+  getMany?(department: DepartmentCode, ids: readonly string[]): Promise<Map<string, Target>>;
   create(target: Target): Promise<void>;
   update(target: Target, expectedVersion: number): Promise<void>;
   list(department: DepartmentCode, filter: TargetFilter, page: PageRequest): Promise<Page<Target>>;

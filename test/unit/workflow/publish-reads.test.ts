@@ -43,3 +43,34 @@ describe('publishResults reads', () => {
     expect(out.published[0]).toMatchObject({ item: 'SCJG-FOOD 检查', targetName: '企业T01' });
   });
 });
+
+describe('publishResults with a directory that reads in batches', () => {
+  it('reads the targets a hundred at a time, not one by one', async () => {
+    const results: InspectionResult[] = ['T01', 'T02', 'T03'].map((t) => recorded({ targetId: t }));
+    const deps = await scenario(NOW, results, { ...jointTask(), stage: 'Publishing' });
+    await deps.items.create(item('SCJG', 'SCJG-FOOD'));
+    await deps.targets.create(target('T01', 'A', { uscc: '91331002MA2AXXXX1X' }));
+    const single: string[] = [];
+    const batches: string[][] = [];
+    const getTarget = deps.targets.get.bind(deps.targets);
+    deps.targets.get = (d, id) => {
+      single.push(id);
+      return getTarget(d, id);
+    };
+    Object.assign(deps.targets, {
+      getMany: async (d: string, ids: readonly string[]) => {
+        batches.push([...ids]);
+        const out = new Map();
+        for (const id of ids) {
+          const t = await getTarget(d, id);
+          if (t) out.set(id, t);
+        }
+        return out;
+      },
+    });
+    const out = await uc.publishResults(deps, { actor: scjg, taskId: TASK_ID, department: 'SCJG' });
+    expect(batches).toEqual([['T01', 'T02', 'T03']]);
+    expect(single).toEqual([]);
+    expect(out.published.map((p) => p.targetName)).toEqual(['企业T01', 'T02', 'T03']);
+  });
+});

@@ -2,6 +2,7 @@ import { isDepartment } from '../actor';
 import { departmentName, shanghaiDate } from '../codes';
 import { mapLimit } from '../concurrency';
 import { ForbiddenError } from '../errors';
+import type { Target } from '../target.schema';
 import { runChange } from './change';
 import type { ChangeIntent, PublicationShown } from './ports';
 import { type PublicResult, publicResult } from './publication';
@@ -110,10 +111,21 @@ export const publishResults = async (
     }
     return name;
   };
+  // the targets the public records name, a hundred a batch read where the directory has one
+  const targets = new Map<string, Target>();
+  const { getMany } = deps.targets;
+  if (getMany)
+    for (let i = 0; i < due.length; i += 100) {
+      const ids = [...new Set(due.slice(i, i + 100).map((r) => r.targetId))];
+      for (const [id, t] of await getMany.call(deps.targets, task.initiator, ids))
+        targets.set(id, t);
+    }
+  const targetOf = (id: string) =>
+    getMany ? targets.get(id) : deps.targets.get(task.initiator, id);
   const publishOne = async (r: InspectionResult) => {
     const isLate = today > r.publication.dueBy;
     // what the public record shows, read before the intent and carried in it
-    const target = await deps.targets.get(task.initiator, r.targetId);
+    const target = await targetOf(r.targetId);
     const shown: PublicationShown = {
       itemName: await itemName(r.department, r.item),
       target: {
