@@ -1,4 +1,4 @@
-import { completeLeftChanges, isDomainError, resumeWorkflowChanges } from '@double-random/domain';
+import { isDomainError, resumeWorkflowChanges } from '@double-random/domain';
 import type { PublicViewStore } from '@double-random/store';
 import middy, { type MiddyfiedHandler } from '@middy/core';
 import type { z } from 'zod';
@@ -74,12 +74,11 @@ export const stateHandler = <I extends z.ZodType, O extends z.ZodType>(
       // a state whose role may not make a change (LoadTask reads only; a draw needs the
       // bundle bucket) leaves it to the state that makes such changes, or to the next touch.
       // A waiting state moves nothing itself and runs while the API writes (an inspection's
-      // wait starts as another's result comes in): it leaves the changes asked for within
-      // the minute to their writers, as an API write does, and completes only older ones.
+      // wait starts as another's result comes in, a thousand waits in a large task): it
+      // leaves what is open to the task's next API write, its other states and the resumer.
       const taskId = (parsed.data as { taskId?: unknown }).taskId;
-      const resume = WAITING_STATES.has(state) ? completeLeftChanges : resumeWorkflowChanges;
-      if (typeof taskId === 'string')
-        await resume(rt.deps, taskId).catch((error: unknown) =>
+      if (typeof taskId === 'string' && !WAITING_STATES.has(state))
+        await resumeWorkflowChanges(rt.deps, taskId).catch((error: unknown) =>
           logger.warn('workflow state: open changes left for later', {
             state,
             taskId,

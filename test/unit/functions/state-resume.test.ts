@@ -5,8 +5,8 @@ import { fakeWorkflowDeps } from '../workflow/fakes';
 import { task } from '../workflow/fixtures';
 
 /**
- * Every state first completes the changes left open on its task; the waiting states, which
- * run while the API writes, leave those asked for within the minute to their writers.
+ * Every state first completes the changes left open on its task, but the waiting states,
+ * which run while the API writes and move nothing themselves.
  */
 const NOW = '2026-04-10T02:00:00.000Z';
 const ago = (ms: number) => new Date(Date.parse(NOW) - ms).toISOString();
@@ -49,14 +49,14 @@ const world = async () => {
 afterEach(() => setWorkflowRuntime(undefined));
 
 describe('the changes a state completes before it runs', () => {
-  it('a waiting state completes those left over a minute ago, not those under way', async () => {
+  it('a waiting state completes none: they are left to the task’s API writes and other states', async () => {
     const { t, open } = await world();
     const drawId = t.draws[0]!.drawId;
     await STATE_HANDLERS.awaitResult(
       { taskId: t.id, drawId, target: 'T01', timeoutSeconds: 60, token: 'tk' },
       {} as never,
     );
-    expect(await open()).toEqual(['note/under-way']);
+    expect(await open()).toEqual(['note/left', 'note/under-way']);
   });
 
   it('any other state completes every open change of its task', async () => {
