@@ -36,6 +36,15 @@ describe('the exchange log on the embedded DynamoDB', () => {
     expect(await log.record(afterAttempt(e, NOW, { ok: false, error: 'x' }), 0)).toBe(false);
   });
 
+  it('tells which events it holds, by one batch read', async () => {
+    const log = createExchangeLog(ctx.table);
+    const held = resultPublishedEvent(entry('K1'), NOW);
+    const not = resultPublishedEvent(entry('K2'), NOW);
+    await log.enqueue([held]);
+    expect(await log.known!([held.id, not.id])).toEqual(new Set([held.id]));
+    expect(await log.known!([])).toEqual(new Set());
+  });
+
   it('delivers to the drop folder, lists by receipt status, and takes one acknowledgement', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'exchange-'));
     try {

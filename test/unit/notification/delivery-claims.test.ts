@@ -140,3 +140,40 @@ describe('where delivering is keeping (the local outbox)', () => {
     });
   });
 });
+
+describe('where sending again changes nothing and the queue tells what it holds', () => {
+  it('delivers what it does not hold, then writes each once as its attempt left it', async () => {
+    const { outbox, all, records } = memoryOutbox();
+    const asked: string[][] = [];
+    const queue = Object.assign(outbox, {
+      known: async (ids: readonly string[]) => {
+        asked.push([...ids]);
+        return new Set(ids.filter((id) => all.has(id)));
+      },
+    });
+    const before = notices('T1');
+    await outbox.enqueue([before[0]!]);
+    const mine = [...before, ...notices('T2')];
+    const sent: string[] = [];
+    const folder: NotificationChannel = {
+      name: 'drop-folder',
+      idempotent: true,
+      deliver: async (n) => {
+        if (n.id === mine[3]!.id) throw new Error('disk full');
+        sent.push(n.id);
+      },
+    };
+    const out = await notifyPeople({ outbox: queue, channel: folder, clock }, mine);
+    expect(asked).toEqual([mine.map((n) => n.id)]);
+    expect(out).toEqual({ added: 3, delivery: { delivered: 2, retrying: 1, failed: 0 } });
+    expect(sent.sort()).toEqual([mine[1]!.id, mine[2]!.id].sort());
+    expect(records).toEqual([]);
+    expect(all.get(mine[0]!.id)).toMatchObject({ status: 'pending', attempts: 0 });
+    expect(all.get(mine[1]!.id)).toMatchObject({ status: 'delivered', attempts: 1 });
+    expect(all.get(mine[3]!.id)).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      lastError: 'disk full',
+    });
+  });
+});

@@ -5,6 +5,8 @@ import type { DeliveryRecord, Notification, NotificationStatus } from './notific
 export interface DeliveryQueue<T extends DeliveryRecord> {
   /** Pending records, oldest first. */
   pending(page: PageRequest): Promise<Page<T>>;
+  /** which of these ids the queue holds already (one batch read) */
+  known?(ids: readonly string[]): Promise<Set<string>>;
   /** Stores a record after an attempt, if nobody recorded another attempt meanwhile. */
   record(after: T, expectedAttempts: number): Promise<boolean>;
 }

@@ -96,6 +96,48 @@ export const deliverDue = async <T extends DeliveryRecord & { id?: string }>(
 };
 
 /**
+ * Where sending again changes nothing (`idempotent`: the drop folder), the records not in the
+ * queue yet are delivered first and then written once, as the attempt left them: one write
+ * each, not a pending one and then its attempt. A crash between the two leaves a delivery
+ * without its record, which the sweep derives and delivers again, the same; of two writers
+ * at once both may deliver, the first record stands.
+ */
+const deliverThenKeep = async <T extends DeliveryRecord & { id: string }>(
+  deps: {
+    outbox: { enqueue(items: readonly T[]): Promise<{ added: number }> };
+    channel: DeliveryChannel<T>;
+    clock: Clock;
+  },
+  known: (ids: readonly string[]) => Promise<Set<string>>,
+  records: readonly T[],
+): Promise<{ added: number; delivery: DeliveryReport }> => {
+  const report: DeliveryReport = { delivered: 0, retrying: 0, failed: 0 };
+  const there = new Set<string>();
+  for (let i = 0; i < records.length; i += 100)
+    for (const id of await known(records.slice(i, i + 100).map((r) => r.id))) there.add(id);
+  const fresh = records.filter((r) => !there.has(r.id));
+  let added = 0;
+  await forEachLimit(fresh, DELIVERIES_AT_ONCE, async (n) => {
+    let after: T;
+    try {
+      await deps.channel.deliver(n);
+      after = afterAttempt(n, deps.clock.now(), { ok: true, channel: deps.channel.name });
+    } catch (e) {
+      after = afterAttempt(n, deps.clock.now(), {
+        ok: false,
+        error: e instanceof Error ? e.message : String(e),
+      });
+    }
+    if ((await deps.outbox.enqueue([after])).added === 0) return;
+    added++;
+    if (after.status === 'delivered') report.delivered++;
+    else if (after.status === 'failed') report.failed++;
+    else report.retrying++;
+  });
+  return { added, delivery: report };
+};
+
+/**
  * Writes records to their queue (once each) and tries to deliver them at once: those records,
  * not the others pending (whose own writers, or the scheduled run, deliver them), so writers
  * at once never contend for each other's. Where delivering is keeping (`keeps`: the local
@@ -109,6 +151,8 @@ export const notifyPeople = async <T extends DeliveryRecord & { id: string }>(
   },
   notifications: readonly T[],
 ): Promise<{ added: number; delivery: DeliveryReport }> => {
+  if (deps.channel.idempotent && !deps.channel.keeps && deps.outbox.known)
+    return deliverThenKeep(deps, deps.outbox.known.bind(deps.outbox), notifications);
   if (deps.channel.keeps) {
     const now = deps.clock.now();
     const kept = notifications.map((n) =>

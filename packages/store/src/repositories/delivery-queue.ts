@@ -2,6 +2,7 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { type DeliveryQueue, type DeliveryRecord, isDomainError } from '@double-random/domain';
 import type { TableKey } from '../keys';
 import {
+  batchGetAll,
   forEachLimit,
   getItem,
   isConditionFailure,
@@ -33,6 +34,7 @@ export const createDeliveryQueue = <T extends DeliveryRecord & { id: string }>(
   const queue: DeliveryQueue<T> & {
     enqueue(records: readonly T[]): Promise<{ added: number }>;
     get(id: string): Promise<T | undefined>;
+    known(ids: readonly string[]): Promise<Set<string>>;
     recordOf(item: StoredItem): T;
     /** replaces a record only if `attribute` still holds `expected` */
     replaceIf(after: T, attribute: string, expected: string | number): Promise<boolean>;
@@ -55,6 +57,20 @@ export const createDeliveryQueue = <T extends DeliveryRecord & { id: string }>(
     async get(id) {
       const item = await getItem(table, shape.keyOf(id), { consistent: true });
       return item ? recordOf(item) : undefined;
+    },
+    async known(ids) {
+      const items = await batchGetAll(
+        table,
+        ids.map((id) => shape.keyOf(id)),
+        { consistent: true },
+      );
+      const found = new Set(items.map((i) => JSON.stringify([i.pk, i.sk])));
+      return new Set(
+        ids.filter((id) => {
+          const k = shape.keyOf(id);
+          return found.has(JSON.stringify([k.pk, k.sk]));
+        }),
+      );
     },
     async pending(page) {
       const out = await queryPage(table, {

@@ -27,6 +27,7 @@ export const createExchangeLog = (table: TableRef): ExchangeLog => {
   return {
     enqueue: queue.enqueue,
     get: queue.get,
+    known: queue.known,
     pending: queue.pending,
     record: queue.record,
     acknowledge: (after) => queue.replaceIf(after, 'status', 'delivered'),
