@@ -23,6 +23,8 @@ const ALG = 'ES256';
 const DEFAULT_TTL_SECONDS = 12 * 60 * 60;
 /** The longest lifetime a local token may have: a week, so a leaked token does not outlive it. */
 export const MAX_TTL_SECONDS = 7 * 24 * 60 * 60;
+/** Verified tokens kept until they expire. */
+const KEPT_TOKENS = 1000;
 
 export type LocalRole = 'office' | 'dept' | 'inspector' | 'witness';
 export const LOCAL_ROLES: readonly LocalRole[] = ['office', 'dept', 'inspector', 'witness'];
@@ -191,7 +193,28 @@ export const openLocalIdentity = async (options: {
     return jwt.sign(privateKey);
   };
 
+  /*
+   * A token this key signed and these rules accepted stays accepted until it expires: what
+   * was verified is kept until then (the demo's few tokens come with every request), and a
+   * token's expiry is checked at each use as jwtVerify checks it.
+   */
+  const accepted = new Map<string, { out: Awaited<ReturnType<TokenVerifier>>; exp: number }>();
   const verifier: TokenVerifier = async (token) => {
+    const known = accepted.get(token);
+    if (known) {
+      if (Date.now() / 1000 < known.exp) return known.out;
+      accepted.delete(token);
+    }
+    const out = await verifyNow(token);
+    const exp = out?.claims.exp;
+    if (out && typeof exp === 'number') {
+      if (accepted.size >= KEPT_TOKENS) accepted.delete(accepted.keys().next().value as string);
+      accepted.set(token, { out, exp });
+    }
+    return out;
+  };
+
+  const verifyNow: TokenVerifier = async (token) => {
     try {
       const { payload } = await jwtVerify(token, publicKey, {
         issuer: LOCAL_ISSUER,
