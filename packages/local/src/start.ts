@@ -96,12 +96,15 @@ const main = async (): Promise<void> => {
 
   running.server = server;
   running.forget = forgetServer;
-  // --demo[=SCALE]: fill an empty district with the demo one, in the background, through the API
-  if (demo)
+  // --demo[=SCALE]: fill an empty district with the demo one, in the background, through the API;
+  // its tasks start within seconds, so the workflow's definition is synthesized meanwhile
+  if (demo) {
+    server.workflow.prepare().catch(() => undefined);
     demoOnStart(server, process, Number(demo.split('=')[1] ?? 1), clock).catch((error: Error) => {
       clock?.release();
       if (!stopping) process.stderr.write(`demo: not loaded: ${error.message}\n`);
     });
+  }
 };
 
 try {

@@ -43,6 +43,11 @@ export interface EngineLog {
 }
 
 export interface LocalWorkflowEngine extends WorkflowEngine {
+  /**
+   * Synthesizes the definition now rather than at the first start (`pnpm start --demo`,
+   * which starts tasks within seconds, does it while the directories load)
+   */
+  prepare(): Promise<void>;
   /** starts an execution for every task not Done or Failed; returns their ids */
   resumeUnfinished(): Promise<string[]>;
   /** the executions of a task, oldest first */
@@ -136,6 +141,9 @@ export const createLocalWorkflowEngine = (options: {
     );
 
   const engine: LocalWorkflowEngine = {
+    async prepare() {
+      await load();
+    },
     async start(taskId) {
       if (closed) throw new Error('workflow engine: closed');
       const current = [...running.keys()].find((id) => id.startsWith(`local:${taskId}:`));
