@@ -5,10 +5,10 @@
  * "loaded in" here when the loader changes.
  */
 export const DEMO_LOAD_MEASURED = {
-  seconds: 54,
-  machine: 'two cores at load 1.3, Node 20',
+  seconds: 34,
+  machine: 'two cores at load 3.5 to 4.3, Node 20',
 } as const;
 
-/** `about 54 s at full size (measured on two cores at load 1.3, Node 20)` */
+/** `about 34 s at full size (measured on two cores at load 3.5 to 4.3, Node 20)` */
 export const demoLoadEstimate = (): string =>
   `about ${DEMO_LOAD_MEASURED.seconds} s at full size (measured on ${DEMO_LOAD_MEASURED.machine})`;
