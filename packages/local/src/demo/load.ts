@@ -175,6 +175,8 @@ const IN_CHARGE: Record<string, string> = {
 
 const maxDate = (a: string, b: string) => (a > b ? a : b);
 const minDate = (a: string, b: string) => (a < b ? a : b);
+/** Departments keeping their item lists, or filing their plans, at once. */
+const DEPARTMENTS_AT_ONCE = 3;
 /** Tasks created, or revealed and drawn, at once by the loader (`runYear`). */
 const CEREMONIES_AT_ONCE = 4;
 /** Results of one task recorded at once. */
@@ -271,7 +273,8 @@ export const loadDemo = async (options: DemoOptions): Promise<DemoSummary> => {
 };
 
 const loadItems = async (api: DemoClient, district: DemoDistrict, summary: DemoSummary) => {
-  for (const { spec } of district.departments)
+  // the departments keep their lists at once, as their staff would; each list in order
+  await mapLimit(district.departments, DEPARTMENTS_AT_ONCE, async ({ spec }) => {
     for (const item of spec.items) {
       const answer = await api.call(
         dept(spec.code),
@@ -285,6 +288,7 @@ const loadItems = async (api: DemoClient, district: DemoDistrict, summary: DemoS
       if (answer.status === 409) summary.items.existing++;
       else summary.items.created++;
     }
+  });
 };
 
 type ImportTotals = DemoSummary['targets'];
@@ -377,37 +381,42 @@ const loadPlans = async (
   today: string,
 ) => {
   const { year } = district;
-  for (const [index, { spec }] of district.departments.entries()) {
-    const path = `/plans/${year}/departments/${spec.code}`;
-    const me = dept(spec.code);
-    let answer = await api.send<PlanState>(me, 'GET', `${path}/internal`);
-    if (answer.status === 404) {
-      const filedOn = demoFiledOn(year, today, index);
-      answer = await api.call<PlanState>(me, 'PUT', path, {
-        ...planBody(spec, year),
-        ...(filedOn ? { filedOn } : {}),
-      });
-      summary.plans.filed++;
-    } else if (answer.status !== 200)
-      throw new DemoRequestError('GET', path, answer.status, answer.body);
-    let plan = answer.body;
-    if (plan.status === 'published') {
-      summary.plans.existing++;
-      continue;
-    }
-    if (plan.status === 'filed') {
-      plan = (
-        await api.call<PlanState>(office, 'POST', `${path}/approve`, {
-          expectedVersion: plan.version,
-        })
-      ).body;
-      summary.plans.approved++;
-    }
-    if (plan.status === 'approved') {
-      await api.call(me, 'POST', `${path}/publish`, { expectedVersion: plan.version });
-      summary.plans.published++;
-    }
-  }
+  // each department files, and the office approves and publishes, its plan apart from the others
+  await mapLimit(
+    [...district.departments.entries()],
+    DEPARTMENTS_AT_ONCE,
+    async ([index, { spec }]) => {
+      const path = `/plans/${year}/departments/${spec.code}`;
+      const me = dept(spec.code);
+      let answer = await api.send<PlanState>(me, 'GET', `${path}/internal`);
+      if (answer.status === 404) {
+        const filedOn = demoFiledOn(year, today, index);
+        answer = await api.call<PlanState>(me, 'PUT', path, {
+          ...planBody(spec, year),
+          ...(filedOn ? { filedOn } : {}),
+        });
+        summary.plans.filed++;
+      } else if (answer.status !== 200)
+        throw new DemoRequestError('GET', path, answer.status, answer.body);
+      let plan = answer.body;
+      if (plan.status === 'published') {
+        summary.plans.existing++;
+        return;
+      }
+      if (plan.status === 'filed') {
+        plan = (
+          await api.call<PlanState>(office, 'POST', `${path}/approve`, {
+            expectedVersion: plan.version,
+          })
+        ).body;
+        summary.plans.approved++;
+      }
+      if (plan.status === 'approved') {
+        await api.call(me, 'POST', `${path}/publish`, { expectedVersion: plan.version });
+        summary.plans.published++;
+      }
+    },
+  );
 };
 
 const approveDistrict = async (api: DemoClient, year: number, summary: DemoSummary) => {
