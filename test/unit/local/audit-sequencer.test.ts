@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AuditLog, AuditLogTree, Checkpoint } from '@double-random/domain';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startAuditSequencer } from '../../../packages/local/src/audit-sequencer';
 import {
   CHECKPOINT_KEY_FILE,
@@ -66,6 +66,51 @@ describe('the local audit sequencer', () => {
     expect(runs).toEqual([undefined, ['2027-SCJG-001', 'calendar']]);
     expect(cp.size).toBe(0);
     expect(cp.text).toMatch(/^test\/log\n0\n/);
+  });
+
+  it('runs once the appends pause, and at the latest the longest delay after the first', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const { tree, runs } = recordingTree();
+      const signer = await signerIn();
+      const sequencer = startAuditSequencer(
+        {
+          auditTree: tree,
+          checkpointKey: signer,
+          clock: { now: () => '2027-01-01T00:00:00.000Z' },
+          logOrigin: 'test/log',
+        },
+        { delayMs: 200, maxDelayMs: 2000, sweepMs: 600_000 },
+      );
+      const watched = sequencer.watching(audit);
+      const settle = async () => {
+        for (let i = 0; i < 20; i++) await Promise.resolve();
+      };
+      await settle();
+      const swept = runs.length;
+      // an append every 100 ms for 3 s: no pause, so a run at 2 s, and one after the last
+      for (let t = 0; t < 3000; t += 100) {
+        await watched.append(`C-${t}`, {} as never);
+        await vi.advanceTimersByTimeAsync(100);
+      }
+      await settle();
+      expect(runs.length - swept).toBe(1);
+      await vi.advanceTimersByTimeAsync(200);
+      await settle();
+      expect(runs.length - swept).toBe(2);
+      expect(runs.slice(swept).flat()).toHaveLength(30);
+      // alone, an append is integrated after the pause
+      await watched.append('ALONE', {} as never);
+      await vi.advanceTimersByTimeAsync(199);
+      await settle();
+      expect(runs.length - swept).toBe(2);
+      await vi.advanceTimersByTimeAsync(1);
+      await settle();
+      expect(runs.at(-1)).toEqual(['ALONE']);
+      await sequencer.close();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('keeps its key in DATA_DIR, readable by the owner only, and reuses it', async () => {
