@@ -5,9 +5,10 @@
  * the database is never left open by an orphan. Plain JavaScript: it runs without a loader.
  */
 import dynalite from 'dynalite';
-import { keepTableDescriptions } from './embedded-tables.mjs';
+import { keepParsedExpressions, keepTableDescriptions } from './embedded-tables.mjs';
 
 keepTableDescriptions();
+keepParsedExpressions();
 
 const options = JSON.parse(process.argv[2] ?? '{}');
 const server = dynalite({

@@ -10,3 +10,6 @@ export interface TableStore {
 
 /** Keeps the descriptions `tables` reads until its next write of them. */
 export declare const keepTablesOf: (tables: TableStore) => void;
+
+/** Makes dynalite keep the expressions it parsed, per expressions, names and values. */
+export declare const keepParsedExpressions: () => void;

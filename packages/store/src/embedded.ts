@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import { keepTableDescriptions } from './embedded-tables.mjs';
+import { keepParsedExpressions, keepTableDescriptions } from './embedded-tables.mjs';
 import { STORE_CODES, StoreError } from './errors';
 
 export interface EmbeddedDynamoOptions {
@@ -54,6 +54,7 @@ export const startEmbeddedDynamo = async (
   if (options.ownProcess) return startInChildProcess(options);
   const { default: dynalite } = await import('dynalite');
   keepTableDescriptions();
+  keepParsedExpressions();
   const host = options.host ?? '127.0.0.1';
   const server: Server = dynalite({
     ...(options.path ? { path: options.path } : {}),

@@ -1,5 +1,10 @@
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { keepTablesOf, type TableStore } from '../../../packages/store/src/embedded-tables.mjs';
+import {
+  keepParsedExpressions,
+  keepTablesOf,
+  type TableStore,
+} from '../../../packages/store/src/embedded-tables.mjs';
 
 /** A callback table store like dynalite's, counting its reads; `hold` delays reads and writes. */
 const tableStore = () => {
@@ -83,5 +88,49 @@ describe('the embedded database keeps its table descriptions between writes', ()
     await writing;
     t.holdUntil(Promise.resolve());
     expect(await get(t.store, 'dr')).toEqual({ n: 2 });
+  });
+});
+
+describe('the embedded database keeps the expressions it parsed', () => {
+  const engine = createRequire(new URL('../../../packages/store/package.json', import.meta.url));
+  const validations = engine('dynalite/validations') as {
+    validateExpressions(data: Record<string, unknown>): string | undefined;
+  };
+  keepParsedExpressions();
+  const request = () => ({
+    UpdateExpression: 'SET #seq = :seq REMOVE #g',
+    ConditionExpression: 'attribute_exists(#pk) AND (attribute_not_exists(#seq) OR #seq = :seq)',
+    ExpressionAttributeNames: { '#pk': 'pk', '#seq': 'seq', '#g': 'gsi2pk' },
+    ExpressionAttributeValues: { ':seq': { N: '5' } },
+  });
+
+  it('answers a copy of the same parse, its null-prototype maps kept so', () => {
+    const first: Record<string, unknown> = request();
+    const again: Record<string, unknown> = request();
+    expect(validations.validateExpressions(first)).toBeUndefined();
+    expect(validations.validateExpressions(again)).toBeUndefined();
+    for (const f of ['_updates', '_condition']) {
+      expect(again[f]).toEqual(first[f]);
+      expect(again[f]).not.toBe(first[f]);
+    }
+    const nested = (again._condition as { pathHeads: object }).pathHeads;
+    expect(Object.getPrototypeOf(nested)).toBeNull();
+    // another value is another parse
+    const other: Record<string, unknown> = {
+      ...request(),
+      ExpressionAttributeValues: { ':seq': { N: '6' } },
+    };
+    validations.validateExpressions(other);
+    expect(JSON.stringify(other._updates)).toContain('"6"');
+  });
+
+  it('refuses the same expressions the same way, every time', () => {
+    const unused = () => ({
+      ConditionExpression: 'attribute_exists(#pk)',
+      ExpressionAttributeNames: { '#pk': 'pk', '#x': 'x' },
+    });
+    const first = validations.validateExpressions(unused());
+    expect(first).toMatch(/unused in expressions/);
+    expect(validations.validateExpressions(unused())).toBe(first);
   });
 });
