@@ -72,6 +72,8 @@ const EXPRESSION_FIELDS = [
 const PARSED_FIELDS = ['_updates', '_condition', '_keyCondition', '_filter', '_projection'];
 /** Parsed expressions kept: the store sends a few dozen shapes, with their values. */
 const KEPT_EXPRESSIONS = 4096;
+/** Requests whose expressions and values are longer are parsed each time: they seldom repeat. */
+const KEPT_KEY_CHARS = 2048;
 const PARSES = Symbol.for('double-random.keepsParsedExpressions');
 
 /** A copy of a parsed expression as its parser built it: null-prototype maps stay so. */
@@ -105,6 +107,7 @@ export const keepParsedExpressions = () => {
     let parsed = kept.get(key);
     if (!parsed) {
       const message = validate.call(this, data);
+      if (key.length > KEPT_KEY_CHARS) return message;
       parsed = { message, fields: PARSED_FIELDS.map((f) => data[f]) };
       if (kept.size >= KEPT_EXPRESSIONS) kept.delete(kept.keys().next().value);
       kept.set(key, { message, fields: parsed.fields.map(copyParsed) });
