@@ -202,7 +202,10 @@ export interface QuerySpec {
   forward?: boolean;
   /** only for the table; indexes are always eventually consistent */
   consistent?: boolean;
-  /** read only these attributes (whole-set reads that need a few fields of each item) */
+  /**
+   * read only these attributes (whole-set reads that need a few fields of each item); a
+   * page's items hold the keys too, its cursor is built from them, `queryAll`'s do not
+   */
   attributes?: readonly string[];
 }
 
@@ -271,7 +274,12 @@ const lastKeyAttributes = (index: IndexName | undefined): string[] =>
     ? [KEY_ATTRIBUTES.pk, KEY_ATTRIBUTES.sk, INDEXES[index].partitionKey, INDEXES[index].sortKey]
     : [KEY_ATTRIBUTES.pk, KEY_ATTRIBUTES.sk];
 
-const queryInput = (table: TableRef, q: QuerySpec): QueryCommandInput => {
+/**
+ * `withKeys`: a projection also reads the key attributes, for a page whose cursor is built
+ * from its last kept item. A read of the whole set needs none of them: DynamoDB answers each
+ * page's LastEvaluatedKey whatever the projection.
+ */
+const queryInput = (table: TableRef, q: QuerySpec, withKeys: boolean): QueryCommandInput => {
   const names = keyNames(q.index);
   const sort = q.sort ? sortExpression(q.sort) : undefined;
   const filterNames = q.filter?.names ?? {};
@@ -279,9 +287,8 @@ const queryInput = (table: TableRef, q: QuerySpec): QueryCommandInput => {
   for (const n of [...Object.keys(filterNames), ...Object.keys(filterValues)]) {
     if (/^[#:]k/.test(n)) throw new RangeError(`filter placeholder ${n} clashes with the key's`);
   }
-  // The key attributes are always read with a projection: a page's cursor is built from them.
   const projection = q.attributes?.length
-    ? [...new Set([...lastKeyAttributes(q.index), ...q.attributes])]
+    ? [...new Set([...(withKeys ? lastKeyAttributes(q.index) : []), ...q.attributes])]
     : [];
   const projected = Object.fromEntries(projection.map((a, i) => [`#kp${i}`, a]));
   return {
@@ -325,7 +332,7 @@ export const queryPage = async (table: TableRef, q: PageQuery): Promise<Page<Sto
       value: q.limit,
     });
   }
-  const input = queryInput(table, q);
+  const input = queryInput(table, q, true);
   const attributes = lastKeyAttributes(q.index);
   let start: Record<string, unknown> | undefined =
     q.cursor === undefined ? undefined : decodeCursor(q.cursor, cursorExpectation(q));
@@ -356,9 +363,12 @@ export const queryPage = async (table: TableRef, q: PageQuery): Promise<Page<Sto
 /** Items read per request when a filter drops some: fewer round trips on sparse matches. */
 const FILTERED_READ = 200;
 
-/** Every item a Query matches, paging internally. For use cases that need the whole set. */
+/**
+ * Every item a Query matches, paging internally. For use cases that need the whole set.
+ * With `attributes`, the items hold those attributes only, not the keys.
+ */
 export const queryAll = async (table: TableRef, q: QuerySpec): Promise<StoredItem[]> => {
-  const input = queryInput(table, q);
+  const input = queryInput(table, q, false);
   const items: StoredItem[] = [];
   let start: Record<string, unknown> | undefined;
   do {

@@ -144,6 +144,8 @@ export const createTargetRepository = (table: TableRef): StoreTargetRepository =
      * The active partition of gsi1, projected on the pool fields: one paged Query per risk
      * class (its sort keys begin with the class), run at once and joined in class order, so
      * the result is the one Query's, read in a quarter of the round trips one after another.
+     * The items read hold the pool fields and nothing else (no keys): they are the result,
+     * not copied (100,000 objects fewer for the collector).
      */
     async listPool(department: DepartmentCode): Promise<PoolTarget[]> {
       const partition = indexPartitions.directoryByStatus('target', department, 'active');
@@ -157,17 +159,7 @@ export const createTargetRepository = (table: TableRef): StoreTargetRepository =
           }),
         ),
       );
-      const items = byClass.flat();
-      return items.map((i) => ({
-        id: i.id as string,
-        department: i.department as string,
-        status: i.status as PoolTarget['status'],
-        kind: i.kind as PoolTarget['kind'],
-        town: i.town as string,
-        industry: i.industry as string,
-        riskClass: i.riskClass as RiskClass,
-        unit: i.unit as string,
-      }));
+      return byClass.flat() as unknown as PoolTarget[];
     },
 
     async getMany(department, ids) {
