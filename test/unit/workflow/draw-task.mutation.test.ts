@@ -112,6 +112,29 @@ describe('drawTask runs on the committed inputs only (spec §7)', () => {
     ]);
   });
 
+  it('a pool changed into one the engine refuses is named as changed, not as refused', async () => {
+    const deps = await awaiting();
+    const b = deps.bundles.map.rows.get(TASK)!;
+    // a repeated id: the engine alone would refuse it as DRAW.DUPLICATE_POOL_ID
+    const changed = { ...b, pool: [...b.pool, b.pool[0]!] };
+    deps.bundles.map.rows.set(TASK, changed);
+    await expect(draw(deps)).rejects.toMatchObject({
+      code: 'DRAW.DIGEST_MISMATCH',
+      details: { field: 'poolDigest', value: bundleDigests(changed).poolDigest },
+    });
+    expect(deps.draws.map.rows.size).toBe(0);
+  });
+
+  it('a changed pool is refused before any record or assignment is written', async () => {
+    const deps = await awaiting();
+    const b = deps.bundles.map.rows.get(TASK)!;
+    deps.bundles.map.rows.set(TASK, { ...b, pool: b.pool.slice(1) });
+    await expect(draw(deps)).rejects.toMatchObject({ code: 'DRAW.DIGEST_MISMATCH' });
+    expect(deps.draws.map.rows.size).toBe(0);
+    expect(await deps.assignments.listByTask(TASK)).toEqual([]);
+    expect((await deps.tasks.get(TASK))?.stage).toBe('AwaitingEntropy');
+  });
+
   it('a participant roster changed since the commitment is refused too', async () => {
     const deps = await awaiting();
     const id = `${TASK}.STHJ`;

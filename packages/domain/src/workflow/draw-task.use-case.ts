@@ -36,12 +36,17 @@ const digestMismatch = (drawId: string, what: string, committed: string, actual:
     },
   );
 
-const checkDigests = (drawId: string, bundle: FrozenBundle, expected: Partial<Commitment>) => {
-  const d = bundleDigests(bundle);
-  for (const key of ['poolDigest', 'paramsDigest', 'rosterDigest'] as const) {
+const DIGESTS = ['poolDigest', 'paramsDigest', 'rosterDigest'] as const;
+
+const compareDigests = (
+  drawId: string,
+  actual: Pick<DrawResult, (typeof DIGESTS)[number]>,
+  expected: Partial<Commitment>,
+) => {
+  for (const key of DIGESTS) {
     const committed = expected[key];
-    if (committed !== undefined && committed !== d[key])
-      throw digestMismatch(drawId, key, committed, d[key]);
+    if (committed !== undefined && committed !== actual[key])
+      throw digestMismatch(drawId, key, committed, actual[key]);
   }
 };
 
@@ -53,6 +58,31 @@ const run = (bundle: DrawBundle, options?: DrawOptions): DrawResult => {
     if (e instanceof DrawError) throw new ValidationError(e.code, e.message, e.details);
     throw e;
   }
+};
+
+/**
+ * Runs dr-draw/1 on a frozen bundle and checks its inputs against the commitment. The engine
+ * computes the three digests of its inputs anyway (sorting and hashing the whole pool), so
+ * they are compared on its result, before anything is written, rather than computed twice.
+ * A bundle the engine refuses (or a hash that fails) is first checked on its own: a bundle
+ * changed since the commitment is named as such, whatever else is wrong with it.
+ */
+const runCommitted = (
+  drawId: string,
+  bundle: FrozenBundle,
+  entropy: string,
+  expected: Partial<Commitment>,
+  options?: DrawOptions,
+): DrawResult => {
+  let result: DrawResult;
+  try {
+    result = run({ ...bundle, entropy }, options);
+  } catch (e) {
+    compareDigests(drawId, bundleDigests(bundle), expected);
+    throw e;
+  }
+  compareDigests(drawId, result, expected);
+  return result;
 };
 
 const DRAWN_STAGES: readonly TaskStage[] = [
@@ -79,8 +109,7 @@ const computeDraws = async (
 ): Promise<Drawn> => {
   const targetDraw = task.draws[0]!;
   const frozen = await storedBundle(deps, targetDraw.drawId);
-  checkDigests(targetDraw.drawId, frozen, c);
-  const result = run({ ...frozen, entropy }, deps.drawOptions);
+  const result = runCommitted(targetDraw.drawId, frozen, entropy, c, deps.drawOptions);
   const records: DrawRecord[] = [
     {
       drawId: targetDraw.drawId,
@@ -101,8 +130,7 @@ const computeDraws = async (
     const committed = c.participants.find((p) => p.drawId === d.drawId);
     const roster = (await storedBundle(deps, d.drawId)).roster;
     const bundle = buildParticipantBundle(task, d.department, participantPool, roster);
-    checkDigests(d.drawId, bundle, committed ?? {});
-    const r = run({ ...bundle, entropy }, deps.drawOptions);
+    const r = runCommitted(d.drawId, bundle, entropy, committed ?? {}, deps.drawOptions);
     records.push({
       drawId: d.drawId,
       taskId: task.id,
