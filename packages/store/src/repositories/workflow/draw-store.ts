@@ -78,7 +78,9 @@ export const createDrawStore = (table: TableRef, blobs: BlobStore): DrawStore =>
 
   return {
     async putOnce(record) {
-      const { sha256, key } = await blobs.putBlob(canonicalJson(record));
+      // canonical once: the blob's text, kept, and the record as stored (parsed from it)
+      const text = canonicalJson(record);
+      const { sha256, key } = await blobs.putBlob(text);
       const header: DrawHeader = {
         drawId: record.drawId,
         taskId: record.taskId,
@@ -112,9 +114,10 @@ export const createDrawStore = (table: TableRef, blobs: BlobStore): DrawStore =>
           same: (s) => sameContent(headerFields(s), kept),
         },
       );
-      return created || kept.sha256 === sha256
-        ? (JSON.parse(canonicalJson(record)) as DrawRecord)
-        : recordOf(stored);
+      if (!(created || kept.sha256 === sha256)) return recordOf(stored);
+      // the text just written is the blob's: the task's records, read next, are not read back
+      keepText(sha256, text);
+      return JSON.parse(text) as DrawRecord;
     },
 
     async get(drawId) {
