@@ -40,6 +40,17 @@ describe('assignment repository', () => {
     ).toBeUndefined();
   }, 120_000);
 
+  it('writes an assignment as it is: no team (leader null), undefined fields left out', async () => {
+    // a draw of its own: the other cases count the first draw's assignments
+    const own = { taskId: '2026-UNF-001', drawId: '2026-UNF-001' };
+    const unfilled = { members: [], leader: null, status: 'unfilled' as const };
+    await store.repositories.assignments.putAll([
+      assignment(7, { ...own, ...unfilled, replaces: undefined, activatedAt: undefined }),
+    ]);
+    const read = await store.repositories.assignments.get(own.taskId, own.drawId, 'T00007');
+    expect(read).toStrictEqual(assignment(7, { ...own, ...unfilled }));
+  });
+
   it('a retried write changes nothing; a different team under the same key is refused', async () => {
     await store.repositories.assignments.putAll([assignment(1), assignment(2)]);
     expect(await store.repositories.assignments.listByTask(taskId)).toHaveLength(5000);

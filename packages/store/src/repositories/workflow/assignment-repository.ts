@@ -17,7 +17,7 @@ import {
   type StoredItem,
   type TableRef,
 } from '../../table-operations';
-import { attributesOf, entityOf } from './support';
+import { entityOf } from './support';
 
 /** What the draw decided; `replaces` and `activatedAt` are added later, once. */
 const DRAWN_FIELDS = [
@@ -35,8 +35,12 @@ const DRAWN_FIELDS = [
 const drawnPart = (a: TaskAssignment) =>
   JSON.stringify(DRAWN_FIELDS.map((f) => (a[f] === undefined ? null : a[f])));
 
+/**
+ * The assignment as it is written: its own fields (the marshaller leaves out undefined ones)
+ * beside its keys, without a copy through JSON of each of a draw's thousands of items.
+ */
 const itemOf = (a: TaskAssignment): StoredItem => ({
-  ...attributesOf(a),
+  ...a,
   ...keys.drawAssignment(a.taskId, a.drawId, a.target),
   ...indexKeys.drawsOfTarget(a.target, a.taskId, a.drawId),
 });
