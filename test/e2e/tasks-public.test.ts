@@ -852,6 +852,39 @@ describe('public views (docs/public-views.md)', () => {
     expect(await stored()).toEqual(maintained);
   });
 
+  it("answers a year's page from its list only with summaries built from each task's current version", async () => {
+    const deps = workflowDeps() as PublicDeps;
+    const views = dependencies().publicViews;
+    const assembled = JSON.parse(JSON.stringify(await listTasks(deps, { year: YEAR, limit: 50 })));
+    // a change whose view is not stored (a lost refresh): the header moves on, the list stays
+    const header = (await deps.tasks.get(TASK))!;
+    const moved = { ...header, version: header.version + 1 };
+    await deps.tasks.update(moved, header.version);
+    expect((await views.readYear(YEAR, { limit: 50 })).items).toContainEqual(
+      expect.objectContaining({
+        taskId: TASK,
+        version: moved.version,
+        stored: expect.objectContaining({ sourceVersion: header.version }),
+      }),
+    );
+
+    const year = await call('GET', `/tasks?year=${YEAR}&limit=50`);
+    ok(year);
+    expect(year.body).toEqual(assembled);
+    // rebuilt at the header's version and stored: the next page is the list as stored
+    const after = (await views.readYear(YEAR, { limit: 50 })).items.find((i) => i.taskId === TASK);
+    expect(after).toMatchObject({
+      version: moved.version,
+      stored: { sourceVersion: moved.version },
+    });
+    const paged = await call('GET', `/tasks?year=${YEAR}&limit=1`);
+    const rest = await call(
+      'GET',
+      `/tasks?year=${YEAR}&limit=1&cursor=${encodeURIComponent(paged.body.cursor)}`,
+    );
+    expect([...paged.body.items, ...rest.body.items]).toEqual(assembled.items);
+  });
+
   it('rebuilds a view its task has moved past when it is read', async () => {
     const views = dependencies().publicViews;
     const before = (await views.get(TASK))!;

@@ -211,6 +211,14 @@ export const keys = {
     pk: join('VIEWYEAR', yearSegment(year)),
     sk: 'LIST',
   }),
+  /**
+   * A year's task versions: every task of the year and the version announced before its
+   * header was last written (GET /tasks?year= trusts a list entry built from it).
+   */
+  publicYearVersions: (year: number): TableKey => ({
+    pk: join('VIEWYEAR', yearSegment(year)),
+    sk: 'VERSIONS',
+  }),
   /** A task's public summary (GET /tasks?year= reads a page of them at once). */
   publicTaskSummary: (taskId: string): TableKey => ({
     pk: partitions.publicView(taskId),

@@ -1,4 +1,10 @@
-import { batchWriteAll, createPublicViewStore, getItem, keys } from '@double-random/store';
+import {
+  batchWriteAll,
+  createPublicViewStore,
+  getItem,
+  indexKeys,
+  keys,
+} from '@double-random/store';
 import { describe, expect, it } from 'vitest';
 import { useEmbeddedStore } from '../support/embedded-store';
 import { task } from './workflow-fixtures';
@@ -57,7 +63,7 @@ describe('public view store (docs/public-views.md)', () => {
     expect(entry).toEqual({
       taskId: t.id,
       version: t.version,
-      stored: { sourceVersion: t.version, summary: { id: t.id, stage: 'Created' } },
+      stored: { sourceVersion: t.version, summaryText: '{"id":"2026-SCJG-003","stage":"Created"}' },
     });
   });
 
@@ -78,9 +84,13 @@ describe('public view store (docs/public-views.md)', () => {
     await views.put(view(ids[0]!, 1, 'Created late'));
     const after = (await getItem(store.table, keys.publicYearList(2026)))?.tasks as Record<
       string,
-      { sourceVersion: number; summary: { stage: string } }
+      { sourceVersion: number; summary: string }
     >;
-    expect(after[ids[0]!]).toEqual({ sourceVersion: 2, summary: { id: ids[0], stage: 'Frozen' } });
+    // the summary kept as its JSON text: a page is answered without parsing it
+    expect(after[ids[0]!]).toEqual({
+      sourceVersion: 2,
+      summary: JSON.stringify({ id: ids[0], stage: 'Frozen' }),
+    });
 
     // the list emptied (or too large to keep): the year reads the summaries, the same answer
     const before = await views.readYear(2026, { limit: 50 });
@@ -91,9 +101,175 @@ describe('public view store (docs/public-views.md)', () => {
     const stale = { sourceVersion: 0, summary: { stage: 'stale' } };
     await batchWriteAll(store.table, [{ ...listKey, year: 2026, tasks: { [ids[2]!]: stale } }]);
     const read = await views.readYear(2026, { limit: 50 });
-    expect(read.items.find((i) => i.taskId === ids[2])?.stored?.summary).toEqual({
-      id: ids[2],
-      stage: 'Created',
+    expect(read.items.find((i) => i.taskId === ids[2])?.stored).toEqual({
+      sourceVersion: 1,
+      summaryText: JSON.stringify({ id: ids[2], stage: 'Created' }),
     });
+  });
+});
+
+describe("a year's task versions (docs/public-views.md)", () => {
+  const ids = (year: number, n: number) =>
+    Array.from({ length: n }, (_, i) => `${year}-SCJG-${String(i + 1).padStart(3, '0')}`);
+  const versionsOf = async (year: number) =>
+    (await getItem(store.table, keys.publicYearVersions(year))) as
+      | { versions?: Record<string, number>; complete?: boolean; overflowed?: boolean }
+      | undefined;
+  /** every page of the year, as readYear hands them out */
+  const pages = async (
+    views: ReturnType<typeof createPublicViewStore>,
+    year: number,
+    limit: number,
+  ) => {
+    const out = [];
+    let cursor: string | undefined;
+    do {
+      const page = await views.readYear(year, cursor === undefined ? { limit } : { limit, cursor });
+      out.push(page);
+      cursor = page.cursor;
+    } while (cursor !== undefined);
+    return out;
+  };
+  /** the year's versions item made incomplete: readYear goes through the task index */
+  const throughIndex = async <T>(year: number, read: () => Promise<T>): Promise<T> => {
+    const item = await getItem(store.table, keys.publicYearVersions(year));
+    await batchWriteAll(store.table, [{ ...item!, complete: false }]);
+    try {
+      return await read();
+    } finally {
+      await batchWriteAll(store.table, [item!]);
+    }
+  };
+
+  it('announces every task version before its header is written, the year complete from its first task', async () => {
+    const tasks = store.repositories.tasks;
+    const [a, b] = ids(2031, 2);
+    await tasks.create(task(a!, { year: 2031 }));
+    await tasks.create(task(b!, { year: 2031 }));
+    await tasks.update(task(a!, { year: 2031, version: 2, stage: 'Frozen' }), 1);
+    expect(await versionsOf(2031)).toMatchObject({
+      versions: { [a!]: 2, [b!]: 1 },
+      complete: true,
+    });
+    // a write refused (a stale version) leaves the announcement where it was
+    await expect(tasks.update(task(b!, { year: 2031, version: 2 }), 3)).rejects.toThrow();
+    expect((await versionsOf(2031))?.versions?.[b!]).toBe(1);
+  });
+
+  it('pages a year from its list exactly as through the task index, cursors interchangeable', async () => {
+    const views = createPublicViewStore(store.table, store.blobs);
+    const year = 2032;
+    const all = ids(year, 7);
+    for (const id of all) await store.repositories.tasks.create(task(id, { year }));
+    for (const id of all) await views.put({ ...view(id, 1, 'Created'), year });
+    for (const limit of [1, 2, 3, 7, 8, 100]) {
+      const fast = await pages(views, year, limit);
+      const indexed = await throughIndex(year, () => pages(views, year, limit));
+      expect(fast).toEqual(indexed);
+      expect(fast.flatMap((p) => p.items.map((i) => i.taskId))).toEqual([...all].reverse());
+      expect(fast.every((p) => p.items.every((i) => i.stored?.sourceVersion === 1))).toBe(true);
+    }
+    // a cursor of one way continues the other
+    const first = await views.readYear(year, { limit: 3 });
+    const next = await throughIndex(year, () =>
+      views.readYear(year, { limit: 3, cursor: first.cursor! }),
+    );
+    expect(next).toEqual(await views.readYear(year, { limit: 3, cursor: first.cursor! }));
+    // a cursor of another listing is refused as the index refuses it
+    const other = (await views.readYear(2026, { limit: 1 })).cursor!;
+    await expect(views.readYear(year, { limit: 3, cursor: other })).rejects.toMatchObject({
+      code: 'PAGE.CURSOR_INVALID',
+    });
+    await expect(views.readYear(year, { limit: 3, cursor: 'not-ours' })).rejects.toMatchObject({
+      code: 'PAGE.CURSOR_INVALID',
+    });
+  });
+
+  it('reads past a list entry its task has moved on from, an announcement ahead of its header, and a task never written', async () => {
+    const views = createPublicViewStore(store.table, store.blobs);
+    const year = 2033;
+    const [a, b, c, d] = ids(year, 4);
+    for (const id of [a!, b!, c!]) await store.repositories.tasks.create(task(id, { year }));
+    for (const id of [a!, b!, c!]) await views.put({ ...view(id, 1, 'Created'), year });
+    // a changed, its view not refreshed (a lost refresh): read at the header's version
+    await store.repositories.tasks.update(task(a!, { year, version: 2, stage: 'Frozen' }), 1);
+    // b announced at 2 and its write lost (a crash): its header, still at 1, decides
+    // d announced and never created: not listed
+    const versions = await getItem(store.table, keys.publicYearVersions(year));
+    await batchWriteAll(store.table, [
+      { ...versions!, versions: { ...(versions!.versions as object), [b!]: 2, [d!]: 1 } },
+    ]);
+
+    const read = await views.readYear(year, { limit: 2 });
+    expect(read.items.map((i) => [i.taskId, i.version, i.stored?.sourceVersion])).toEqual([
+      [c, 1, 1],
+      [b, 1, 1],
+    ]);
+    const rest = await views.readYear(year, { limit: 2, cursor: read.cursor! });
+    expect(rest.items.map((i) => [i.taskId, i.version, i.stored?.sourceVersion])).toEqual([
+      [a, 2, 1],
+    ]);
+    expect(rest.cursor).toBeUndefined();
+    expect(await throughIndex(year, () => pages(views, year, 2))).toEqual([read, rest]);
+  });
+
+  it('reads a year whose tasks predate the announcements through the index until it is completed', async () => {
+    const views = createPublicViewStore(store.table, store.blobs);
+    const year = 2034;
+    const all = ids(year, 3);
+    // headers as a store written before announcements holds them, and their views
+    await batchWriteAll(
+      store.table,
+      all.map((id) => ({
+        ...task(id, { year }),
+        ...keys.taskHeader(id),
+        ...indexKeys.taskInStage('Created', id),
+        ...indexKeys.taskOfYear(year, id),
+      })),
+    );
+    for (const id of all) await views.put({ ...view(id, 1, 'Created'), year });
+    expect(await versionsOf(year)).toBeUndefined();
+    const expected = await pages(views, year, 2);
+    // a change of one task starts the item, incomplete: the index still decides
+    await store.repositories.tasks.update(task(all[0]!, { year, version: 2 }), 1);
+    expect(await versionsOf(year)).toMatchObject({ versions: { [all[0]!]: 2 }, complete: false });
+    const partial = await pages(views, year, 2);
+    expect(partial.flatMap((p) => p.items.map((i) => i.taskId))).toEqual([...all].reverse());
+
+    expect(await views.completeYear(year)).toBe(true);
+    expect(await versionsOf(year)).toMatchObject({
+      versions: { [all[0]!]: 2, [all[1]!]: 1, [all[2]!]: 1 },
+      complete: true,
+    });
+    expect(await pages(views, year, 2)).toEqual(partial);
+    expect(partial[0]).toEqual(expected[0]);
+    // a year without tasks is complete and empty
+    expect(await views.completeYear(2039)).toBe(true);
+    expect(await views.readYear(2039, { limit: 10 })).toEqual({ items: [] });
+  });
+
+  it('gives a year too large for its versions item over to the task index for good', async () => {
+    const views = createPublicViewStore(store.table, store.blobs);
+    const year = 2035;
+    const [a, b] = ids(year, 2);
+    await store.repositories.tasks.create(task(a!, { year }));
+    await views.put({ ...view(a!, 1, 'Created'), year });
+    // an item at the edge of DynamoDB's 400 KB: the next announcement no longer fits
+    const item = await getItem(store.table, keys.publicYearVersions(year));
+    for (let size = 409_600; ; size -= 8) {
+      const written = await batchWriteAll(store.table, [{ ...item!, padding: 'x'.repeat(size) }])
+        .then(() => true)
+        .catch(() => false);
+      if (written) break;
+    }
+    await store.repositories.tasks.create(task(b!, { year }));
+    expect(await versionsOf(year)).toMatchObject({ overflowed: true, complete: false });
+    expect((await versionsOf(year))?.versions).toBeUndefined();
+    expect(await views.completeYear(year)).toBe(false);
+    const read = await views.readYear(year, { limit: 10 });
+    expect(read.items.map((i) => [i.taskId, i.version])).toEqual([
+      [b, 1],
+      [a, 1],
+    ]);
   });
 });

@@ -1,11 +1,11 @@
-import { httpHandler, ok } from '../middleware';
+import { httpHandler, JSON_CONTENT_TYPE, ok } from '../middleware';
 import { orUnavailable } from '../tasks/workflow-deps';
 import { TasksQuerySchema } from './public.schemas';
 import { publicDeps, publicViews } from './public-deps';
 import { listTasks } from './public-reads';
 import { publicTaskList } from './public-views';
 
-/** GET /tasks?year=: the year's task summaries by task id, highest first, one Query a page. */
+/** GET /tasks?year=: the year's task summaries by task id, highest first (docs/public-views.md). */
 export const handler = httpHandler({
   auth: 'public',
   query: TasksQuerySchema,
@@ -15,6 +15,9 @@ export const handler = httpHandler({
       const q = { year, limit, ...(cursor ? { cursor } : {}) };
       const views = publicViews();
       const deps = publicDeps();
-      return ok(views ? await publicTaskList(deps, views, q) : await listTasks(deps, q));
+      // the stored summaries' texts put together: nothing parsed or serialised again
+      return views
+        ? ok(await publicTaskList(deps, views, q), { 'content-type': JSON_CONTENT_TYPE })
+        : ok(await listTasks(deps, q));
     }),
 });

@@ -8,14 +8,14 @@ import {
 import type { PublicViewStore, StoredTaskView } from '@double-random/store';
 import { logger } from '../middleware/logger';
 import type { PublicTask, PublicTaskSummary } from './public.schemas';
-import { getTask, type Paged, type PublicDeps } from './public-reads';
+import { getTask, type PublicDeps } from './public-reads';
 
 /**
  * The public read model (docs/public-views.md). A task's public view and its summary are
  * assembled from the source records — task, commitment, draws, assignments, names — when the
  * task changes (after every workflow state and every task route that writes), and stored as
- * one item each: GET /tasks/{id} reads its view beside the task header, GET /tasks?year= a
- * page of headers and their summaries in one batch. Views are derived: one built from an
+ * one item each: GET /tasks/{id} reads its view beside the task header, GET /tasks?year= the
+ * year's list of summaries beside the year's task versions. Views are derived: one built from an
  * older task version (a refresh lost to a crash, a change made outside the routes and
  * states) is rebuilt when read, and `pnpm dr views rebuild` rebuilds them all.
  */
@@ -193,15 +193,16 @@ const witnessesNow = async (deps: PublicDeps, taskId: string, overlay: Overlay) 
 };
 
 /**
- * GET /tasks?year=: one index Query for the page's task ids and versions (by id, highest
- * first, the store's cursor) and one batch read of their stored summaries; a summary missing
- * or built from an older task version is rebuilt.
+ * GET /tasks?year=: a page of the year's tasks with their stored summaries (from the year's
+ * list and task versions, else the task index: docs/public-views.md), answered as JSON text
+ * put together from the summaries' stored texts; a summary missing or built from an older
+ * task version is rebuilt.
  */
 export const publicTaskList = async (
   deps: PublicDeps,
   views: PublicViewStore,
   q: { year: number; limit: number; cursor?: string },
-): Promise<Paged<PublicTaskSummary>> => {
+): Promise<string> => {
   const page = await views.readYear(
     q.year,
     q.cursor === undefined ? { limit: q.limit } : { limit: q.limit, cursor: q.cursor },
@@ -209,12 +210,12 @@ export const publicTaskList = async (
   const items = await Promise.all(
     page.items.map(async ({ taskId, version, stored }) =>
       stored && stored.sourceVersion === version
-        ? stored.summary
-        : (await rebuildOnce(deps, views, taskId, version)).summary,
+        ? stored.summaryText
+        : JSON.stringify((await rebuildOnce(deps, views, taskId, version)).summary),
     ),
   );
-  const summaries = items as unknown as PublicTaskSummary[];
-  return page.cursor ? { items: summaries, cursor: page.cursor } : { items: summaries };
+  const cursor = page.cursor === undefined ? '' : `,"cursor":${JSON.stringify(page.cursor)}`;
+  return `{"items":[${items.join(',')}]${cursor}}`;
 };
 
 /**
@@ -227,6 +228,7 @@ export const rebuildTaskViews = async (
   options: { year?: number } = {},
 ): Promise<string[]> => {
   const rebuilt: string[] = [];
+  const years = new Set<number>(options.year === undefined ? [] : [options.year]);
   for (const stage of TASK_STAGES) {
     let cursor: string | undefined;
     do {
@@ -238,9 +240,12 @@ export const rebuildTaskViews = async (
         if (options.year !== undefined && task.year !== options.year) continue;
         await refreshTaskView(deps, views, task.id);
         rebuilt.push(task.id);
+        years.add(task.year);
       }
       cursor = page.cursor;
     } while (cursor !== undefined);
   }
+  // tasks written before their versions were announced: the year's list is then read whole
+  for (const year of years) await views.completeYear(year);
   return rebuilt.sort();
 };

@@ -21,6 +21,7 @@ export type {
   PublicViewStore,
   StoredTaskView,
   StoredTaskViewText,
+  YearTaskEntry,
 } from './public-view-store';
 export { createTaskPages, type TaskPages } from './task-pages';
 export {

@@ -1,16 +1,21 @@
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page, PageRequest } from '@double-random/domain';
+import { ValidationError } from '@double-random/domain';
 import type { BlobStore } from '../../blob-store';
-import { indexPartitions, keys, prefixes } from '../../keys';
+import { STORE_CODES } from '../../errors';
+import { decodeCursor, encodeCursor, indexKeys, keys } from '../../keys';
 import { KEY_ATTRIBUTES } from '../../table';
 import {
   batchGetAll,
+  cursorExpectation,
   getItem,
   isConditionFailure,
+  MAX_PAGE_LIMIT,
   type StoredItem,
   type TableRef,
 } from '../../table-operations';
 import { pageLookingAhead } from './support';
+import { completeYearTaskVersions, yearTaskQuery, yearTaskVersionsOf } from './year-task-versions';
 
 /**
  * A task's public view as stored: what the public API answers, built from the source records
@@ -35,6 +40,15 @@ export interface StoredTaskViewText {
   overlay?: Record<string, unknown>;
 }
 
+/** A task of a page of GET /tasks?year=, as the store reads it. */
+export interface YearTaskEntry {
+  taskId: string;
+  /** the task header's version */
+  version: number;
+  /** the summary stored for the task, as JSON text, and the task version it was built from */
+  stored?: { sourceVersion: number; summaryText: string };
+}
+
 /**
  * The public read model of tasks: per task a detail item (or blob) and a small summary item,
  * so a task is one read and a page of a year's summaries one batch read.
@@ -50,19 +64,17 @@ export interface PublicViewStore {
    */
   readTask(taskId: string): Promise<{ view?: StoredTaskViewText; version?: number }>;
   /**
-   * A page of a year's tasks by id, highest first (the task index's own Query and cursor,
-   * reading only ids and versions), with the summary stored for each and its version.
+   * A page of a year's tasks by id, highest first, with each task's current version and the
+   * summary stored for it (its JSON text) with the version it was built from. Read from the
+   * year's list and task versions (one batch read), else through the task index
+   * (docs/public-views.md); the cursor is the task index's either way.
    */
-  readYear(
-    year: number,
-    page: PageRequest,
-  ): Promise<
-    Page<{
-      taskId: string;
-      version: number;
-      stored?: { sourceVersion: number; summary: Record<string, unknown> };
-    }>
-  >;
+  readYear(year: number, page: PageRequest): Promise<Page<YearTaskEntry>>;
+  /**
+   * Adds the year's tasks written before task versions were announced to the year's task
+   * versions, so its list is read without the task index; false when the year overflowed.
+   */
+  completeYear(year: number): Promise<boolean>;
   /** the stored summaries of these tasks, with the task version each was built from */
   getSummaries(
     taskIds: readonly string[],
@@ -126,7 +138,13 @@ const detailOf = async (
   };
 };
 
+/** A summary as stored: a map in the `SUMMARY` item, its JSON text in the year's list. */
 type StoredSummary = { sourceVersion: number; summary: Record<string, unknown> };
+type ListEntry = { sourceVersion: number; summary: string | Record<string, unknown> };
+
+/** A list entry's summary as JSON text (entries written before 2026-11-29 hold a map). */
+const entryText = (entry: ListEntry): string =>
+  typeof entry.summary === 'string' ? entry.summary : JSON.stringify(entry.summary);
 
 const isMissingMap = (e: unknown): boolean =>
   (e as { name?: string })?.name === 'ValidationException' &&
@@ -138,12 +156,7 @@ const isMissingMap = (e: unknown): boolean =>
  * The list is a copy for fast reading: when the item is missing it is created; when it would
  * outgrow an item the update fails and is left alone (the summaries stand in for it).
  */
-const putInYearList = async (
-  table: TableRef,
-  year: number,
-  taskId: string,
-  entry: StoredSummary,
-) => {
+const putInYearList = async (table: TableRef, year: number, taskId: string, entry: ListEntry) => {
   const update = () =>
     table.client.send(
       new UpdateCommand({
@@ -184,7 +197,7 @@ const putInYearList = async (
 const summariesOf = async (
   table: TableRef,
   taskIds: readonly string[],
-): Promise<Map<string, { sourceVersion: number; summary: Record<string, unknown> }>> => {
+): Promise<Map<string, StoredSummary>> => {
   const items = await batchGetAll(
     table,
     taskIds.map((id) => keys.publicTaskSummary(id)),
@@ -195,6 +208,155 @@ const summariesOf = async (
       { sourceVersion: Number(i.sourceVersion), summary: i.summary as Record<string, unknown> },
     ]),
   );
+};
+
+/**
+ * The tasks `ids` with their headers' versions and their stored summaries (the list's entry
+ * when it was built from that version, else the `SUMMARY` item), in one batch read (strongly
+ * consistent: the headers decide); a task without a header is left out.
+ */
+const currentOf = async (
+  table: TableRef,
+  ids: readonly string[],
+  listed: Record<string, ListEntry>,
+): Promise<Map<string, YearTaskEntry>> => {
+  const items = await batchGetAll(
+    table,
+    ids.flatMap((id) => [keys.taskHeader(id), keys.publicTaskSummary(id)]),
+    { consistent: true },
+  );
+  const headers = new Map<string, number>();
+  const summaries = new Map<string, StoredItem>();
+  for (const i of items) {
+    if (i.sk === 'SUMMARY') summaries.set(String(i.taskId), i);
+    else headers.set(String(i.id), Number(i.version));
+  }
+  const out = new Map<string, YearTaskEntry>();
+  for (const id of ids) {
+    const version = headers.get(id);
+    if (version === undefined) continue;
+    const entry = listed[id];
+    const summary = summaries.get(id);
+    const stored =
+      entry && Number(entry.sourceVersion) === version
+        ? { sourceVersion: version, summaryText: entryText(entry) }
+        : summary
+          ? {
+              sourceVersion: Number(summary.sourceVersion),
+              summaryText: JSON.stringify(summary.summary),
+            }
+          : undefined;
+    out.set(id, { taskId: id, version, ...(stored ? { stored } : {}) });
+  }
+  return out;
+};
+
+/** DynamoDB's order of strings: by their UTF-8 bytes (UTF-16 units differ above U+D7FF). */
+const byBytes = (a: string, b: string): number =>
+  /[\ud800-\uffff]/.test(a) || /[\ud800-\uffff]/.test(b)
+    ? Buffer.compare(Buffer.from(a), Buffer.from(b))
+    : a < b
+      ? -1
+      : a > b
+        ? 1
+        : 0;
+
+/** The cursor the task index would hand out after this task (pageLookingAhead's). */
+const cursorAfter = (year: number, taskId: string): string => {
+  const key = { ...keys.taskHeader(taskId), ...indexKeys.taskOfYear(year, taskId) };
+  return encodeCursor({
+    [KEY_ATTRIBUTES.pk]: key.pk,
+    [KEY_ATTRIBUTES.sk]: key.sk,
+    [KEY_ATTRIBUTES.gsi2pk]: key.gsi2pk,
+    [KEY_ATTRIBUTES.gsi2sk]: key.gsi2sk,
+  });
+};
+
+/**
+ * A page of the year from its list and task versions: the tasks by index sort key, highest
+ * first, after the cursor's; an entry built from the task's announced version is current
+ * (docs/public-views.md), any other task's header and summary are read.
+ */
+const pageFromList = async (
+  table: TableRef,
+  year: number,
+  page: PageRequest,
+  versions: Record<string, number>,
+  listed: Record<string, ListEntry>,
+  after: string | undefined,
+): Promise<Page<YearTaskEntry>> => {
+  const order = Object.keys(versions)
+    .map((id) => ({ id, sk: indexKeys.taskOfYear(year, id).gsi2sk }))
+    .filter((t) => after === undefined || byBytes(t.sk, after) < 0)
+    .sort((a, b) => byBytes(b.sk, a.sk));
+  const items: YearTaskEntry[] = [];
+  let next = 0;
+  // a task announced but never written (its creation failed) has no header: skipped, and the
+  // page filled from the tasks after it
+  while (items.length < page.limit && next < order.length) {
+    const batch = order.slice(next, next + page.limit - items.length).map((t) => t.id);
+    next += batch.length;
+    const behind = batch.filter((id) => {
+      const entry = listed[id];
+      return !entry || Number(entry.sourceVersion) !== versions[id];
+    });
+    const current = behind.length > 0 ? await currentOf(table, behind, listed) : undefined;
+    for (const id of batch) {
+      const entry = listed[id];
+      if (entry && Number(entry.sourceVersion) === versions[id]) {
+        const version = Number(entry.sourceVersion);
+        items.push({
+          taskId: id,
+          version,
+          stored: { sourceVersion: version, summaryText: entryText(entry) },
+        });
+      } else {
+        const read = current?.get(id);
+        if (read) items.push(read);
+      }
+    }
+  }
+  const last = items[items.length - 1];
+  return next < order.length && last
+    ? { items, cursor: cursorAfter(year, last.taskId) }
+    : { items };
+};
+
+/** A page of the year through the task index (ids and versions), beside the year's list. */
+const pageFromIndex = async (
+  table: TableRef,
+  year: number,
+  page: PageRequest,
+  listed: Record<string, ListEntry>,
+): Promise<Page<YearTaskEntry>> => {
+  const read = await pageLookingAhead(table, {
+    ...yearTaskQuery(year),
+    forward: false,
+    attributes: ['id', 'version'],
+    ...page,
+  });
+  const behind: string[] = [];
+  for (const i of read.items) {
+    const entry = listed[String(i.id)];
+    if (!entry || Number(entry.sourceVersion) !== Number(i.version)) behind.push(String(i.id));
+  }
+  const summaries = behind.length > 0 ? await summariesOf(table, behind) : new Map();
+  return {
+    items: read.items.map((i) => {
+      const taskId = String(i.id);
+      const version = Number(i.version);
+      const entry = listed[taskId];
+      const summary = summaries.get(taskId);
+      const stored =
+        entry && Number(entry.sourceVersion) === version
+          ? { sourceVersion: version, summaryText: entryText(entry) }
+          : summary
+            ? { sourceVersion: summary.sourceVersion, summaryText: JSON.stringify(summary.summary) }
+            : undefined;
+      return { taskId, version, ...(stored ? { stored } : {}) };
+    }),
+    ...(read.cursor ? { cursor: read.cursor } : {}),
+  };
 };
 
 export const createPublicViewStore = (table: TableRef, blobs?: BlobStore): PublicViewStore => ({
@@ -222,9 +384,10 @@ export const createPublicViewStore = (table: TableRef, blobs?: BlobStore): Publi
       summary: view.summary,
     });
     try {
+      // in the list as JSON text: the year's page is answered without parsing it
       await putInYearList(table, view.year, view.taskId, {
         sourceVersion: view.sourceVersion,
-        summary: view.summary,
+        summary: JSON.stringify(view.summary),
       });
     } catch (e) {
       // a list too large for one item: the year is read from the summaries instead
@@ -256,40 +419,32 @@ export const createPublicViewStore = (table: TableRef, blobs?: BlobStore): Publi
   },
 
   async readYear(year, page) {
-    // the page's ids and versions, and the year's list in one read beside them; a task the
-    // list lacks or holds from an older build is read from its own summary
-    const [read, list] = await Promise.all([
-      pageLookingAhead(table, {
-        index: 'gsi2',
-        partition: indexPartitions.tasksOfYear(year),
-        sort: { beginsWith: prefixes.tasks() },
-        forward: false,
-        attributes: ['id', 'version'],
-        ...page,
-      }),
-      getItem(table, keys.publicYearList(year)),
-    ]);
-    const listed = (list?.tasks ?? {}) as Record<string, StoredSummary>;
-    const stored = new Map<string, StoredSummary>();
-    const behind: string[] = [];
-    for (const i of read.items) {
-      const id = String(i.id);
-      const entry = listed[id];
-      if (entry && Number(entry.sourceVersion) === Number(i.version))
-        stored.set(id, { sourceVersion: Number(entry.sourceVersion), summary: entry.summary });
-      else behind.push(id);
+    if (!Number.isInteger(page.limit) || page.limit < 1 || page.limit > MAX_PAGE_LIMIT) {
+      throw new ValidationError(STORE_CODES.limitInvalid, `limit: 1 to ${MAX_PAGE_LIMIT}`, {
+        field: 'limit',
+        rule: `an integer from 1 to ${MAX_PAGE_LIMIT}`,
+        value: page.limit,
+      });
     }
-    if (behind.length > 0)
-      for (const [id, s] of await summariesOf(table, behind)) stored.set(id, s);
-    return {
-      items: read.items.map((i) => {
-        const taskId = String(i.id);
-        const view = stored.get(taskId);
-        return { taskId, version: Number(i.version), ...(view ? { stored: view } : {}) };
-      }),
-      ...(read.cursor ? { cursor: read.cursor } : {}),
-    };
+    // a cursor is refused as the task index's Query would refuse it, whichever way is read
+    const after =
+      page.cursor === undefined
+        ? undefined
+        : decodeCursor(page.cursor, cursorExpectation(yearTaskQuery(year)))[KEY_ATTRIBUTES.gsi2sk];
+    // the year's list and its task versions, in one batch read: the versions strongly
+    // consistent, as they decide whether a list entry is current
+    const listKey = keys.publicYearList(year);
+    const versionsKey = keys.publicYearVersions(year);
+    const read = await batchGetAll(table, [listKey, versionsKey], { consistent: true });
+    const list = read.find((i) => i.sk === listKey.sk);
+    const versions = yearTaskVersionsOf(read.find((i) => i.sk === versionsKey.sk));
+    const listed = (list?.tasks ?? {}) as Record<string, ListEntry>;
+    return versions
+      ? pageFromList(table, year, page, versions.versions, listed, after)
+      : pageFromIndex(table, year, page, listed);
   },
+
+  completeYear: (year) => completeYearTaskVersions(table, year),
 
   getSummaries: (taskIds) => summariesOf(table, taskIds),
 });

@@ -15,11 +15,13 @@ import {
   type TableRef,
 } from '../../table-operations';
 import { attributesOf, entityOf, pageLookingAhead } from './support';
+import { announceTaskVersion } from './year-task-versions';
 
 /**
  * The task header (`TASK#<id>` · `HEADER`) holds the stage: it is the item every
  * multi-item step flips last. gsi1 lists a stage's tasks across years (the state
- * machine's router), gsi2 a year's tasks; both by id.
+ * machine's router), gsi2 a year's tasks; both by id. Each write is announced first in the
+ * year's task versions (year-task-versions.ts), which GET /tasks?year= reads instead of gsi2.
  */
 const itemOf = (task: Task): StoredItem => ({
   ...attributesOf(task),
@@ -40,6 +42,7 @@ export const createTaskRepository = (table: TableRef): TaskRepository => ({
   },
 
   async create(task) {
+    await announceTaskVersion(table, task.year, task.id, task.version);
     await putVersioned(table, itemOf(task), 0, {
       code: 'TASK.EXISTS',
       message: `task ${task.id} exists already`,
@@ -54,6 +57,7 @@ export const createTaskRepository = (table: TableRef): TaskRepository => ({
         { field: 'version', rule: 'expectedVersion + 1', value: task.version },
       );
     }
+    await announceTaskVersion(table, task.year, task.id, task.version);
     await putVersioned(table, itemOf(task), expectedVersion, {
       code: 'TASK.STALE',
       message: `task ${task.id} changed since version ${expectedVersion}; read it again`,

@@ -1,0 +1,208 @@
+import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { indexKeys, indexPartitions, keys, prefixes } from '../../keys';
+import { KEY_ATTRIBUTES } from '../../table';
+import {
+  batchGetAll,
+  isConditionFailure,
+  type QuerySpec,
+  queryAll,
+  queryPage,
+  type StoredItem,
+  type TableRef,
+} from '../../table-operations';
+
+/**
+ * A year's task versions (`VIEWYEAR#<year>` · `VERSIONS`, docs/public-views.md): every task of
+ * the year with the highest version a writer has announced for it. The task repository
+ * announces a version before it writes the task header with it, so for every task whose
+ * header exists the announced version is at least the header's: a year list entry built
+ * from the announced version is the task's current summary, and GET /tasks?year= answers
+ * from the list without reading the task index. An announcement whose header write then
+ * fails leaves the version ahead of the header; readers then read that task's header.
+ *
+ * `complete` says the item names every task of the year: true when the year's first
+ * announcement found no task of the year in the index (every later task announces itself),
+ * or once `completeYearTaskVersions` has added the tasks written before announcements
+ * existed. Until then readers use the task index. An item that would outgrow 400 KB (some
+ * ten thousand tasks a year) drops its versions and is marked `overflowed`: that year is
+ * read through the index for good.
+ */
+export interface YearTaskVersions {
+  versions: Record<string, number>;
+  complete: boolean;
+}
+
+/** The Query of a year's task headers in the task index (gsi2), by task id. */
+export const yearTaskQuery = (year: number): QuerySpec => ({
+  index: 'gsi2',
+  partition: indexPartitions.tasksOfYear(year),
+  sort: { beginsWith: prefixes.tasks() },
+});
+
+const isMissingMap = (e: unknown): boolean =>
+  (e as { name?: string })?.name === 'ValidationException' &&
+  /document path|path provided/i.test(String((e as Error).message));
+
+const isTooLarge = (e: unknown): boolean =>
+  (e as { name?: string })?.name === 'ValidationException' &&
+  /size.*exceed|exceed.*size/i.test(String((e as Error).message));
+
+/** Raises the task's announced version to `version` (a condition failure: it was there). */
+const raise = async (
+  table: TableRef,
+  year: number,
+  taskId: string,
+  version: number,
+): Promise<void> => {
+  await table.client.send(
+    new UpdateCommand({
+      TableName: table.tableName,
+      Key: keys.publicYearVersions(year),
+      UpdateExpression: 'SET #versions.#id = :v',
+      ConditionExpression:
+        'attribute_not_exists(#overflowed) AND (attribute_not_exists(#versions.#id) OR #versions.#id < :v)',
+      ExpressionAttributeNames: {
+        '#versions': 'versions',
+        '#id': taskId,
+        '#overflowed': 'overflowed',
+      },
+      ExpressionAttributeValues: { ':v': version },
+    }),
+  );
+};
+
+/** Too many tasks for one item: the year is read through the task index from now on. */
+const overflow = async (table: TableRef, year: number): Promise<void> => {
+  await table.client.send(
+    new UpdateCommand({
+      TableName: table.tableName,
+      Key: keys.publicYearVersions(year),
+      UpdateExpression: 'REMOVE #versions SET #overflowed = :t, #complete = :f',
+      ExpressionAttributeNames: {
+        '#versions': 'versions',
+        '#overflowed': 'overflowed',
+        '#complete': 'complete',
+      },
+      ExpressionAttributeValues: { ':t': true, ':f': false },
+    }),
+  );
+};
+
+/** One raise, creating the item when it is missing; a condition failure is no change. */
+const raiseOrCreate = async (
+  table: TableRef,
+  year: number,
+  taskId: string,
+  version: number,
+  created: () => Promise<StoredItem>,
+): Promise<void> => {
+  try {
+    await raise(table, year, taskId, version);
+    return;
+  } catch (e) {
+    if (isConditionFailure(e)) return;
+    if (isTooLarge(e)) return overflow(table, year);
+    if (!isMissingMap(e)) throw e;
+  }
+  try {
+    await table.client.send(
+      new PutCommand({
+        TableName: table.tableName,
+        Item: await created(),
+        ConditionExpression: 'attribute_not_exists(#pk)',
+        ExpressionAttributeNames: { '#pk': KEY_ATTRIBUTES.pk },
+      }),
+    );
+    return;
+  } catch (e) {
+    if (!isConditionFailure(e)) throw e;
+  }
+  // created meanwhile by another writer
+  try {
+    await raise(table, year, taskId, version);
+  } catch (e) {
+    if (isConditionFailure(e)) return;
+    if (isTooLarge(e)) return overflow(table, year);
+    throw e;
+  }
+};
+
+/**
+ * Announces that the task's header is about to be written with `version`: called, and
+ * finished, before every header write. The year's first announcement creates the item,
+ * complete when the task index holds no task of the year yet.
+ */
+export const announceTaskVersion = (
+  table: TableRef,
+  year: number,
+  taskId: string,
+  version: number,
+): Promise<void> =>
+  raiseOrCreate(table, year, taskId, version, async () => {
+    const any = await queryPage(table, { ...yearTaskQuery(year), limit: 1, attributes: ['id'] });
+    return {
+      ...keys.publicYearVersions(year),
+      year,
+      versions: { [taskId]: version },
+      complete: any.items.length === 0,
+    };
+  });
+
+/** The year's task versions, when the item is complete (read strongly consistent). */
+export const yearTaskVersionsOf = (item: StoredItem | undefined): YearTaskVersions | undefined =>
+  item && item.complete === true && item.versions && typeof item.versions === 'object'
+    ? { versions: item.versions as Record<string, number>, complete: true }
+    : undefined;
+
+/**
+ * Adds every task of the year in the task index, at its header's version (read strongly
+ * consistent), and marks the item complete: what a year whose tasks were written before
+ * announcements existed needs once (`pnpm dr views rebuild` does it). Raises only, so it
+ * never lowers an announcement made meanwhile. Returns whether the year is complete.
+ */
+export const completeYearTaskVersions = async (table: TableRef, year: number): Promise<boolean> => {
+  const ids = (await queryAll(table, { ...yearTaskQuery(year), attributes: ['id'] })).map((i) =>
+    String(i.id),
+  );
+  const headers = await batchGetAll(
+    table,
+    ids.map((id) => keys.taskHeader(id)),
+    { consistent: true },
+  );
+  for (const header of headers) {
+    await raiseOrCreate(table, year, String(header.id), Number(header.version), async () => ({
+      ...keys.publicYearVersions(year),
+      year,
+      versions: { [String(header.id)]: Number(header.version) },
+      complete: false,
+    }));
+  }
+  try {
+    await table.client.send(
+      new UpdateCommand({
+        TableName: table.tableName,
+        Key: keys.publicYearVersions(year),
+        // a year without tasks gets an empty item
+        UpdateExpression:
+          'SET #complete = :t, #year = :year, #versions = if_not_exists(#versions, :empty)',
+        // a year that overflowed stays read through the index
+        ConditionExpression: 'attribute_not_exists(#overflowed)',
+        ExpressionAttributeNames: {
+          '#complete': 'complete',
+          '#year': 'year',
+          '#versions': 'versions',
+          '#overflowed': 'overflowed',
+        },
+        ExpressionAttributeValues: { ':t': true, ':year': year, ':empty': {} },
+      }),
+    );
+    return true;
+  } catch (e) {
+    if (isConditionFailure(e)) return false;
+    throw e;
+  }
+};
+
+/** The task index's sort key of a task: the order of GET /tasks?year= (highest first). */
+export const yearTaskSortKey = (year: number, taskId: string): string =>
+  indexKeys.taskOfYear(year, taskId).gsi2sk;
