@@ -151,9 +151,19 @@ describe("a year's task versions (docs/public-views.md)", () => {
       versions: { [a!]: 2, [b!]: 1 },
       complete: true,
     });
-    // a write refused (a stale version) leaves the announcement where it was
-    await expect(tasks.update(task(b!, { year: 2031, version: 2 }), 3)).rejects.toThrow();
-    expect((await versionsOf(2031))?.versions?.[b!]).toBe(1);
+    // announced before the write: a write refused for a stale version leaves it ahead of the
+    // header, and the year's page then reads that task's header
+    await expect(tasks.update(task(b!, { year: 2031, version: 3 }), 2)).rejects.toMatchObject({
+      code: 'TASK.STALE',
+    });
+    expect((await versionsOf(2031))?.versions?.[b!]).toBe(3);
+    const views = createPublicViewStore(store.table, store.blobs);
+    await views.put({ ...view(b!, 1, 'Created'), year: 2031 });
+    const read = await views.readYear(2031, { limit: 10 });
+    expect(read.items.find((i) => i.taskId === b)).toMatchObject({
+      version: 1,
+      stored: { sourceVersion: 1 },
+    });
   });
 
   it('pages a year from its list exactly as through the task index, cursors interchangeable', async () => {
