@@ -840,6 +840,8 @@ describe('public views (docs/public-views.md)', () => {
         }),
       ),
       summaries: [...(await views.getSummaries(TASKS))].sort(),
+      // the year's page as its list and task versions give it
+      year: await views.readYear(YEAR, { limit: 50 }),
     });
     const maintained = await stored();
     expect(maintained.details.map((v) => v.taskId)).toEqual(TASKS);
