@@ -166,10 +166,13 @@ const rawQueryTargets = async (table: TableRef): Promise<number> =>
     })
   ).length;
 
-/** The least any draw must write: one item per assignment, same keys and attributes. */
+/**
+ * The least any draw must write: one item per assignment, same keys and attributes, of the
+ * same lengths (a task's draw id is its task id, as the draw's).
+ */
 const rawWriteAssignments = async (table: TableRef, like: readonly TaskAssignment[]) => {
   const taskId = `${YEAR}-${DEPT}-900`;
-  const drawId = `${taskId}-T`;
+  const drawId = taskId;
   const items: StoredItem[] = like.map((a) => ({
     ...a,
     taskId,
@@ -222,10 +225,33 @@ const databasePeakMb = (pid: number | undefined): string => {
   }
 };
 
-const time = async <T>(fn: () => Promise<T>): Promise<[T, number]> => {
+/** A process's CPU time so far (user + system) from /proc (Linux), in seconds; NaN elsewhere. */
+const processCpuSeconds = (pid: number | undefined): number => {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+};
+
+/** CPU seconds spent in this process and in the database's while each side ran. */
+const cpu = { baseline: { own: 0, database: 0 }, workflow: { own: 0, database: 0 } };
+
+const time = async <T>(
+  side: keyof typeof cpu,
+  databasePid: number | undefined,
+  fn: () => Promise<T>,
+): Promise<[T, number]> => {
+  const own = process.cpuUsage();
+  const database = processCpuSeconds(databasePid);
   const start = performance.now();
   const value = await fn();
-  return [value, (performance.now() - start) / 1000];
+  const seconds = (performance.now() - start) / 1000;
+  const used = process.cpuUsage(own);
+  cpu[side].own += (used.user + used.system) / 1e6;
+  cpu[side].database += processCpuSeconds(databasePid) - database;
+  return [value, seconds];
 };
 
 const main = async () => {
@@ -251,7 +277,8 @@ const main = async () => {
         ) as typeof ports)
       : ports;
 
-    const [, setupSeconds] = await time(async () => {
+    const setupStart = performance.now();
+    {
       // written in slices, so the bench's own setup does not set the process's peak memory
       const ids: string[] = [];
       for (let from = 0; from < N; from += SETUP_SLICE) {
@@ -279,7 +306,8 @@ const main = async () => {
         ).item,
       );
       await deps.plans.create(plan);
-    });
+    }
+    const setupSeconds = (performance.now() - setupStart) / 1000;
 
     for (const w of WITNESSES)
       await uc.commitWitness(deps, {
@@ -302,12 +330,14 @@ const main = async () => {
     detail('setup');
     // once untimed, so neither side pays for the first Query's compilation and caches
     await rawQueryTargets(table);
-    const [queried, querySeconds] = await time(() => rawQueryTargets(table));
+    const [queried, querySeconds] = await time('baseline', dynamo.pid, () =>
+      rawQueryTargets(table),
+    );
     if (queried !== N) throw new Error(`the raw Query read ${queried} of ${N} targets`);
 
     detail('baseline query');
     spent.clear();
-    const [frozen, freezeSeconds] = await time(() =>
+    const [frozen, freezeSeconds] = await time('workflow', dynamo.pid, () =>
       uc.freezeTask(deps, { actor: office, taskId: task.id }),
     );
     if (frozen.frozen.target.bundle.pool.length !== N)
@@ -324,7 +354,7 @@ const main = async () => {
       });
     spent.clear();
 
-    const [drawn, drawSeconds] = await time(() =>
+    const [drawn, drawSeconds] = await time('workflow', dynamo.pid, () =>
       uc.drawTask(deps, { actor: office, taskId: task.id }),
     );
     detail('draw');
@@ -334,7 +364,9 @@ const main = async () => {
     if (assignments.length !== expected)
       throw new Error(`${assignments.length} assignments stored, the draw made ${expected}`);
 
-    const [, writeSeconds] = await time(() => rawWriteAssignments(table, assignments));
+    const [, writeSeconds] = await time('baseline', dynamo.pid, () =>
+      rawWriteAssignments(table, assignments),
+    );
 
     const baseline = querySeconds + writeSeconds;
     const workflow = freezeSeconds + drawSeconds;
@@ -353,6 +385,10 @@ const main = async () => {
         `workflow  draw: ${s(drawSeconds)}`,
         `workflow  total: ${s(workflow)}`,
         `workflow / baseline: ${ratio.toFixed(2)}x (aim ≤ ${AIM_RATIO})${ratio <= AIM_RATIO ? '' : '  ABOVE AIM'}`,
+        // CPU is less at the mercy of other work on the machine than elapsed time (no aim)
+        `CPU seconds (this process + database): baseline ${s(cpu.baseline.own)} + ${s(cpu.baseline.database)}, workflow ${s(cpu.workflow.own)} + ${s(cpu.workflow.database)}; workflow / baseline ${(
+          (cpu.workflow.own + cpu.workflow.database) / (cpu.baseline.own + cpu.baseline.database)
+        ).toFixed(2)}x`,
         `database process (dynalite, not the workflow's): peak RSS ${databasePeakMb(dynamo.pid)} MB`,
         `peak RSS ${rss} MB (aim < ${AIM_RSS_MB})${rss < AIM_RSS_MB ? '' : '  ABOVE AIM'}; load average ${loadavg()[0]!.toFixed(2)} on ${availableParallelism()} cores`,
         '',
