@@ -4,7 +4,7 @@ import {
   DynamoDBClient,
   type TableDescription as DynamoTableDescription,
 } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, DynamoDBDocumentClientCommand } from '@aws-sdk/lib-dynamodb';
 import { STORE_CODES, StoreError } from './errors';
 import { createTableInput, TABLE } from './table';
 
@@ -28,6 +28,62 @@ const localSigner = {
   },
 };
 
+/** A command's resolved middleware: it takes the SDK command and answers its output. */
+type ResolvedHandler = (command: unknown) => Promise<{ output: unknown }>;
+
+/** What a document command holds beside its input: the DynamoDB command it marshals into. */
+interface DocumentCommandParts {
+  clientCommand: {
+    middlewareStack: DynamoDBDocumentClient['middlewareStack'];
+    resolveMiddleware(
+      stack: DynamoDBDocumentClient['middlewareStack'],
+      config: DynamoDBDocumentClient['config'],
+      options: undefined,
+    ): ResolvedHandler;
+  };
+  addMarshallingMiddleware(config: DynamoDBDocumentClient['config']): void;
+}
+
+/**
+ * The document client resolves each command's middleware stack once per kind of command
+ * (Get, Put, Query …) and runs every later command of that kind through it, as the SDK's
+ * `cacheMiddleware` does for its own clients: resolving the stack on every call was a fifth
+ * of the SDK's work per call. lib-dynamodb refuses that option (its commands bind their
+ * handler to one instance), so the document client does here what it does per call — adds
+ * the marshalling middleware, resolves the DynamoDB command's stack — once, and hands each
+ * command's own DynamoDB command to the kept handler. What the marshalling middleware reads of
+ * its command (the attribute paths to marshal) is the same for every command of a kind.
+ * As with `cacheMiddleware`, middleware added to the client after its first call of a kind
+ * (tracing is added before) would not apply to that kind; a call with options or a callback,
+ * or of a command not of lib-dynamodb, goes the SDK's usual way.
+ */
+const resolvingOncePerKind = (client: DynamoDBDocumentClient): DynamoDBDocumentClient => {
+  const handlers = new Map<unknown, ResolvedHandler>();
+  const send = client.send.bind(client) as (...args: unknown[]) => Promise<unknown>;
+  const kept = (command: unknown, ...rest: unknown[]): Promise<unknown> => {
+    if (rest.length > 0 || !(command instanceof DynamoDBDocumentClientCommand))
+      return send(command, ...rest);
+    const parts = command as unknown as DocumentCommandParts;
+    let handler = handlers.get(command.constructor);
+    if (!handler) {
+      parts.addMarshallingMiddleware(client.config);
+      const stack = client.middlewareStack.concat(parts.clientCommand.middlewareStack);
+      handler = parts.clientCommand.resolveMiddleware(stack, client.config, undefined);
+      handlers.set(command.constructor, handler);
+    }
+    return handler(parts.clientCommand).then((result) => result.output);
+  };
+  const destroy = client.destroy.bind(client);
+  Object.assign(client, {
+    send: kept,
+    destroy: () => {
+      handlers.clear();
+      destroy();
+    },
+  });
+  return client;
+};
+
 /**
  * Builds the document client. A composition root calls this once per runtime and hands
  * the client to every repository: building clients per request wastes connections.
@@ -44,11 +100,13 @@ export const createDocumentClient = (options: DocumentClientOptions): DynamoDBDo
     // hashing of every request was a tenth of a local server's work
     ...(options.endpoint && !options.credentials ? { signer: localSigner } : {}),
   });
-  return DynamoDBDocumentClient.from(base, {
-    // optional fields of entities are left out rather than refused by the marshaller
-    marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
-    unmarshallOptions: { wrapNumbers: false },
-  });
+  return resolvingOncePerKind(
+    DynamoDBDocumentClient.from(base, {
+      // optional fields of entities are left out rather than refused by the marshaller
+      marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
+      unmarshallOptions: { wrapNumbers: false },
+    }),
+  );
 };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
