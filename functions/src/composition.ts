@@ -27,6 +27,8 @@ import type {
   WorkflowDeps,
 } from '@double-random/domain';
 import { DEFAULT_LOG_ORIGIN } from '@double-random/domain';
+import type { DrawOptions } from '@double-random/draw';
+import { nodeDrawOptions } from '@double-random/draw/node';
 import {
   type AnswerStore,
   type BlobLinks,
@@ -145,6 +147,8 @@ export interface Dependencies {
   publicationSink?: PublicationSink;
   /** fetches drand rounds from relays; present when DRAND_URLS names some (docs/entropy.md) */
   drand?: DrandFetcher;
+  /** the draw engine's SHA-256 on node:crypto: digests of a 100,000-target pool in milliseconds */
+  drawOptions: DrawOptions;
 }
 
 export const systemClock: Clock = { now: () => new Date().toISOString() };
@@ -284,6 +288,7 @@ export const createDependencies = (
       : localEvidenceUploads,
     publicViews: createPublicViewStore(table, blobs),
     clock: options.clock ?? systemClock,
+    drawOptions: nodeDrawOptions,
     ...(cfg.drandUrls?.length ? { drand: createDrandFetcher(cfg.drandUrls) } : {}),
     ...(answers ? { answers } : {}),
     ...(blobs

@@ -1,11 +1,10 @@
 #!/usr/bin/env node
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { type DrawBundle, parseBundle } from './bundle';
 import { runDraw } from './draw';
 import { checkEntropy, type EntropyCheck, EntropyError } from './entropy';
 import { BundleError, ResultError } from './errors';
-import type { Sha256 } from './hash';
+import { nodeDrawOptions } from './node-hash';
 import { parseResult } from './result';
 import { inclusion, verifyDraw } from './verify';
 
@@ -28,8 +27,7 @@ The algorithm is specified in dr-draw/1; anyone can re-implement it and compare.
 `;
 
 /** Node hashes the canonical texts natively; the library default stays browser-safe. */
-const nodeSha256: Sha256 = (data) => new Uint8Array(createHash('sha256').update(data).digest());
-const options = { sha256: nodeSha256 };
+const options = nodeDrawOptions;
 
 class UsageError extends Error {}
 

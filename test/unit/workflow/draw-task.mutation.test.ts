@@ -7,6 +7,7 @@ import {
   resumeWorkflowChanges,
   workflowUseCases as uc,
 } from '@double-random/domain';
+import { nobleSha256Fn } from '@double-random/draw';
 import { describe, expect, it } from 'vitest';
 import { type FakeCommitments, fakeWorkflowDeps } from './fakes';
 import {
@@ -185,6 +186,36 @@ describe('drawTask runs on the committed inputs only (spec §7)', () => {
     const { task, records } = await draw(deps);
     expect(task.stage).toBe('Drawn');
     expect(records.map((r) => r.drawId)).toEqual([TASK, `${TASK}.STHJ`, `${TASK}.AJ`]);
+  });
+});
+
+describe('the engine hash the runtime gives (drawOptions: node:crypto in the functions)', () => {
+  it('digests the bundles at freeze, commit and draw, to the same digests as the default', async () => {
+    const plain = await setup();
+    await create(plain);
+    await uc.freezeTask(plain, { actor: office, taskId: TASK });
+    await uc.commitTask(plain, { actor: office, taskId: TASK });
+
+    const deps = await setup();
+    const hashed: number[] = [];
+    deps.drawOptions = {
+      sha256: (data) => {
+        hashed.push(data.length);
+        return nobleSha256Fn(data);
+      },
+    };
+    await create(deps);
+    await uc.freezeTask(deps, { actor: office, taskId: TASK });
+    const afterFreeze = hashed.length;
+    await uc.commitTask(deps, { actor: office, taskId: TASK });
+    const afterCommit = hashed.length;
+    await revealAll(deps);
+    await draw(deps);
+
+    expect(afterFreeze).toBeGreaterThan(0);
+    expect(afterCommit).toBeGreaterThan(afterFreeze);
+    expect(hashed.length).toBeGreaterThan(afterCommit);
+    expect(await deps.commitments.get(TASK)).toEqual(await plain.commitments.get(TASK));
   });
 });
 

@@ -19,13 +19,13 @@ export const commitTask = async (deps: WorkflowDeps, cmd: Cmd<{ taskId: string }
     participants.push({
       drawId: d.drawId,
       department: d.department,
-      digests: bundleDigests(await storedBundle(deps, d.drawId)),
+      digests: bundleDigests(await storedBundle(deps, d.drawId), deps.drawOptions),
     });
   const record =
     existing ??
     commitment(
       task,
-      { target: bundleDigests(target), participants },
+      { target: bundleDigests(target, deps.drawOptions), participants },
       task.entropySource,
       now,
       await deps.witnesses.listCommitments(task.id),

@@ -78,7 +78,7 @@ const runCommitted = (
   try {
     result = run({ ...bundle, entropy }, options);
   } catch (e) {
-    compareDigests(drawId, bundleDigests(bundle), expected);
+    compareDigests(drawId, bundleDigests(bundle, options), expected);
     throw e;
   }
   compareDigests(drawId, result, expected);

@@ -84,13 +84,11 @@ export const freezeTask = async (deps: WorkflowDeps, cmd: Cmd<{ taskId: string }
     active.set(d, read);
     participantTargets.push(...read);
   }
-  const frozen = buildBundles(task, {
-    freezeDate,
-    targets,
-    inspectors,
-    recentInspections,
-    participantTargets,
-  });
+  const frozen = buildBundles(
+    task,
+    { freezeDate, targets, inspectors, recentInspections, participantTargets },
+    deps.drawOptions,
+  );
   await recheckQuotas(deps, task, frozen.target.bundle.pool, active);
   const stored: Record<string, string> = {};
   for (const f of [frozen.target, ...frozen.participants])

@@ -1,4 +1,4 @@
-import type { DrawBundle, PoolRecord, RosterMember } from '@double-random/draw';
+import type { DrawBundle, DrawOptions, PoolRecord, RosterMember } from '@double-random/draw';
 import { digests } from '@double-random/draw';
 import { z } from 'zod';
 import { CodeSchema, IsoDateSchema } from '../codes';
@@ -66,9 +66,10 @@ export interface FreezeOutcome {
 
 const matches = <T>(list: readonly T[], v: T): boolean => list.length === 0 || list.includes(v);
 
-const digestsOf = (bundle: FrozenBundle): BundleDigests => {
+/** `options`: the engine's hash (node:crypto where Node runs it); the digests are the same. */
+const digestsOf = (bundle: FrozenBundle, options?: DrawOptions): BundleDigests => {
   // The entropy only enters the seed, which is not part of what is committed.
-  const { poolDigest, paramsDigest, rosterDigest } = digests({ ...bundle, entropy: '' });
+  const { poolDigest, paramsDigest, rosterDigest } = digests({ ...bundle, entropy: '' }, options);
   return { poolDigest, paramsDigest, rosterDigest };
 };
 
@@ -144,7 +145,11 @@ const stratumOf = (task: Task, t: PoolTarget): string | undefined => {
  * targets in scope, minus those inspected on one of the task's items within
  * `excludeInspectedWithinDays` days before the freeze date (both days counted).
  */
-export const buildBundles = (task: Task, snapshot: FreezeSnapshot): FreezeOutcome => {
+export const buildBundles = (
+  task: Task,
+  snapshot: FreezeSnapshot,
+  options?: DrawOptions,
+): FreezeOutcome => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(snapshot.freezeDate))
     throw new ValidationError(
       'FREEZE.DATE_INVALID',
@@ -248,7 +253,7 @@ export const buildBundles = (task: Task, snapshot: FreezeSnapshot): FreezeOutcom
         drawExpertise(task, draw),
       ),
     );
-    return { draw, bundle: b, digests: digestsOf(b) };
+    return { draw, bundle: b, digests: digestsOf(b, options) };
   });
   // A roster smaller than a team can never fill one (≥ 2 officers): refuse before committing.
   for (const b of [bundle, ...participants.map((p) => p.bundle)])
@@ -263,7 +268,7 @@ export const buildBundles = (task: Task, snapshot: FreezeSnapshot): FreezeOutcom
         },
       );
   return {
-    target: { draw: targetDraw, bundle, digests: digestsOf(bundle) },
+    target: { draw: targetDraw, bundle, digests: digestsOf(bundle, options) },
     participants,
     excluded,
   };
