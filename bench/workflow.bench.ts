@@ -31,6 +31,7 @@ import {
   type WorkflowDeps,
 } from '@double-random/domain';
 import { witnessCommitment } from '@double-random/draw';
+import { nodeDrawOptions } from '@double-random/draw/node';
 import {
   batchWriteAll,
   createDocumentClient,
@@ -270,6 +271,8 @@ const main = async () => {
       plans: createPlanRepository(table),
       ...workflowRepositoriesOn(table, createFileBlobStore(blobDir)),
       clock: { now: () => NOW },
+      // as the functions compose it (functions/src/composition.ts)
+      drawOptions: nodeDrawOptions,
     } satisfies WorkflowDeps;
     const deps: typeof ports = process.env.BENCH_WORKFLOW_DETAIL
       ? (Object.fromEntries(
