@@ -68,6 +68,44 @@ describe('canonicalJson', () => {
       fc.property(value, (v) => canonicalJson(v) === reference(v)),
       { numRuns: 500 },
     );
+    // arrays of flat records, keys inserted in code-unit order or not (as a frozen pool's)
+    const leaf = fc.oneof(
+      fc.constant(undefined),
+      fc.constant(null),
+      fc.boolean(),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.string({ unit: 'binary' }),
+    );
+    const record = fc
+      .tuple(
+        fc.uniqueArray(fc.oneof(fc.string({ unit: 'binary' }), fc.nat().map(String))),
+        fc.boolean(),
+      )
+      .chain(([keys, sorted]) =>
+        fc.tuple(...keys.map(() => leaf)).map((values) => {
+          const order = sorted ? [...keys].sort() : keys;
+          return Object.fromEntries(order.map((k) => [k, values[keys.indexOf(k)]]));
+        }),
+      );
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 20 }), (v) => canonicalJson(v) === reference(v)),
+      { numRuns: 500 },
+    );
+    expect(canonicalJson([{ b: 1, a: 2 }, { a: 1 }])).toBe('[{"a":2,"b":1},{"a":1}]');
+    expect(canonicalJson([{ 10: 'x', 9: 'y' }])).toBe('[{"10":"x","9":"y"}]');
+    expect(canonicalJson([{ a: 1 }, new Date(0)])).toBe('[{"a":1},{}]');
+    expect(canonicalJson([{ a: 1 }, { b: [2] }])).toBe('[{"a":1},{"b":[2]}]');
+    expect(canonicalJson([{ a: 'x', z: undefined }])).toBe('[{"a":"x"}]');
+  });
+
+  it('refuses a non-finite number in a flat record of an array too', () => {
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY])
+      expect(() => canonicalJson([{ a: 'x' }, { a: bad }])).toThrow(
+        expect.objectContaining({ code: 'AUDIT.NOT_CANONICAL' }),
+      );
+    expect(() => canonicalJson([{ a: 1n }])).toThrow(
+      expect.objectContaining({ code: 'AUDIT.NOT_CANONICAL' }),
+    );
   });
 });
 

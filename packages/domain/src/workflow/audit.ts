@@ -31,6 +31,31 @@ export const AuditEntrySchema = z.object({
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 export type AuditInput = Pick<AuditEntry, 'at' | 'actor' | 'action' | 'subject' | 'data'>;
 
+/** A value JSON.stringify writes as canonical JSON does: string, boolean, null, finite number. */
+const isLeaf = (v: unknown): boolean =>
+  v === null ||
+  typeof v === 'string' ||
+  typeof v === 'boolean' ||
+  (typeof v === 'number' && Number.isFinite(v));
+
+/**
+ * A plain object whose own keys already come in code-unit order, each holding a leaf or
+ * undefined (both leave such a key out): JSON.stringify writes it exactly as canonical JSON.
+ */
+const isSortedRecord = (v: unknown): boolean => {
+  if (v === null || typeof v !== 'object') return false;
+  const proto = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null) return false;
+  let previous: string | undefined;
+  for (const k of Object.keys(v)) {
+    if (previous !== undefined && !(previous < k)) return false;
+    const x = (v as Record<string, unknown>)[k];
+    if (x !== undefined && !isLeaf(x)) return false;
+    previous = k;
+  }
+  return true;
+};
+
 /** Canonical JSON as defined above. */
 export const canonicalJson = (value: unknown): string => {
   if (value === null || typeof value === 'boolean' || typeof value === 'string')
@@ -47,6 +72,9 @@ export const canonicalJson = (value: unknown): string => {
   // built by appending, without the intermediate arrays of entries: a frozen bundle is
   // 100,000 small objects, written canonically once per freeze
   if (Array.isArray(value)) {
+    // a frozen pool's records ({id, stratum, unit}: keys in order, strings) are such records:
+    // the native writer gives the same text, flat, many times faster than appending
+    if (value.length > 0 && value.every(isSortedRecord)) return JSON.stringify(value);
     let out = '[';
     for (let i = 0; i < value.length; i++)
       out += `${i > 0 ? ',' : ''}${canonicalJson(value[i] ?? null)}`;
