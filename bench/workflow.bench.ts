@@ -276,7 +276,11 @@ const main = async () => {
     } satisfies WorkflowDeps;
     const deps: typeof ports = process.env.BENCH_WORKFLOW_DETAIL
       ? (Object.fromEntries(
-          Object.entries(ports).map(([k, v]) => [k, k === 'clock' ? v : metered(k, v)]),
+          // the stores only: the clock and the engine's hash are no ports and stay synchronous
+          Object.entries(ports).map(([k, v]) => [
+            k,
+            k === 'clock' || k === 'drawOptions' ? v : metered(k, v),
+          ]),
         ) as typeof ports)
       : ports;
 
