@@ -219,6 +219,25 @@ describe('the engine hash the runtime gives (drawOptions: node:crypto in the fun
   });
 });
 
+describe('drawTask writes the assignments first', () => {
+  it('starts the assignments before the draw records (their writes keep the store busy)', async () => {
+    const deps = await awaiting();
+    const started: string[] = [];
+    const putAll = deps.assignments.putAll.bind(deps.assignments);
+    const putOnce = deps.draws.putOnce.bind(deps.draws);
+    deps.assignments.putAll = (a) => {
+      started.push('assignments');
+      return putAll(a);
+    };
+    deps.draws.putOnce = (r) => {
+      started.push(`record ${r.drawId}`);
+      return putOnce(r);
+    };
+    await draw(deps);
+    expect(started).toEqual(['assignments', `record ${TASK}`, `record ${TASK}.STHJ`]);
+  });
+});
+
 describe('drawTask records the draw', () => {
   it('audits each draw’s seed and result digest', async () => {
     const deps = await awaiting();

@@ -182,10 +182,11 @@ export const applyDraw = async (deps: WorkflowDeps, change: unknown): Promise<vo
       task.updatedAt,
     ));
   // records and assignments are each idempotent and independent: written at once, both
-  // before the header flips
+  // before the header flips. The assignments first: their thousands of writes keep the store
+  // busy while the records are written canonically (megabytes), not after.
   await Promise.all([
-    ...drawn.records.map((r) => deps.draws.putOnce(r)),
     deps.assignments.putAll(drawn.assignments),
+    ...drawn.records.map((r) => deps.draws.putOnce(r)),
   ]);
   await applyTaskMove(deps, move);
   computed.delete(task.id);
