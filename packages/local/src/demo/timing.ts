@@ -5,10 +5,10 @@
  * "loaded in" here when the loader changes.
  */
 export const DEMO_LOAD_MEASURED = {
-  seconds: 34,
-  machine: 'two cores at load 3.5 to 4.3, Node 20',
+  seconds: 25,
+  machine: 'two cores with nothing else running, Node 20',
 } as const;
 
-/** `about 34 s at full size (measured on two cores at load 3.5 to 4.3, Node 20)` */
+/** `about 25 s at full size (measured on two cores with nothing else running, Node 20)` */
 export const demoLoadEstimate = (): string =>
   `about ${DEMO_LOAD_MEASURED.seconds} s at full size (measured on ${DEMO_LOAD_MEASURED.machine})`;
