@@ -46,19 +46,32 @@ const readJson = (path: string, what: string): unknown => {
   }
 };
 
-const readBundle = (path: string): DrawBundle => parseBundle(readJson(path, 'bundle'));
+/** A bundle as read: validated, and the reveals it carries beside it (a witness entropy's). */
+interface ReadBundle {
+  bundle: DrawBundle;
+  witnesses: unknown;
+}
 
 /**
- * The entropy checked by its source (spec §7.1): a drand signature against the pinned
- * quicknet key, witness reveals against their commitments. Reveals ride in the bundle's
- * `witnesses`, read from the file again only for a witness entropy.
+ * Reads and validates the bundle once. The reveals a witness entropy is checked against ride
+ * in its `witnesses`, which the draw does not read: they are kept beside the bundle, and the
+ * file's other parsed contents (the whole pool) are left to the garbage collector.
  */
-const checkBundleEntropy = (path: string, bundle: DrawBundle): EntropyCheck => {
+const readBundle = (path: string): ReadBundle => {
+  const raw = readJson(path, 'bundle');
+  const bundle = parseBundle(raw);
   const witnesses = bundle.entropy.startsWith('witness:')
-    ? (readJson(path, 'bundle') as { witnesses?: unknown }).witnesses
+    ? (raw as { witnesses?: unknown }).witnesses
     : undefined;
-  return checkEntropy(bundle.entropy, witnesses);
+  return { bundle, witnesses };
 };
+
+/**
+ * The entropy checked by its source (spec §7.1): a drand signature against the pinned quicknet
+ * key, witness reveals against their commitments.
+ */
+const checkBundleEntropy = ({ bundle, witnesses }: ReadBundle): EntropyCheck =>
+  checkEntropy(bundle.entropy, witnesses);
 
 const arity = (args: string[], min: number, max: number, usage: string): void => {
   if (args.length < min || args.length > max) throw new UsageError(`usage: dr-draw ${usage}`);
@@ -67,18 +80,20 @@ const arity = (args: string[], min: number, max: number, usage: string): void =>
 const commands: Record<string, (args: string[]) => number> = {
   run(args) {
     arity(args, 1, 1, 'run BUNDLE.json');
-    const bundle = readBundle(args[0]!);
-    checkBundleEntropy(args[0]!, bundle);
+    const read = readBundle(args[0]!);
+    checkBundleEntropy(read);
+    const { bundle } = read;
     const result = runDraw(bundle, options);
     process.stdout.write(`${JSON.stringify(result, null, 1)}\n`);
     return 0;
   },
   verify(args) {
     arity(args, 2, 2, 'verify BUNDLE.json RESULT.json');
-    const bundle = readBundle(args[0]!);
+    const read = readBundle(args[0]!);
+    const { bundle } = read;
     let entropy: EntropyCheck;
     try {
-      entropy = checkBundleEntropy(args[0]!, bundle);
+      entropy = checkBundleEntropy(read);
     } catch (e) {
       if (!(e instanceof EntropyError)) throw e;
       process.stdout.write(`NOT verified: the entropy of ${bundle.drawId} does not verify\n`);
@@ -99,7 +114,7 @@ const commands: Record<string, (args: string[]) => number> = {
   },
   inclusion(args) {
     arity(args, 2, 3, 'inclusion BUNDLE.json ID [RESULT.json]');
-    const bundle = readBundle(args[0]!);
+    const { bundle } = readBundle(args[0]!);
     const id = args[1]!;
     let result: ReturnType<typeof parseResult> | undefined;
     if (args[2] !== undefined) {
