@@ -61,6 +61,63 @@ export const packChars = (id: string, from: number, width: number): number => {
   return v;
 };
 
+/** The digits of an alphabet: ASCII characters in code-unit order, 0 for an ended id. */
+export interface IdAlphabet {
+  /** by character code below 128: its digit, 1 to base - 1 (0 for a character not used) */
+  digits: Uint8Array;
+  /** the number of digits: the characters used, and the end of an id */
+  base: number;
+}
+
+/**
+ * The characters `ids` use from position `from` on, each given a digit in code-unit order
+ * (1 for the lowest), 0 standing for the end of an id; undefined when one of them is not
+ * ASCII (the base-98 packing then serves). A district's ids use a few dozen characters, so
+ * digits in their own base pack more characters into a key than base 98 does.
+ */
+export const idAlphabet = (ids: readonly string[], from: number): IdAlphabet | undefined => {
+  const used = new Uint8Array(128);
+  for (const id of ids)
+    for (let c = from; c < id.length; c++) {
+      const code = id.charCodeAt(c);
+      if (code > 0x7f) return undefined;
+      used[code] = 1;
+    }
+  const digits = new Uint8Array(128);
+  let base = 1;
+  for (let code = 0; code < 128; code++) if (used[code]) digits[code] = base++;
+  return { digits, base: Math.max(base, 2) };
+};
+
+/**
+ * keyLayout for digits of `base`: the record index in the fewest low bits that hold every
+ * index, above it as many characters as keep every key below 2^53 (exactly representable).
+ */
+export const alphabetLayout = (n: number, base: number): { shift: number; width: number } => {
+  const { shift } = keyLayout(n);
+  let width = 0;
+  while (width < 64 && base ** (width + 1) * shift <= 2 ** 53) width++;
+  return { shift, width };
+};
+
+/**
+ * Characters `from` to `from + width - 1` of `id` as the digits of one number in the
+ * alphabet's base, first character most significant, 0 once the id has ended: the number
+ * never decreases as ids go up in code-unit order, and ids that differ within the window
+ * pack differently.
+ */
+export const packDigits = (
+  id: string,
+  from: number,
+  width: number,
+  { digits, base }: IdAlphabet,
+): number => {
+  let v = 0;
+  for (let c = from; c < from + width; c++)
+    v = v * base + (c < id.length ? digits[id.charCodeAt(c)]! : 0);
+  return v;
+};
+
 /**
  * Calls `visit(start, end)` for each run `start..end - 1` of two or more sorted keys whose
  * packed characters (the key divided by `shift`, rounded down) are equal: the records
@@ -92,8 +149,9 @@ const compareAt =
 /**
  * Sorts pool ids in byte order. A comparison sort of a million ids costs seconds, and
  * USCC ids of one district share a long prefix. So: skip the prefix all ids share
- * (sharedPrefix), pack the next few characters (packChars) together with the record index
- * into one exactly representable float (keyLayout), sort those natively, then order each
+ * (sharedPrefix), pack the next few characters (packDigits in the ids' own alphabet, else
+ * packChars) together with the record index into one exactly representable float
+ * (alphabetLayout, keyLayout), sort those natively, then order each
  * run of equal packed characters by full comparison (forEachTie). Two ids the packing
  * cannot tell apart tie, and ties are compared in full.
  */
@@ -109,9 +167,14 @@ export const sortPoolFindingRepeats = (
 ): { order: Int32Array; repeated: number } => {
   const n = ids.length;
   const shared = sharedPrefix(ids);
-  const { shift, width } = keyLayout(n);
+  // the characters past the shared prefix in their own base where they are ASCII (more of
+  // them fit in a key, so fewer ids tie), else in base 98
+  const alphabet = idAlphabet(ids, shared);
+  const { shift, width } = alphabet ? alphabetLayout(n, alphabet.base) : keyLayout(n);
   const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = packChars(ids[i]!, shared, width) * shift + i;
+  if (alphabet)
+    for (let i = 0; i < n; i++) keys[i] = packDigits(ids[i]!, shared, width, alphabet) * shift + i;
+  else for (let i = 0; i < n; i++) keys[i] = packChars(ids[i]!, shared, width) * shift + i;
   keys.sort();
   const order = new Int32Array(n);
   for (let k = 0; k < n; k++) order[k] = keys[k]! % shift;

@@ -1,10 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  alphabetLayout,
   byteOrder,
   forEachTie,
+  idAlphabet,
   keyLayout,
   packChars,
+  packDigits,
   poolOrder,
   rememberPoolOrder,
   sharedPrefix,
@@ -242,5 +245,96 @@ describe('forEachTie: the runs of sorted keys only a full comparison can order',
       [0, 2],
       [2, 4],
     ]);
+  });
+});
+
+/** ASCII ids only: the pools sorted in their own alphabet's digits. */
+const anAsciiId = fc.oneof(
+  fc.stringMatching(/^[0-9A-Z]{1,8}$/),
+  fc
+    .tuple(fc.integer({ min: 0, max: 12 }), fc.stringMatching(/^[0-9A-HJ-NP-RTUWXY]{0,12}$/))
+    .map(([k, rest]) => `91370405${'0'.repeat(k)}${rest}`),
+  fc.string({
+    unit: fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c)),
+    maxLength: 12,
+  }),
+  fc.constantFrom('', ' ', '~', '\u0000', '\u007f'),
+);
+
+describe('idAlphabet, alphabetLayout, packDigits: ids packed in their own characters', () => {
+  it('gives the characters used past `from` digits 1, 2 … in code-unit order, 0 to the end', () => {
+    const a = idAlphabet(['XXB1', 'XXA', 'XX~'], 2)!;
+    expect(a.base).toBe(5);
+    expect(['1', 'A', 'B', '~'].map((c) => a.digits[c.charCodeAt(0)])).toEqual([1, 2, 3, 4]);
+    expect(a.digits['X'.charCodeAt(0)]).toBe(0);
+    // characters before `from` are not the alphabet's; no character at all still needs a base
+    expect(idAlphabet(['XX', 'XX'], 2)!.base).toBe(2);
+    expect(idAlphabet([], 0)!.base).toBe(2);
+  });
+
+  it('gives up on a character that is not ASCII (base 98 packs those)', () => {
+    expect(idAlphabet(['A', 'B\u0080'], 0)).toBeUndefined();
+    expect(idAlphabet(['A\u007f', '\u0000'], 0)?.base).toBe(4);
+    expect(idAlphabet(['\u00e9A', 'BA'], 1)?.base).toBe(2);
+  });
+
+  it('packs as many characters as keep every key exact, with the index below them', () => {
+    // a million records: 20 index bits, 33 for characters
+    expect(alphabetLayout(1_000_000, 32)).toEqual({ shift: 2 ** 20, width: 6 });
+    expect(alphabetLayout(1_000_000, 33)).toEqual({ shift: 2 ** 20, width: 6 });
+    expect(alphabetLayout(1_000_000, 98)).toEqual(keyLayout(1_000_000));
+    expect(alphabetLayout(1, 2)).toEqual({ shift: 1, width: 53 });
+    expect(alphabetLayout(2, 2).width).toBe(52);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+        fc.integer({ min: 2, max: 129 }),
+        (n, base) => {
+          const { shift, width } = alphabetLayout(n, base);
+          expect(shift).toBe(keyLayout(n).shift);
+          expect(base ** width * shift).toBeLessThanOrEqual(2 ** 53);
+          expect(width === 64 || base ** (width + 1) * shift > 2 ** 53).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('packs ids in order, differently where they differ within the window', () => {
+    const ids = ['ZZ', 'ZZA', 'ZZA1', 'ZZB', 'ZZB0', 'ZZ~'];
+    const a = idAlphabet(ids, 2)!;
+    const packed = ids.map((id) => packDigits(id, 2, 2, a));
+    expect(packed).toEqual([...packed].sort((x, y) => x - y));
+    expect(new Set(packed).size).toBe(ids.length);
+    // past the window only a full comparison orders them
+    expect(packDigits('ZZA1', 2, 1, a)).toBe(packDigits('ZZA', 2, 1, a));
+    fc.assert(
+      fc.property(
+        fc.array(anAsciiId, { minLength: 2, maxLength: 40 }),
+        fc.integer({ min: 1, max: 6 }),
+        (xs, width) => {
+          const alphabet = idAlphabet(xs, 0)!;
+          for (const x of xs)
+            for (const y of xs) {
+              const [px, py] = [
+                packDigits(x, 0, width, alphabet),
+                packDigits(y, 0, width, alphabet),
+              ];
+              if (x < y) expect(px).toBeLessThanOrEqual(py);
+              if (x.slice(0, width) !== y.slice(0, width)) expect(px).not.toBe(py);
+            }
+        },
+      ),
+    );
+  });
+
+  it('sorts any pool of ASCII ids as the definition does and names its first repeated id', () => {
+    fc.assert(
+      fc.property(fc.array(anAsciiId, { maxLength: 300 }), (ids) => {
+        const { order, repeated } = sortPoolFindingRepeats(ids);
+        expect(Array.from(order)).toEqual(referenceOrder(ids));
+        expect(repeated).toBe(referenceRepeat(ids));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
