@@ -96,7 +96,7 @@ export const idAlphabet = (ids: readonly string[], from: number): IdAlphabet | u
 export const alphabetLayout = (n: number, base: number): { shift: number; width: number } => {
   const { shift } = keyLayout(n);
   let width = 0;
-  while (width < 64 && base ** (width + 1) * shift <= 2 ** 53) width++;
+  while (base ** (width + 1) * shift <= 2 ** 53) width++;
   return { shift, width };
 };
 
