@@ -94,6 +94,7 @@ export const idAlphabet = (ids: readonly string[], from: number): IdAlphabet | u
  * index, above it as many characters as keep every key below 2^53 (exactly representable).
  */
 export const alphabetLayout = (n: number, base: number): { shift: number; width: number } => {
+  if (!(base >= 2)) throw new RangeError(`a base of digits is 2 or more, not ${base}`);
   const { shift } = keyLayout(n);
   let width = 0;
   while (base ** (width + 1) * shift <= 2 ** 53) width++;

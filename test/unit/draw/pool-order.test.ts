@@ -285,6 +285,7 @@ describe('idAlphabet, alphabetLayout, packDigits: ids packed in their own charac
     expect(alphabetLayout(1_000_000, 98)).toEqual(keyLayout(1_000_000));
     expect(alphabetLayout(1, 2)).toEqual({ shift: 1, width: 53 });
     expect(alphabetLayout(2, 2).width).toBe(52);
+    expect(() => alphabetLayout(10, 1)).toThrow(RangeError);
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 2 ** 31 - 1 }),
