@@ -38,6 +38,29 @@ export interface DeliveryReport {
   failed: number;
 }
 
+/** One delivery attempt through the channel: the record as the attempt leaves it. */
+const sendOnce = async <T extends DeliveryRecord>(
+  deps: { channel: DeliveryChannel<T>; clock: Clock },
+  n: T,
+): Promise<T> => {
+  try {
+    await deps.channel.deliver(n);
+    return afterAttempt(n, deps.clock.now(), { ok: true, channel: deps.channel.name });
+  } catch (e) {
+    return afterAttempt(n, deps.clock.now(), {
+      ok: false,
+      error: e instanceof Error ? e.message : String(e),
+    });
+  }
+};
+
+/** Counts a recorded attempt in the run's report. */
+const count = (report: DeliveryReport, after: DeliveryRecord): void => {
+  if (after.status === 'delivered') report.delivered++;
+  else if (after.status === 'failed') report.failed++;
+  else report.retrying++;
+};
+
 /**
  * Delivers the pending notifications whose attempt is due: each attempt is recorded (with
  * its error), a failure waits longer each time, and the last failed attempt marks it failed.
@@ -59,21 +82,10 @@ export const deliverDue = async <T extends DeliveryRecord & { id?: string }>(
     // it pending until the claim runs out, and that attempt counts as a failed one
     const claim = { ...n, attempts: n.attempts + 1, nextAttemptAt: leaseUntil(now) };
     if (!deps.channel.idempotent && !(await deps.outbox.record(claim, n.attempts))) return;
-    let after: T;
-    try {
-      await deps.channel.deliver(n);
-      after = afterAttempt(n, deps.clock.now(), { ok: true, channel: deps.channel.name });
-    } catch (e) {
-      after = afterAttempt(n, deps.clock.now(), {
-        ok: false,
-        error: e instanceof Error ? e.message : String(e),
-      });
-    }
+    const after = await sendOnce(deps, n);
     const read = deps.channel.idempotent ? n.attempts : claim.attempts;
     if (!(await deps.outbox.record(after, read))) return;
-    if (after.status === 'delivered') report.delivered++;
-    else if (after.status === 'failed') report.failed++;
-    else report.retrying++;
+    count(report, after);
   };
   do {
     const page = await deps.outbox.pending(cursor ? { limit: 100, cursor } : { limit: 100 });
@@ -118,21 +130,10 @@ const deliverThenKeep = async <T extends DeliveryRecord & { id: string }>(
   const fresh = records.filter((r) => !there.has(r.id));
   let added = 0;
   await forEachLimit(fresh, DELIVERIES_AT_ONCE, async (n) => {
-    let after: T;
-    try {
-      await deps.channel.deliver(n);
-      after = afterAttempt(n, deps.clock.now(), { ok: true, channel: deps.channel.name });
-    } catch (e) {
-      after = afterAttempt(n, deps.clock.now(), {
-        ok: false,
-        error: e instanceof Error ? e.message : String(e),
-      });
-    }
+    const after = await sendOnce(deps, n);
     if ((await deps.outbox.enqueue([after])).added === 0) return;
     added++;
-    if (after.status === 'delivered') report.delivered++;
-    else if (after.status === 'failed') report.failed++;
-    else report.retrying++;
+    count(report, after);
   });
   return { added, delivery: report };
 };
