@@ -15,7 +15,12 @@ import {
   type TableRef,
 } from '../../table-operations';
 import { pageLookingAhead } from './support';
-import { completeYearTaskVersions, yearTaskQuery, yearTaskVersionsOf } from './year-task-versions';
+import {
+  completeYearTaskVersions,
+  isMissingMap,
+  yearTaskQuery,
+  yearTaskVersionsOf,
+} from './year-task-versions';
 
 /**
  * A task's public view as stored: what the public API answers, built from the source records
@@ -146,9 +151,20 @@ type ListEntry = { sourceVersion: number; summary: string | Record<string, unkno
 const entryText = (entry: ListEntry): string =>
   typeof entry.summary === 'string' ? entry.summary : JSON.stringify(entry.summary);
 
-const isMissingMap = (e: unknown): boolean =>
-  (e as { name?: string })?.name === 'ValidationException' &&
-  /document path|path provided/i.test(String((e as Error).message));
+/**
+ * A task's stored summary for the page: the year list's entry when it was built from the
+ * task's current version, else the task's own summary item (which the caller checks).
+ */
+const storedFor = (
+  entry: ListEntry | undefined,
+  version: number,
+  summary: StoredSummary | undefined,
+): { sourceVersion: number; summaryText: string } | undefined =>
+  entry && Number(entry.sourceVersion) === version
+    ? { sourceVersion: version, summaryText: entryText(entry) }
+    : summary
+      ? { sourceVersion: summary.sourceVersion, summaryText: JSON.stringify(summary.summary) }
+      : undefined;
 
 /**
  * Puts a task's summary into its year's list item unless a later build is there: one
@@ -235,17 +251,15 @@ const currentOf = async (
   for (const id of ids) {
     const version = headers.get(id);
     if (version === undefined) continue;
-    const entry = listed[id];
     const summary = summaries.get(id);
-    const stored =
-      entry && Number(entry.sourceVersion) === version
-        ? { sourceVersion: version, summaryText: entryText(entry) }
-        : summary
-          ? {
-              sourceVersion: Number(summary.sourceVersion),
-              summaryText: JSON.stringify(summary.summary),
-            }
-          : undefined;
+    const stored = storedFor(
+      listed[id],
+      version,
+      summary && {
+        sourceVersion: Number(summary.sourceVersion),
+        summary: summary.summary as Record<string, unknown>,
+      },
+    );
     out.set(id, { taskId: id, version, ...(stored ? { stored } : {}) });
   }
   return out;
@@ -345,14 +359,7 @@ const pageFromIndex = async (
     items: read.items.map((i) => {
       const taskId = String(i.id);
       const version = Number(i.version);
-      const entry = listed[taskId];
-      const summary = summaries.get(taskId);
-      const stored =
-        entry && Number(entry.sourceVersion) === version
-          ? { sourceVersion: version, summaryText: entryText(entry) }
-          : summary
-            ? { sourceVersion: summary.sourceVersion, summaryText: JSON.stringify(summary.summary) }
-            : undefined;
+      const stored = storedFor(listed[taskId], version, summaries.get(taskId));
       return { taskId, version, ...(stored ? { stored } : {}) };
     }),
     ...(read.cursor ? { cursor: read.cursor } : {}),

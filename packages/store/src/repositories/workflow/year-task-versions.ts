@@ -39,7 +39,8 @@ export const yearTaskQuery = (year: number): QuerySpec => ({
   sort: { beginsWith: prefixes.tasks() },
 });
 
-const isMissingMap = (e: unknown): boolean =>
+/** An update into a map attribute (or its item) that does not exist yet. */
+export const isMissingMap = (e: unknown): boolean =>
   (e as { name?: string })?.name === 'ValidationException' &&
   /document path|path provided/i.test(String((e as Error).message));
 
