@@ -45,19 +45,24 @@ const signerIn = async () => {
   return openCheckpointSigner({ dataDir: dir });
 };
 
+/** A sequencer over a recording tree, a fresh signing key and a fixed clock. */
+const sequencerOn = async (options: Parameters<typeof startAuditSequencer>[1]) => {
+  const { tree, runs } = recordingTree();
+  const sequencer = startAuditSequencer(
+    {
+      auditTree: tree,
+      checkpointKey: await signerIn(),
+      clock: { now: () => '2027-01-01T00:00:00.000Z' },
+      logOrigin: 'test/log',
+    },
+    options,
+  );
+  return { sequencer, runs };
+};
+
 describe('the local audit sequencer', () => {
   it('sweeps at start, then integrates only the chains appended to, and signs each time', async () => {
-    const { tree, runs } = recordingTree();
-    const signer = await signerIn();
-    const sequencer = startAuditSequencer(
-      {
-        auditTree: tree,
-        checkpointKey: signer,
-        clock: { now: () => '2027-01-01T00:00:00.000Z' },
-        logOrigin: 'test/log',
-      },
-      { delayMs: 60_000, sweepMs: 60_000 },
-    );
+    const { sequencer, runs } = await sequencerOn({ delayMs: 60_000, sweepMs: 60_000 });
     const watched = sequencer.watching(audit);
     await watched.append('2027-SCJG-001', {} as never);
     await watched.append('calendar', {} as never);
@@ -71,17 +76,11 @@ describe('the local audit sequencer', () => {
   it('runs once the appends pause, and at the latest the longest delay after the first', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     try {
-      const { tree, runs } = recordingTree();
-      const signer = await signerIn();
-      const sequencer = startAuditSequencer(
-        {
-          auditTree: tree,
-          checkpointKey: signer,
-          clock: { now: () => '2027-01-01T00:00:00.000Z' },
-          logOrigin: 'test/log',
-        },
-        { delayMs: 200, maxDelayMs: 2000, sweepMs: 600_000 },
-      );
+      const { sequencer, runs } = await sequencerOn({
+        delayMs: 200,
+        maxDelayMs: 2000,
+        sweepMs: 600_000,
+      });
       const watched = sequencer.watching(audit);
       const settle = async () => {
         for (let i = 0; i < 20; i++) await Promise.resolve();
