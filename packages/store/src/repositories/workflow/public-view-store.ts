@@ -19,6 +19,7 @@ import {
   completeYearTaskVersions,
   isMissingMap,
   yearTaskQuery,
+  yearTaskSortKey,
   yearTaskVersionsOf,
 } from './year-task-versions';
 
@@ -151,6 +152,10 @@ type ListEntry = { sourceVersion: number; summary: string | Record<string, unkno
 const entryText = (entry: ListEntry): string =>
   typeof entry.summary === 'string' ? entry.summary : JSON.stringify(entry.summary);
 
+/** Whether the year list's entry was built from this version of its task. */
+const isCurrent = (entry: ListEntry | undefined, version: number): entry is ListEntry =>
+  entry !== undefined && Number(entry.sourceVersion) === version;
+
 /**
  * A task's stored summary for the page: the year list's entry when it was built from the
  * task's current version, else the task's own summary item (which the caller checks).
@@ -158,9 +163,9 @@ const entryText = (entry: ListEntry): string =>
 const storedFor = (
   entry: ListEntry | undefined,
   version: number,
-  summary: StoredSummary | undefined,
+  summary?: StoredSummary,
 ): { sourceVersion: number; summaryText: string } | undefined =>
-  entry && Number(entry.sourceVersion) === version
+  isCurrent(entry, version)
     ? { sourceVersion: version, summaryText: entryText(entry) }
     : summary
       ? { sourceVersion: summary.sourceVersion, summaryText: JSON.stringify(summary.summary) }
@@ -266,14 +271,8 @@ const currentOf = async (
 };
 
 /** DynamoDB's order of strings: by their UTF-8 bytes (UTF-16 units differ above U+D7FF). */
-const byBytes = (a: string, b: string): number =>
-  /[\ud800-\uffff]/.test(a) || /[\ud800-\uffff]/.test(b)
-    ? Buffer.compare(Buffer.from(a), Buffer.from(b))
-    : a < b
-      ? -1
-      : a > b
-        ? 1
-        : 0;
+/** The index's order of sort keys: task ids are ASCII codes, so code-unit order is byte order. */
+const byIndexOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The cursor the task index would hand out after this task (pageLookingAhead's). */
 const cursorAfter = (year: number, taskId: string): string => {
@@ -300,9 +299,9 @@ const pageFromList = async (
   after: string | undefined,
 ): Promise<Page<YearTaskEntry>> => {
   const order = Object.keys(versions)
-    .map((id) => ({ id, sk: indexKeys.taskOfYear(year, id).gsi2sk }))
-    .filter((t) => after === undefined || byBytes(t.sk, after) < 0)
-    .sort((a, b) => byBytes(b.sk, a.sk));
+    .map((id) => ({ id, sk: yearTaskSortKey(year, id) }))
+    .filter((t) => after === undefined || byIndexOrder(t.sk, after) < 0)
+    .sort((a, b) => byIndexOrder(b.sk, a.sk));
   const items: YearTaskEntry[] = [];
   let next = 0;
   // a task announced but never written (its creation failed) has no header: skipped, and the
@@ -310,24 +309,13 @@ const pageFromList = async (
   while (items.length < page.limit && next < order.length) {
     const batch = order.slice(next, next + page.limit - items.length).map((t) => t.id);
     next += batch.length;
-    const behind = batch.filter((id) => {
-      const entry = listed[id];
-      return !entry || Number(entry.sourceVersion) !== versions[id];
-    });
+    const behind = batch.filter((id) => !isCurrent(listed[id], versions[id]!));
     const current = behind.length > 0 ? await currentOf(table, behind, listed) : undefined;
     for (const id of batch) {
-      const entry = listed[id];
-      if (entry && Number(entry.sourceVersion) === versions[id]) {
-        const version = Number(entry.sourceVersion);
-        items.push({
-          taskId: id,
-          version,
-          stored: { sourceVersion: version, summaryText: entryText(entry) },
-        });
-      } else {
-        const read = current?.get(id);
-        if (read) items.push(read);
-      }
+      const version = versions[id]!;
+      const stored = isCurrent(listed[id], version) ? storedFor(listed[id], version) : undefined;
+      const read = stored ? { taskId: id, version, stored } : current?.get(id);
+      if (read) items.push(read);
     }
   }
   const last = items[items.length - 1];
@@ -351,8 +339,7 @@ const pageFromIndex = async (
   });
   const behind: string[] = [];
   for (const i of read.items) {
-    const entry = listed[String(i.id)];
-    if (!entry || Number(entry.sourceVersion) !== Number(i.version)) behind.push(String(i.id));
+    if (!isCurrent(listed[String(i.id)], Number(i.version))) behind.push(String(i.id));
   }
   const summaries = behind.length > 0 ? await summariesOf(table, behind) : new Map();
   return {
