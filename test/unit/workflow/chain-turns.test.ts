@@ -4,9 +4,10 @@ import {
   type ChangeDeps,
   inTurn,
   runChange,
+  TURN_WAIT_MS,
   verifyChain,
 } from '@double-random/domain';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FakeAudit, FakeIntents } from './fakes';
 
 /** Writers of one process take turns on a chain: none loses the head to another. */
@@ -123,5 +124,31 @@ describe('turns on a chain', () => {
       }),
     ).rejects.toThrow('store down');
     expect(await inTurn(a, CHAIN, async () => 'next')).toBe('next');
+  });
+
+  it('a turn held too long is waited for TURN_WAIT_MS at most: a change made from within another on the chain goes on', async () => {
+    vi.useFakeTimers();
+    try {
+      const a = new FakeAudit();
+      const log: string[] = [];
+      const outer = inTurn(a, CHAIN, async () => {
+        log.push('outer+');
+        const inner = await inTurn(a, CHAIN, async () => {
+          log.push('inner');
+          return 'inner';
+        });
+        log.push('outer-');
+        return inner;
+      });
+      await vi.advanceTimersByTimeAsync(TURN_WAIT_MS - 1);
+      expect(log).toEqual(['outer+']);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(await outer).toBe('inner');
+      expect(log).toEqual(['outer+', 'inner', 'outer-']);
+      // the chain's turns still run after
+      expect(await inTurn(a, CHAIN, async () => 'next')).toBe('next');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -143,6 +143,9 @@ interface Queue {
 
 const turns = new WeakMap<object, Map<string, Queue>>();
 
+/** The longest a writer waits for its turn on a chain before it goes on without it. */
+export const TURN_WAIT_MS = 2_000;
+
 export const inTurn = async <T>(
   audit: AuditLog,
   chain: string,
@@ -161,16 +164,25 @@ export const inTurn = async <T>(
   const q = queue;
   const before = q.tail;
   let release!: () => void;
-  q.tail = before.then(
-    () =>
-      new Promise<void>((resolve) => {
-        release = resolve;
-      }),
-  );
+  const done = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  q.tail = before.then(() => done);
   q.waiting++;
-  await before;
-  // the promise above has run: `release` is set once `before` settled
-  await Promise.resolve();
+  // a turn held too long (a writer backing off, a store call hanging, a change made from
+  // within another on the same chain) is not waited for past TURN_WAIT_MS: the writer goes
+  // on and contends through the conditional put, as writers of other processes do
+  if (q.waiting === 1) await before;
+  else {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([
+      before,
+      new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, TURN_WAIT_MS);
+      }),
+    ]);
+    clearTimeout(timer);
+  }
   const turn: Turn = {
     head: async () => {
       if (q.head) return q.head.entry;
