@@ -139,6 +139,16 @@ describe('where delivering is keeping (the local outbox)', () => {
       channel: 'outbox',
     });
   });
+
+  it('keeps a notification not due yet pending, and counts only those written delivered', async () => {
+    const { outbox, all } = memoryOutbox();
+    const [now, later] = notices('T2');
+    const tomorrow = { ...later!, nextAttemptAt: '2026-03-03T01:00:00.000Z' };
+    const out = await notifyPeople({ outbox, channel: keeping, clock }, [now!, tomorrow]);
+    expect(out).toEqual({ added: 2, delivery: { delivered: 1, retrying: 0, failed: 0 } });
+    expect(all.get(now!.id)).toMatchObject({ status: 'delivered', attempts: 1 });
+    expect(all.get(tomorrow.id)).toMatchObject({ status: 'pending', attempts: 0 });
+  });
 });
 
 describe('where sending again changes nothing and the queue tells what it holds', () => {

@@ -155,12 +155,18 @@ export const notifyPeople = async <T extends DeliveryRecord & { id: string }>(
   if (deps.channel.idempotent && !deps.channel.keeps && deps.outbox.known)
     return deliverThenKeep(deps, deps.outbox.known.bind(deps.outbox), notifications);
   if (deps.channel.keeps) {
+    // a notification not due yet is kept pending, and not counted as delivered
     const now = deps.clock.now();
-    const kept = notifications.map((n) =>
-      deliveryDue(n, now) ? afterAttempt(n, now, { ok: true, channel: deps.channel.name }) : n,
+    const due = notifications.filter((n) => deliveryDue(n, now));
+    const later = notifications.filter((n) => !deliveryDue(n, now));
+    const delivered = due.map((n) =>
+      afterAttempt(n, now, { ok: true, channel: deps.channel.name }),
     );
-    const { added } = kept.length > 0 ? await deps.outbox.enqueue(kept) : { added: 0 };
-    return { added, delivery: { delivered: added, retrying: 0, failed: 0 } };
+    const written = async (records: readonly T[]) =>
+      records.length > 0 ? (await deps.outbox.enqueue(records)).added : 0;
+    const kept = await written(delivered);
+    const pending = await written(later);
+    return { added: kept + pending, delivery: { delivered: kept, retrying: 0, failed: 0 } };
   }
   const { added } =
     notifications.length > 0 ? await deps.outbox.enqueue(notifications) : { added: 0 };
