@@ -179,15 +179,15 @@ export const publishResults = async (
     };
   };
   const isLeft = (r: InspectionResult) => left.has(publishChangeId(r.targetId, r.item));
-  const completed = await mapLimit(due.filter(isLeft), 1, publishOne);
-  // then a few at once: each through its own intent and entry, in the chain's order of arrival
-  const fresh = await mapLimit(
+  // publications a crash left are completed first, one by one: their intent was written
+  // before this call, so they are not this call's to answer (publishOne answers nothing)
+  for (const r of due.filter(isLeft)) await publishOne(r);
+  // then a few at once, each through its own intent and entry; answered in the results' order
+  const outcomes = await mapLimit(
     due.filter((r) => !isLeft(r)),
     PUBLISHED_AT_ONCE,
     publishOne,
   );
-  // the answer in the results' order
-  const outcomes = due.map((r) => (isLeft(r) ? completed.shift() : fresh.shift()));
   const published: PublicResult[] = [];
   const late: { targetId: string; item: string; dueBy: string }[] = [];
   for (const o of outcomes) {
