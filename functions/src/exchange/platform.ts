@@ -4,6 +4,7 @@ import {
   drawPublishedEvent,
   type ExchangeDeps,
   type ExchangeEvent,
+  emptyReport,
   itemListEvent,
   type Plan,
   type PublishedResultEntry,
@@ -15,8 +16,6 @@ import {
 } from '@double-random/domain';
 import { dependencies } from '../composition';
 import { logger } from '../http/middleware/logger';
-
-const none: DeliveryReport = { delivered: 0, retrying: 0, failed: 0 };
 
 /** The exchange's ports, or undefined where no sink is configured (events wait for one). */
 const exchangeDeps = (): ExchangeDeps | undefined => {
@@ -76,7 +75,9 @@ export const tellPlatformOfDraws = (taskId: string): Promise<void> =>
 /** Delivers what is due (every few minutes): retries with back-off, failures recorded. */
 export const deliverExchange = async (): Promise<DeliveryReport> => {
   const deps = exchangeDeps();
-  return deps ? deliverDue({ outbox: deps.exchange, channel: deps.sink, clock: deps.clock }) : none;
+  return deps
+    ? deliverDue({ outbox: deps.exchange, channel: deps.sink, clock: deps.clock })
+    : emptyReport();
 };
 
 /** The daily sweep: every event owed that is not in the exchange log yet, delivered. */
@@ -85,7 +86,7 @@ export const sweepExchangeAndDeliver = async (): Promise<{
   delivery: DeliveryReport;
 }> => {
   const deps = exchangeDeps();
-  if (!deps) return { added: 0, delivery: none };
+  if (!deps) return { added: 0, delivery: emptyReport() };
   const d = dependencies();
   return sweepExchange({
     ...deps,

@@ -47,7 +47,8 @@ export const isConditionFailure = (e: unknown): boolean =>
   (e as { name?: string })?.name === 'ConditionalCheckFailedException';
 
 const keyOf = (item: TableKey): TableKey => ({ pk: item.pk, sk: item.sk });
-const keyString = (k: TableKey): string => JSON.stringify([k.pk, k.sk]);
+/** A key as one string, to find an item among others read. */
+export const keyString = (k: TableKey): string => JSON.stringify([k.pk, k.sk]);
 
 /** Drops undefined fields the way the marshaller does, to compare with what was read back. */
 const normalise = (v: unknown): unknown => {

@@ -38,6 +38,9 @@ export interface DeliveryReport {
   failed: number;
 }
 
+/** A report of no attempt yet. */
+export const emptyReport = (): DeliveryReport => ({ delivered: 0, retrying: 0, failed: 0 });
+
 /** One delivery attempt through the channel: the record as the attempt leaves it. */
 const sendOnce = async <T extends DeliveryRecord>(
   deps: { channel: DeliveryChannel<T>; clock: Clock },
@@ -73,7 +76,7 @@ export const deliverDue = async <T extends DeliveryRecord & { id?: string }>(
   deps: { outbox: DeliveryQueue<T>; channel: DeliveryChannel<T>; clock: Clock },
   options: { limit?: number; only?: ReadonlySet<string> } = {},
 ): Promise<DeliveryReport> => {
-  const report: DeliveryReport = { delivered: 0, retrying: 0, failed: 0 };
+  const report = emptyReport();
   const now = deps.clock.now();
   let cursor: string | undefined;
   let budget = options.limit ?? 500;
@@ -123,7 +126,7 @@ const deliverThenKeep = async <T extends DeliveryRecord & { id: string }>(
   known: (ids: readonly string[]) => Promise<Set<string>>,
   records: readonly T[],
 ): Promise<{ added: number; delivery: DeliveryReport }> => {
-  const report: DeliveryReport = { delivered: 0, retrying: 0, failed: 0 };
+  const report = emptyReport();
   const there = new Set<string>();
   for (let i = 0; i < records.length; i += 100)
     for (const id of await known(records.slice(i, i + 100).map((r) => r.id))) there.add(id);
@@ -173,7 +176,7 @@ export const notifyPeople = async <T extends DeliveryRecord & { id: string }>(
   const delivery =
     added > 0
       ? await deliverDue(deps, { only: new Set(notifications.map((n) => n.id)) })
-      : { delivered: 0, retrying: 0, failed: 0 };
+      : emptyReport();
   return { added, delivery };
 };
 

@@ -6,6 +6,7 @@ import {
   forEachLimit,
   getItem,
   isConditionFailure,
+  keyString,
   putOnce,
   queryPage,
   type StoredItem,
@@ -64,13 +65,8 @@ export const createDeliveryQueue = <T extends DeliveryRecord & { id: string }>(
         ids.map((id) => shape.keyOf(id)),
         { consistent: true },
       );
-      const found = new Set(items.map((i) => JSON.stringify([i.pk, i.sk])));
-      return new Set(
-        ids.filter((id) => {
-          const k = shape.keyOf(id);
-          return found.has(JSON.stringify([k.pk, k.sk]));
-        }),
-      );
+      const found = new Set(items.map(keyString));
+      return new Set(ids.filter((id) => found.has(keyString(shape.keyOf(id)))));
     },
     async pending(page) {
       const out = await queryPage(table, {
