@@ -126,6 +126,17 @@ describe('drawTask runs on the committed inputs only (spec §7)', () => {
     expect(deps.draws.map.rows.size).toBe(0);
   });
 
+  it('a pool whose digests cannot be computed is refused as the engine refuses it', async () => {
+    const deps = await awaiting();
+    const b = deps.bundles.map.rows.get(TASK)!;
+    // an id that is no code: the engine refuses it, and its canonical text cannot be written
+    const changed = { ...b, pool: [...b.pool, { ...b.pool[0]!, id: '台儿庄-1' }] };
+    deps.bundles.map.rows.set(TASK, changed);
+    const e = await rejection(draw(deps));
+    expect([e.code, e.details.field]).toEqual(['DRAW.CODE_INVALID', `pool[${b.pool.length}].id`]);
+    expect(deps.draws.map.rows.size).toBe(0);
+  });
+
   it('a changed pool is refused before any record or assignment is written', async () => {
     const deps = await awaiting();
     const b = deps.bundles.map.rows.get(TASK)!;
