@@ -282,4 +282,29 @@ describe("a year's task versions (docs/public-views.md)", () => {
       [a, 1],
     ]);
   });
+
+  it('keeps a summary the year list has no room for in its own item, read from there', async () => {
+    const views = createPublicViewStore(store.table, store.blobs);
+    const year = 2036;
+    const [a, b] = ids(year, 2);
+    await store.repositories.tasks.create(task(a!, { year }));
+    await views.put({ ...view(a!, 1, 'Created'), year });
+    // the year's list at the edge of DynamoDB's 400 KB: the next summary no longer fits
+    const list = await getItem(store.table, keys.publicYearList(year));
+    for (let size = 409_600; ; size -= 8) {
+      const written = await batchWriteAll(store.table, [{ ...list!, padding: 'x'.repeat(size) }])
+        .then(() => true)
+        .catch(() => false);
+      if (written) break;
+    }
+    await store.repositories.tasks.create(task(b!, { year }));
+    expect(await views.put({ ...view(b!, 1, 'Created'), year })).toBe('written');
+    const listed = (await getItem(store.table, keys.publicYearList(year)))?.tasks as object;
+    expect(Object.keys(listed)).toEqual([a]);
+    const read = await views.readYear(year, { limit: 10 });
+    expect(read.items.map((i) => [i.taskId, i.version, i.stored?.sourceVersion])).toEqual([
+      [b, 1, 1],
+      [a, 1, 1],
+    ]);
+  });
 });

@@ -18,6 +18,7 @@ import { pageLookingAhead } from './support';
 import {
   completeYearTaskVersions,
   isMissingMap,
+  isTooLarge,
   yearTaskQuery,
   yearTaskSortKey,
   yearTaskVersionsOf,
@@ -385,7 +386,7 @@ export const createPublicViewStore = (table: TableRef, blobs?: BlobStore): Publi
       });
     } catch (e) {
       // a list too large for one item: the year is read from the summaries instead
-      if ((e as { name?: string })?.name !== 'ValidationException') throw e;
+      if (!isTooLarge(e)) throw e;
     }
     return 'written';
   },

@@ -44,7 +44,8 @@ export const isMissingMap = (e: unknown): boolean =>
   (e as { name?: string })?.name === 'ValidationException' &&
   /document path|path provided/i.test(String((e as Error).message));
 
-const isTooLarge = (e: unknown): boolean =>
+/** A write refused because the item would pass 400 KB. */
+export const isTooLarge = (e: unknown): boolean =>
   (e as { name?: string })?.name === 'ValidationException' &&
   /size.*exceed|exceed.*size/i.test(String((e as Error).message));
 
