@@ -40,6 +40,7 @@ export {
   type AssignmentStatus,
   type DrawResult,
   parseResult,
+  resultBytes,
   resultDigest,
   resultText,
   type StratumResult,

@@ -1,6 +1,6 @@
 import { SPEC } from './bundle';
 import { ResultError } from './errors';
-import { asciiBytes, type HashOptions, hasher, toHex } from './hash';
+import { type HashOptions, hasher, toHex } from './hash';
 
 export interface StratumResult {
   key: string;
@@ -52,10 +52,79 @@ export const resultText = (result: Omit<DrawResult, 'resultDigest'>): string => 
   return parts.join('');
 };
 
+/** The UTF-16 length of `list.join(',')`. */
+const joinedLength = (list: readonly string[]): number => {
+  let n = list.length > 0 ? list.length - 1 : 0;
+  for (const s of list) n += s.length;
+  return n;
+};
+
+const ASSIGN = 'assign=';
+const RESERVE_ASSIGN = 'reserveAssign=';
+
+const assignLength = (prefix: string, a: Assignment): number =>
+  prefix.length +
+  a.target.length +
+  (a.leader?.length ?? 0) +
+  joinedLength(a.members) +
+  a.status.length +
+  4;
+
+/**
+ * `asciiBytes(resultText(result))`, written straight into one buffer: one byte per UTF-16
+ * unit, as asciiBytes. Building the text of 100,000 assignments as a string and then copying
+ * it took about a tenth of a second, three times as long as this.
+ */
+export const resultBytes = (result: Omit<DrawResult, 'resultDigest'>): Uint8Array => {
+  const heads = result.strata.map(
+    (s) => `stratum=${s.key}\t${s.population}\t${s.size}\t${s.reserve.length}\nselected=`,
+  );
+  let length = 0;
+  result.strata.forEach((s, i) => {
+    // the head, the selected ids, "\nreserve=", the reserve ids, "\n"
+    length += heads[i]!.length + joinedLength(s.selected) + 9 + joinedLength(s.reserve) + 1;
+  });
+  for (const a of result.assignments) length += assignLength(ASSIGN, a);
+  for (const a of result.reserveAssignments) length += assignLength(RESERVE_ASSIGN, a);
+
+  const out = new Uint8Array(length);
+  let at = 0;
+  const text = (t: string): void => {
+    for (let c = 0; c < t.length; c++) out[at++] = t.charCodeAt(c);
+  };
+  const list = (l: readonly string[]): void => {
+    for (let i = 0; i < l.length; i++) {
+      if (i > 0) out[at++] = 0x2c;
+      text(l[i]!);
+    }
+  };
+  const assignment = (prefix: string, a: Assignment): void => {
+    text(prefix);
+    text(a.target);
+    out[at++] = 0x09;
+    if (a.leader !== null) text(a.leader);
+    out[at++] = 0x09;
+    list(a.members);
+    out[at++] = 0x09;
+    text(a.status);
+    out[at++] = 0x0a;
+  };
+  result.strata.forEach((s, i) => {
+    text(heads[i]!);
+    list(s.selected);
+    text('\nreserve=');
+    list(s.reserve);
+    out[at++] = 0x0a;
+  });
+  for (const a of result.assignments) assignment(ASSIGN, a);
+  for (const a of result.reserveAssignments) assignment(RESERVE_ASSIGN, a);
+  return out;
+};
+
 export const resultDigest = (
   result: Omit<DrawResult, 'resultDigest'>,
   options?: HashOptions,
-): string => toHex(hasher(options)(asciiBytes(resultText(result))));
+): string => toHex(hasher(options)(resultBytes(result)));
 
 const HEX64 = /^[0-9a-f]{64}$/;
 

@@ -1,4 +1,12 @@
-import { type DrawBundle, type DrawResult, runDraw, verifyDraw } from '@double-random/draw';
+import {
+  asciiBytes,
+  type DrawBundle,
+  type DrawResult,
+  resultBytes,
+  resultText,
+  runDraw,
+  verifyDraw,
+} from '@double-random/draw';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bundleArb } from './helpers';
@@ -14,6 +22,31 @@ const shuffled = <T>(items: T[], order: number[]): T[] =>
 const allAssignments = (r: DrawResult) => [...r.assignments, ...r.reserveAssignments];
 
 describe('draw properties (fast-check, seed 42)', () => {
+  it('hashes the bytes of the result text, written straight (resultBytes)', () => {
+    fc.assert(
+      fc.property(bundleArb, (bundle) => {
+        const { resultDigest: _, ...body } = runDraw(bundle);
+        expect(resultBytes(body)).toEqual(asciiBytes(resultText(body)));
+      }),
+      runs,
+    );
+    // what no draw makes, written as asciiBytes writes it: empty lists, no leader, and a
+    // character past ASCII (one byte, its low eight bits)
+    const odd: Omit<DrawResult, 'resultDigest'> = {
+      ...runDraw(fc.sample(bundleArb, { seed: 7, numRuns: 1 })[0]!),
+      strata: [
+        { key: 'k', population: 3, size: 0, selected: [], reserve: [] },
+        { key: '台', population: 12, size: 2, selected: ['a', 'b'], reserve: ['c'] },
+      ],
+      assignments: [
+        { target: 'a', members: [], leader: null, status: 'unfilled' },
+        { target: 'b', members: ['x', 'y', 'z'], leader: 'y', status: 'filled' },
+      ],
+      reserveAssignments: [{ target: 'c', members: ['x'], leader: null, status: 'filled' }],
+    };
+    expect(resultBytes(odd)).toEqual(asciiBytes(resultText(odd)));
+  });
+
   it('gives the same bytes for the same bundle', () => {
     fc.assert(
       fc.property(bundleArb, (bundle) => {
