@@ -12,6 +12,7 @@ import {
   rememberPoolOrder,
   sharedPrefix,
   sortPool,
+  sortKeys,
   sortPoolFindingRepeats,
 } from '../../../packages/draw/src/pool-order';
 
@@ -337,5 +338,59 @@ describe('idAlphabet, alphabetLayout, packDigits: ids packed in their own charac
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('sortKeys: the packed keys in ascending order, by buckets', () => {
+  const native = (keys: readonly number[]) => Float64Array.from(keys).sort();
+  const MAX = 2 ** 53 - 1;
+
+  it('sorts no key, one key and two keys', () => {
+    expect(sortKeys(new Float64Array(0))).toEqual(new Float64Array(0));
+    expect(sortKeys(Float64Array.of(7))).toEqual(Float64Array.of(7));
+    expect(sortKeys(Float64Array.of(9, 2))).toEqual(Float64Array.of(2, 9));
+    expect(sortKeys(Float64Array.of(2, 9))).toEqual(Float64Array.of(2, 9));
+  });
+
+  it('returns a sorted copy and leaves the keys it was given as they were', () => {
+    const keys = Float64Array.of(5, 3, 8, 1, 9, 2, 7, 4);
+    const sorted = sortKeys(keys);
+    expect(sorted).toEqual(Float64Array.of(1, 2, 3, 4, 5, 7, 8, 9));
+    expect(keys).toEqual(Float64Array.of(5, 3, 8, 1, 9, 2, 7, 4));
+  });
+
+  it('sorts any exact integer keys as a native sort does: spread, bunched, repeated, at 2^53', () => {
+    const key = fc.oneof(
+      fc.integer({ min: 0, max: 1000 }),
+      fc.integer({ min: 0, max: MAX }),
+      fc.integer({ min: MAX - 1000, max: MAX }),
+    );
+    fc.assert(
+      fc.property(fc.array(key, { maxLength: 400 }), (keys) => {
+        expect(sortKeys(Float64Array.from(keys))).toEqual(native(keys));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('sorts buckets of every length: short ones by insertion, long ones natively', () => {
+    // 2,000 keys in 500 buckets: a run of equal keys, a bunch under one bucket, a spread tail,
+    // and the greatest key at the very top of the exact range
+    const keys: number[] = [];
+    for (let i = 0; i < 300; i++) keys.push(MAX - 3);
+    for (let i = 0; i < 700; i++) keys.push((i * 7919) % 701);
+    for (let i = 0; i < 999; i++) keys.push(Math.floor((MAX / 1000) * ((i * 31) % 999)));
+    keys.push(MAX);
+    expect(sortKeys(Float64Array.from(keys))).toEqual(native(keys));
+    expect(sortKeys(Float64Array.from(keys.reverse()))).toEqual(native(keys));
+  });
+
+  it('sorts the keys of a district-sized pool as the native sort does', () => {
+    let state = 20260202;
+    const keys = Array.from({ length: 50_000 }, (_, i) => {
+      state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+      return (state % 33_554_432) * 65_536 + i;
+    });
+    expect(sortKeys(Float64Array.from(keys))).toEqual(native(keys));
   });
 });
