@@ -373,6 +373,13 @@ describe('sortKeys: the packed keys in ascending order, by buckets', () => {
     );
   });
 
+  it('keeps a greatest key that rounding puts one bucket past the last', () => {
+    // 12 keys, 3 buckets from 0 to 2^53 - 1: (2^53 - 1) / ((2^53) / 3) rounds to 3
+    expect(Math.floor(MAX / (2 ** 53 / 3))).toBe(3);
+    const keys = [MAX, ...Array.from({ length: 11 }, (_, i) => 10 - i)];
+    expect(sortKeys(Float64Array.from(keys))).toEqual(native(keys));
+  });
+
   it('sorts buckets of every length: short ones by insertion, long ones natively', () => {
     // 2,000 keys in 500 buckets: a run of equal keys, a bunch under one bucket, a spread tail,
     // and the greatest key at the very top of the exact range
