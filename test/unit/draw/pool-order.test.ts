@@ -11,8 +11,8 @@ import {
   poolOrder,
   rememberPoolOrder,
   sharedPrefix,
-  sortPool,
   sortKeys,
+  sortPool,
   sortPoolFindingRepeats,
 } from '../../../packages/draw/src/pool-order';
 
