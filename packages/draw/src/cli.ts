@@ -59,7 +59,8 @@ interface ReadBundle {
  */
 const readBundle = (path: string): ReadBundle => {
   const raw = readJson(path, 'bundle');
-  const bundle = parseBundle(raw);
+  // nothing else holds what was just parsed: its pool records need no copy
+  const bundle = parseBundle(raw, { handedOver: true });
   const witnesses = bundle.entropy.startsWith('witness:')
     ? (raw as { witnesses?: unknown }).witnesses
     : undefined;

@@ -1,6 +1,7 @@
 export {
   type DrawBundle,
   type DrawParams,
+  type ParseBundleOptions,
   type PoolRecord,
   parseBundle,
   type RosterMember,

@@ -405,6 +405,27 @@ describe('parseBundle: the values at the edges of spec §1 are accepted', () => 
     expect(parsed.roster[1]!.qualifications).not.toBe(b.roster[1].qualifications);
   });
 
+  it('keeps the pool records of a handed-over input that hold exactly the three fields', () => {
+    const b: Loose = valid();
+    b.pool[0].name = '台儿庄';
+    const pool = [...b.pool];
+
+    const parsed = parseBundle(b, { handedOver: true });
+
+    expect(parsed).toEqual(valid());
+    // a record with a field the draw does not read is copied without it
+    expect(parsed.pool[0]).not.toBe(pool[0]);
+    expect(parsed.pool[0]).toEqual({
+      id: pool[0].id,
+      stratum: pool[0].stratum,
+      unit: pool[0].unit,
+    });
+    for (let i = 1; i < pool.length; i++) expect(parsed.pool[i]).toBe(pool[i]);
+    // and the rules are the same: a bad record is refused as it is without the option
+    b.pool[2].unit = 'U\u007f';
+    expect(() => parseBundle(b, { handedOver: true })).toThrow(/pool\[2\]\.unit/);
+  });
+
   it('finds a bad unit after records that share the good ones', () => {
     // each distinct unit is checked once, the first time a record holds it
     const b: Loose = valid();
