@@ -67,6 +67,18 @@ describe('public view store (docs/public-views.md)', () => {
     });
   });
 
+  it("creates a year's list once when its first summaries come at once, losing none", async () => {
+    const views = createPublicViewStore(store.table, store.blobs);
+    const year = 2037;
+    const tasks = ['2037-ZJJ-001', '2037-ZJJ-002', '2037-ZJJ-003', '2037-ZJJ-004'];
+    for (const id of tasks) await store.repositories.tasks.create(task(id, { year }));
+    expect(await getItem(store.table, keys.publicYearList(year))).toBeUndefined();
+    // every writer finds no list: one creates it holding its entry, the others add theirs
+    await Promise.all(tasks.map((id) => views.put({ ...view(id, 1, 'Created'), year })));
+    const list = await getItem(store.table, keys.publicYearList(year));
+    expect(Object.keys(list?.tasks as object).sort()).toEqual([...tasks].sort());
+  });
+
   it("keeps a year's summaries in one list item, and reads past it when it falls behind", async () => {
     const views = createPublicViewStore(store.table, store.blobs);
     const ids = ['2026-ZJJ-001', '2026-ZJJ-002', '2026-ZJJ-003'];

@@ -3,7 +3,7 @@ import type { Page, PageRequest } from '@double-random/domain';
 import { ValidationError } from '@double-random/domain';
 import type { BlobStore } from '../../blob-store';
 import { STORE_CODES } from '../../errors';
-import { decodeCursor, encodeCursor, indexKeys, keys } from '../../keys';
+import { decodeCursor, indexKeys, keys } from '../../keys';
 import { KEY_ATTRIBUTES } from '../../table';
 import {
   batchGetAll,
@@ -14,11 +14,11 @@ import {
   type StoredItem,
   type TableRef,
 } from '../../table-operations';
-import { pageLookingAhead } from './support';
+import { cursorAfterItem, pageLookingAhead } from './support';
 import {
   completeYearTaskVersions,
-  isMissingMap,
   isTooLarge,
+  updateCreatingItem,
   yearTaskQuery,
   yearTaskSortKey,
   yearTaskVersionsOf,
@@ -178,43 +178,23 @@ const storedFor = (
  * The list is a copy for fast reading: when the item is missing it is created; when it would
  * outgrow an item the update fails and is left alone (the summaries stand in for it).
  */
-const putInYearList = async (table: TableRef, year: number, taskId: string, entry: ListEntry) => {
-  const update = () =>
-    table.client.send(
-      new UpdateCommand({
-        TableName: table.tableName,
-        Key: keys.publicYearList(year),
-        UpdateExpression: 'SET #tasks.#id = :entry',
-        ConditionExpression: 'attribute_not_exists(#tasks.#id) OR #tasks.#id.#v <= :v',
-        ExpressionAttributeNames: { '#tasks': 'tasks', '#id': taskId, '#v': 'sourceVersion' },
-        ExpressionAttributeValues: { ':entry': entry, ':v': entry.sourceVersion },
-      }),
-    );
-  try {
-    await update();
-  } catch (e) {
-    if (isConditionFailure(e)) return;
-    if (!isMissingMap(e)) throw e;
-    // the year's first summary: the list item is created (once), then the entry put
-    try {
-      await table.client.send(
-        new PutCommand({
+const putInYearList = (table: TableRef, year: number, taskId: string, entry: ListEntry) =>
+  updateCreatingItem(
+    table,
+    () =>
+      table.client.send(
+        new UpdateCommand({
           TableName: table.tableName,
-          Item: { ...keys.publicYearList(year), year, tasks: {} },
-          ConditionExpression: 'attribute_not_exists(#pk)',
-          ExpressionAttributeNames: { '#pk': KEY_ATTRIBUTES.pk },
+          Key: keys.publicYearList(year),
+          UpdateExpression: 'SET #tasks.#id = :entry',
+          ConditionExpression: 'attribute_not_exists(#tasks.#id) OR #tasks.#id.#v <= :v',
+          ExpressionAttributeNames: { '#tasks': 'tasks', '#id': taskId, '#v': 'sourceVersion' },
+          ExpressionAttributeValues: { ':entry': entry, ':v': entry.sourceVersion },
         }),
-      );
-    } catch (created) {
-      if (!isConditionFailure(created)) throw created;
-    }
-    try {
-      await update();
-    } catch (again) {
-      if (!isConditionFailure(again)) throw again;
-    }
-  }
-};
+      ),
+    // the year's first summary: the list item is created holding it
+    async () => ({ ...keys.publicYearList(year), year, tasks: { [taskId]: entry } }),
+  );
 
 const summariesOf = async (
   table: TableRef,
@@ -271,20 +251,12 @@ const currentOf = async (
   return out;
 };
 
-/** DynamoDB's order of strings: by their UTF-8 bytes (UTF-16 units differ above U+D7FF). */
 /** The index's order of sort keys: task ids are ASCII codes, so code-unit order is byte order. */
 const byIndexOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The cursor the task index would hand out after this task (pageLookingAhead's). */
-const cursorAfter = (year: number, taskId: string): string => {
-  const key = { ...keys.taskHeader(taskId), ...indexKeys.taskOfYear(year, taskId) };
-  return encodeCursor({
-    [KEY_ATTRIBUTES.pk]: key.pk,
-    [KEY_ATTRIBUTES.sk]: key.sk,
-    [KEY_ATTRIBUTES.gsi2pk]: key.gsi2pk,
-    [KEY_ATTRIBUTES.gsi2sk]: key.gsi2sk,
-  });
-};
+/** The cursor the task index would hand out after this task (as pageLookingAhead does). */
+const cursorAfter = (year: number, taskId: string): string =>
+  cursorAfterItem({ ...keys.taskHeader(taskId), ...indexKeys.taskOfYear(year, taskId) }, 'gsi2');
 
 /**
  * A page of the year from its list and task versions: the tasks by index sort key, highest

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Page } from '@double-random/domain';
 import { ConflictError, isDomainError } from '@double-random/domain';
 import { encodeCursor, type TableKey } from '../../keys';
-import { INDEXES, KEY_ATTRIBUTES } from '../../table';
+import { INDEXES, type IndexName, KEY_ATTRIBUTES } from '../../table';
 import {
   getItem,
   MAX_PAGE_LIMIT,
@@ -62,8 +62,15 @@ export const pageLookingAhead = async (
   const read = await queryPage(table, { ...q, limit: q.limit + 1 });
   if (read.items.length <= q.limit) return { items: read.items };
   const items = read.items.slice(0, q.limit);
-  const last = items[items.length - 1] as StoredItem;
+  return { items, cursor: cursorAfterItem(items[items.length - 1] as StoredItem, q.index) };
+};
+
+/**
+ * The cursor DynamoDB hands out after `item` in a Query of the table (or of `index`): the
+ * item's table key and, for an index, its index key.
+ */
+export const cursorAfterItem = (item: Record<string, unknown>, index?: IndexName): string => {
   const attributes: string[] = [KEY_ATTRIBUTES.pk, KEY_ATTRIBUTES.sk];
-  if (q.index) attributes.push(INDEXES[q.index].partitionKey, INDEXES[q.index].sortKey);
-  return { items, cursor: encodeCursor(Object.fromEntries(attributes.map((a) => [a, last[a]]))) };
+  if (index) attributes.push(INDEXES[index].partitionKey, INDEXES[index].sortKey);
+  return encodeCursor(Object.fromEntries(attributes.map((a) => [a, item[a]])));
 };

@@ -90,20 +90,22 @@ const overflow = async (table: TableRef, year: number): Promise<void> => {
   );
 };
 
-/** One raise, creating the item when it is missing; a condition failure is no change. */
-const raiseOrCreate = async (
+/**
+ * Runs `update`, an UpdateItem into a map attribute of one item. Where the item is missing,
+ * puts `created()`, which must hold what the update writes; if another writer has put the
+ * item meanwhile, runs `update` again. A condition failure of an update is no change; any
+ * other error is thrown.
+ */
+export const updateCreatingItem = async (
   table: TableRef,
-  year: number,
-  taskId: string,
-  version: number,
+  update: () => Promise<unknown>,
   created: () => Promise<StoredItem>,
 ): Promise<void> => {
   try {
-    await raise(table, year, taskId, version);
+    await update();
     return;
   } catch (e) {
     if (isConditionFailure(e)) return;
-    if (isTooLarge(e)) return overflow(table, year);
     if (!isMissingMap(e)) throw e;
   }
   try {
@@ -121,9 +123,23 @@ const raiseOrCreate = async (
   }
   // created meanwhile by another writer
   try {
-    await raise(table, year, taskId, version);
+    await update();
   } catch (e) {
-    if (isConditionFailure(e)) return;
+    if (!isConditionFailure(e)) throw e;
+  }
+};
+
+/** One raise, creating the item when it is missing; a condition failure is no change. */
+const raiseOrCreate = async (
+  table: TableRef,
+  year: number,
+  taskId: string,
+  version: number,
+  created: () => Promise<StoredItem>,
+): Promise<void> => {
+  try {
+    await updateCreatingItem(table, () => raise(table, year, taskId, version), created);
+  } catch (e) {
     if (isTooLarge(e)) return overflow(table, year);
     throw e;
   }
