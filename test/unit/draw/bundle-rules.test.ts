@@ -402,6 +402,8 @@ describe('parseBundle: the values at the edges of spec §1 are accepted', () => 
 
     expect(parsed).toEqual(valid());
     expect(parsed.pool[0]).not.toBe(b.pool[0]);
+    // a record holding only the three fields is copied too: only a handed-over input's is kept
+    expect(parsed.pool[1]).not.toBe(b.pool[1]);
     expect(parsed.roster[1]!.qualifications).not.toBe(b.roster[1].qualifications);
   });
 
