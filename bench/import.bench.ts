@@ -42,7 +42,11 @@ const perSecond = (rows: number, ms: number) => Math.round((rows / ms) * 1000).t
 
 const main = async () => {
   const dir = await mkdtemp(join(tmpdir(), 'import-bench-'));
-  const server = await startLocalServer({ port: 0, log: { info: () => {}, error: () => {} } });
+  const server = await startLocalServer({
+    port: 0,
+    dynamoInOwnProcess: true,
+    log: { info: () => {}, error: () => {} },
+  });
   try {
     const file = join(dir, 'targets.csv');
     const lines = ['uscc,name,kind,town,industry,riskClass'];
