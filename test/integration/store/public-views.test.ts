@@ -20,6 +20,17 @@ const view = (taskId: string, sourceVersion: number, stage: string, size = 0) =>
   detail: { id: taskId, stage, padding: 'x'.repeat(size) },
 });
 
+/** Pads a stored item to the edge of DynamoDB's 400 KB: one more entry no longer fits. */
+const fillToTheLimit = async (key: { pk: string; sk: string }) => {
+  const item = await getItem(store.table, key);
+  for (let size = 409_600; ; size -= 8) {
+    const written = await batchWriteAll(store.table, [{ ...item!, padding: 'x'.repeat(size) }])
+      .then(() => true)
+      .catch(() => false);
+    if (written) return;
+  }
+};
+
 describe('public view store (docs/public-views.md)', () => {
   it('keeps a view built from a later task version over an older build finishing late', async () => {
     const views = createPublicViewStore(store.table, store.blobs);
@@ -277,13 +288,7 @@ describe("a year's task versions (docs/public-views.md)", () => {
     await store.repositories.tasks.create(task(a!, { year }));
     await views.put({ ...view(a!, 1, 'Created'), year });
     // an item at the edge of DynamoDB's 400 KB: the next announcement no longer fits
-    const item = await getItem(store.table, keys.publicYearVersions(year));
-    for (let size = 409_600; ; size -= 8) {
-      const written = await batchWriteAll(store.table, [{ ...item!, padding: 'x'.repeat(size) }])
-        .then(() => true)
-        .catch(() => false);
-      if (written) break;
-    }
+    await fillToTheLimit(keys.publicYearVersions(year));
     await store.repositories.tasks.create(task(b!, { year }));
     expect(await versionsOf(year)).toMatchObject({ overflowed: true, complete: false });
     expect((await versionsOf(year))?.versions).toBeUndefined();
@@ -302,13 +307,7 @@ describe("a year's task versions (docs/public-views.md)", () => {
     await store.repositories.tasks.create(task(a!, { year }));
     await views.put({ ...view(a!, 1, 'Created'), year });
     // the year's list at the edge of DynamoDB's 400 KB: the next summary no longer fits
-    const list = await getItem(store.table, keys.publicYearList(year));
-    for (let size = 409_600; ; size -= 8) {
-      const written = await batchWriteAll(store.table, [{ ...list!, padding: 'x'.repeat(size) }])
-        .then(() => true)
-        .catch(() => false);
-      if (written) break;
-    }
+    await fillToTheLimit(keys.publicYearList(year));
     await store.repositories.tasks.create(task(b!, { year }));
     expect(await views.put({ ...view(b!, 1, 'Created'), year })).toBe('written');
     const listed = (await getItem(store.table, keys.publicYearList(year)))?.tasks as object;
