@@ -160,15 +160,15 @@ export const notifyPeople = async <T extends DeliveryRecord & { id: string }>(
   if (deps.channel.keeps) {
     // a notification not due yet is kept pending, and not counted as delivered
     const now = deps.clock.now();
-    const due = notifications.filter((n) => deliveryDue(n, now));
-    const later = notifications.filter((n) => !deliveryDue(n, now));
-    const delivered = due.map((n) =>
-      afterAttempt(n, now, { ok: true, channel: deps.channel.name }),
-    );
+    const delivered: T[] = [];
+    const later: T[] = [];
+    for (const n of notifications)
+      if (deliveryDue(n, now))
+        delivered.push(afterAttempt(n, now, { ok: true, channel: deps.channel.name }));
+      else later.push(n);
     const written = async (records: readonly T[]) =>
       records.length > 0 ? (await deps.outbox.enqueue(records)).added : 0;
-    const kept = await written(delivered);
-    const pending = await written(later);
+    const [kept, pending] = await Promise.all([written(delivered), written(later)]);
     return { added: kept + pending, delivery: { delivered: kept, retrying: 0, failed: 0 } };
   }
   const { added } =
