@@ -163,6 +163,20 @@ describe('drawTask runs on the committed inputs only (spec §7)', () => {
     expect((await deps.tasks.get(TASK))?.stage).toBe('AwaitingEntropy');
   });
 
+  it('refuses a participant draw its commitment does not hold, before anything is written', async () => {
+    const deps = await awaiting();
+    const c = (await deps.commitments.get(TASK))!;
+    // the stored commitment as an insider with the table could leave it: a participant gone
+    const stored = deps.commitments as unknown as { map: { rows: Map<string, typeof c> } };
+    stored.map.rows.set(TASK, { ...c, participants: [] });
+    await expect(draw(deps)).rejects.toMatchObject({
+      code: 'DRAW.NOT_COMMITTED',
+      details: { field: 'drawId', value: `${TASK}.STHJ` },
+    });
+    expect(deps.draws.map.rows.size).toBe(0);
+    expect((await deps.tasks.get(TASK))?.stage).toBe('AwaitingEntropy');
+  });
+
   it('checks each participant against its own committed digests', async () => {
     // a joint task of three departments: SCJG with STHJ and 安监 (AJ)
     const deps = fakeWorkflowDeps(NOW) as unknown as Fakes;

@@ -135,9 +135,19 @@ const computeDraws = async (
   const participantPool = result.strata.flatMap((s) => [...s.selected, ...s.reserve]);
   for (const d of task.draws.slice(1)) {
     const committed = c.participants.find((p) => p.drawId === d.drawId);
+    if (!committed)
+      throw new ConflictError(
+        'DRAW.NOT_COMMITTED',
+        `draw ${d.drawId} of task ${task.id} is not in its commitment: it is not drawn`,
+        {
+          field: 'drawId',
+          rule: 'the draw runs on the committed inputs (spec §7)',
+          value: d.drawId,
+        },
+      );
     const roster = (await storedBundle(deps, d.drawId)).roster;
     const bundle = buildParticipantBundle(task, d.department, participantPool, roster);
-    const r = runCommitted(d.drawId, bundle, entropy, committed ?? {}, deps.drawOptions);
+    const r = runCommitted(d.drawId, bundle, entropy, committed, deps.drawOptions);
     records.push({
       drawId: d.drawId,
       taskId: task.id,
@@ -166,8 +176,21 @@ const computeDraws = async (
   return { records, assignments };
 };
 
-/** Draws computed by the use case, so its applier does not run them a second time. */
-const computed = new Map<string, Drawn>();
+/**
+ * Draws computed by the use case, so its applier does not run them a second time: kept per
+ * store (two stores in one process never share a task's draws) and by task, with the entropy
+ * they were drawn with.
+ */
+const computed = new WeakMap<WorkflowDeps, Map<string, Drawn & { entropy: string }>>();
+
+const computedIn = (deps: WorkflowDeps): Map<string, Drawn & { entropy: string }> => {
+  let kept = computed.get(deps);
+  if (!kept) {
+    kept = new Map();
+    computed.set(deps, kept);
+  }
+  return kept;
+};
 
 const commitmentOf = async (deps: WorkflowDeps, taskId: string) =>
   found(await deps.commitments.get(taskId), 'COMMITMENT.NOT_FOUND', `commitment of ${taskId}`);
@@ -179,8 +202,9 @@ const commitmentOf = async (deps: WorkflowDeps, taskId: string) =>
 export const applyDraw = async (deps: WorkflowDeps, change: unknown): Promise<void> => {
   const move = change as TaskMove;
   const { task } = move;
+  const kept = computedIn(deps).get(task.id);
   const drawn =
-    computed.get(task.id) ??
+    (kept?.entropy === task.entropy ? kept : undefined) ??
     (await computeDraws(
       deps,
       task,
@@ -196,7 +220,7 @@ export const applyDraw = async (deps: WorkflowDeps, change: unknown): Promise<vo
     ...drawn.records.map((r) => deps.draws.putOnce(r)),
   ]);
   await applyTaskMove(deps, move);
-  computed.delete(task.id);
+  computedIn(deps).delete(task.id);
 };
 
 export const DRAW_KIND = 'task.draw';
@@ -222,7 +246,7 @@ export const drawTask = async (deps: WorkflowDeps, cmd: Cmd<{ taskId: string }>)
   const now = deps.clock.now();
   const drawn = await computeDraws(deps, task, entropy, c, now);
   const next = advanceStage(task, 'Drawn', now);
-  computed.set(task.id, drawn);
+  computedIn(deps).set(task.id, { ...drawn, entropy });
   try {
     const moved = await moveTask(
       deps,
@@ -244,6 +268,6 @@ export const drawTask = async (deps: WorkflowDeps, cmd: Cmd<{ taskId: string }>)
     );
     return { task: moved, records: await deps.draws.listByTask(task.id) };
   } finally {
-    computed.delete(task.id);
+    computedIn(deps).delete(task.id);
   }
 };
