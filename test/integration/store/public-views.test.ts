@@ -246,6 +246,24 @@ describe("a year's task versions (docs/public-views.md)", () => {
     expect(await throughIndex(year, () => pages(views, year, 2))).toEqual([read, rest]);
   });
 
+  it('hands out no cursor when only a task never written follows the page', async () => {
+    const views = createPublicViewStore(store.table, store.blobs);
+    const year = 2038;
+    const [ghost, b, c] = ids(year, 3);
+    for (const id of [b!, c!]) await store.repositories.tasks.create(task(id, { year }));
+    for (const id of [b!, c!]) await views.put({ ...view(id, 1, 'Created'), year });
+    // the first task of the year in id order announced and never created: last in the pages
+    const versions = await getItem(store.table, keys.publicYearVersions(year));
+    await batchWriteAll(store.table, [
+      { ...versions!, versions: { ...(versions!.versions as object), [ghost!]: 1 } },
+    ]);
+
+    const read = await pages(views, year, 2);
+    expect(read.map((p) => p.items.map((i) => i.taskId))).toEqual([[c, b]]);
+    expect(read[0]!.cursor).toBeUndefined();
+    expect(await throughIndex(year, () => pages(views, year, 2))).toEqual(read);
+  });
+
   it('reads a year whose tasks predate the announcements through the index until it is completed', async () => {
     const views = createPublicViewStore(store.table, store.blobs);
     const year = 2034;

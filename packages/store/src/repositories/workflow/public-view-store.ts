@@ -277,24 +277,30 @@ const pageFromList = async (
     .sort((a, b) => byIndexOrder(b.sk, a.sk));
   const items: YearTaskEntry[] = [];
   let next = 0;
-  // a task announced but never written (its creation failed) has no header: skipped, and the
-  // page filled from the tasks after it
-  while (items.length < page.limit && next < order.length) {
-    const batch = order.slice(next, next + page.limit - items.length).map((t) => t.id);
+  // A task announced but never written (its creation failed) has no header: skipped, and the
+  // page filled from the tasks after it. One task past the page is read, as pageLookingAhead
+  // reads one item past it: a cursor only when a task follows (not an announced one only).
+  const wanted = page.limit + 1;
+  while (items.length < wanted && next < order.length) {
+    const batch = order.slice(next, next + wanted - items.length).map((t) => t.id);
     next += batch.length;
-    const behind = batch.filter((id) => !isCurrent(listed[id], versions[id]!));
+    // an entry built from the announced version is current: its header is not read
+    const listedNow = new Map<string, NonNullable<ReturnType<typeof storedFor>>>();
+    for (const id of batch) {
+      const stored = storedFor(listed[id], versions[id]!);
+      if (stored) listedNow.set(id, stored);
+    }
+    const behind = batch.filter((id) => !listedNow.has(id));
     const current = behind.length > 0 ? await currentOf(table, behind, listed) : undefined;
     for (const id of batch) {
-      const version = versions[id]!;
-      const stored = isCurrent(listed[id], version) ? storedFor(listed[id], version) : undefined;
-      const read = stored ? { taskId: id, version, stored } : current?.get(id);
+      const stored = listedNow.get(id);
+      const read = stored ? { taskId: id, version: versions[id]!, stored } : current?.get(id);
       if (read) items.push(read);
     }
   }
-  const last = items[items.length - 1];
-  return next < order.length && last
-    ? { items, cursor: cursorAfter(year, last.taskId) }
-    : { items };
+  if (items.length <= page.limit) return { items };
+  const shown = items.slice(0, page.limit);
+  return { items: shown, cursor: cursorAfter(year, shown[shown.length - 1]!.taskId) };
 };
 
 /** A page of the year through the task index (ids and versions), beside the year's list. */
