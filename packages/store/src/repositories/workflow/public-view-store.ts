@@ -230,7 +230,7 @@ const currentOf = async (
   const headers = new Map<string, number>();
   const summaries = new Map<string, StoredItem>();
   for (const i of items) {
-    if (i.sk === 'SUMMARY') summaries.set(String(i.taskId), i);
+    if (i.sk === keys.publicTaskSummary(String(i.taskId)).sk) summaries.set(String(i.taskId), i);
     else headers.set(String(i.id), Number(i.version));
   }
   const out = new Map<string, YearTaskEntry>();

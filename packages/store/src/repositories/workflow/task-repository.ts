@@ -6,7 +6,7 @@ import {
   type TaskRepository,
   type TaskStage,
 } from '@double-random/domain';
-import { indexKeys, indexPartitions, keys, prefixes } from '../../keys';
+import { indexKeys, indexPartitions, keys } from '../../keys';
 import {
   getItem,
   putVersioned,
@@ -15,7 +15,7 @@ import {
   type TableRef,
 } from '../../table-operations';
 import { attributesOf, entityOf, pageLookingAhead } from './support';
-import { announceTaskVersion } from './year-task-versions';
+import { announceTaskVersion, yearTaskQuery } from './year-task-versions';
 
 /**
  * The task header (`TASK#<id>` · `HEADER`) holds the stage: it is the item every
@@ -67,9 +67,7 @@ export const createTaskRepository = (table: TableRef): TaskRepository => ({
   async listByYear(year: number, page: PageRequest, order?: { descending?: boolean }) {
     return pageOf(
       await pageLookingAhead(table, {
-        index: 'gsi2',
-        partition: indexPartitions.tasksOfYear(year),
-        sort: { beginsWith: prefixes.tasks() },
+        ...yearTaskQuery(year),
         ...(order?.descending ? { forward: false } : {}),
         ...page,
       }),

@@ -24,7 +24,7 @@ import {
  * announcement found no task of the year in the index (every later task announces itself),
  * or once `completeYearTaskVersions` has added the tasks written before announcements
  * existed. Until then readers use the task index. An item that would outgrow 400 KB (some
- * ten thousand tasks a year) drops its versions and is marked `overflowed`: that year is
+ * fifteen thousand tasks a year) drops its versions and is marked `overflowed`: that year is
  * read through the index for good.
  */
 export interface YearTaskVersions {
