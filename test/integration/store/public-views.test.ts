@@ -4,6 +4,7 @@ import {
   getItem,
   indexKeys,
   keys,
+  MAX_YEAR_TASKS,
 } from '@double-random/store';
 import { describe, expect, it } from 'vitest';
 import { useEmbeddedStore } from '../support/embedded-store';
@@ -315,6 +316,33 @@ describe("a year's task versions (docs/public-views.md)", () => {
     expect(read.items.map((i) => [i.taskId, i.version])).toEqual([
       [b, 1],
       [a, 1],
+    ]);
+  });
+
+  it('gives a year past MAX_YEAR_TASKS tasks over to the task index, and raises known tasks until then', async () => {
+    const views = createPublicViewStore(store.table, store.blobs);
+    const year = 2040;
+    const [a, b] = ids(year, 2);
+    await store.repositories.tasks.create(task(a!, { year }));
+    await views.put({ ...view(a!, 1, 'Created'), year });
+    // the item at the cap: a named it, and as many other tasks as fill it
+    const item = await getItem(store.table, keys.publicYearVersions(year));
+    const versions: Record<string, number> = { ...(item!.versions as object) };
+    for (let i = 0; Object.keys(versions).length < MAX_YEAR_TASKS; i++)
+      versions[`${year}-ZZZ-${String(i).padStart(4, '0')}`] = 1;
+    await batchWriteAll(store.table, [{ ...item!, versions }]);
+    // a task it names is still raised; an announcement at or below its version changes nothing
+    await store.repositories.tasks.update(task(a!, { year, version: 2, stage: 'Frozen' }), 1);
+    expect((await versionsOf(year))?.versions?.[a!]).toBe(2);
+    expect((await versionsOf(year))?.overflowed).toBeUndefined();
+    // a task new to the year is one too many: the year is read through the index from now on
+    await store.repositories.tasks.create(task(b!, { year }));
+    expect(await versionsOf(year)).toMatchObject({ overflowed: true, complete: false });
+    expect((await versionsOf(year))?.versions).toBeUndefined();
+    const read = await views.readYear(year, { limit: 10 });
+    expect(read.items.map((i) => [i.taskId, i.version])).toEqual([
+      [b, 1],
+      [a, 2],
     ]);
   });
 

@@ -24,6 +24,7 @@ export type {
   YearTaskEntry,
 } from './public-view-store';
 export { createTaskPages, type TaskPages } from './task-pages';
+export { MAX_YEAR_TASKS } from './year-task-versions';
 export {
   createAssignmentRepository,
   createAuditLog,

@@ -3,6 +3,7 @@ import { indexKeys, indexPartitions, keys, prefixes } from '../../keys';
 import { KEY_ATTRIBUTES } from '../../table';
 import {
   batchGetAll,
+  getItem,
   isConditionFailure,
   type QuerySpec,
   queryAll,
@@ -23,9 +24,9 @@ import {
  * `complete` says the item names every task of the year: true when the year's first
  * announcement found no task of the year in the index (every later task announces itself),
  * or once `completeYearTaskVersions` has added the tasks written before announcements
- * existed. Until then readers use the task index. An item that would outgrow 400 KB (some
- * fifteen thousand tasks a year) drops its versions and is marked `overflowed`: that year is
- * read through the index for good.
+ * existed. Until then readers use the task index. An item that would name more than
+ * MAX_YEAR_TASKS tasks, or outgrow 400 KB, drops its versions and is marked `overflowed`:
+ * that year is read through the index for good.
  */
 export interface YearTaskVersions {
   versions: Record<string, number>;
@@ -49,28 +50,48 @@ export const isTooLarge = (e: unknown): boolean =>
   (e as { name?: string })?.name === 'ValidationException' &&
   /size.*exceed|exceed.*size/i.test(String((e as Error).message));
 
-/** Raises the task's announced version to `version` (a condition failure: it was there). */
+/**
+ * The most tasks a year's versions item names. DynamoDB bills a write by the whole item, some
+ * 25 bytes a task, and every task header write announces first: past this many tasks (about
+ * 50 write units an announcement) the year is read through the task index instead, so no
+ * department's plan of many tasks can make every other department's writes dear or throttled.
+ */
+export const MAX_YEAR_TASKS = 2_000;
+
+/**
+ * Raises the task's announced version to `version`. A condition failure is no change (the
+ * year overflowed, or the version was announced already), unless the task is new to an item
+ * that already names MAX_YEAR_TASKS tasks: then the year overflows.
+ */
 const raise = async (
   table: TableRef,
   year: number,
   taskId: string,
   version: number,
 ): Promise<void> => {
-  await table.client.send(
-    new UpdateCommand({
-      TableName: table.tableName,
-      Key: keys.publicYearVersions(year),
-      UpdateExpression: 'SET #versions.#id = :v',
-      ConditionExpression:
-        'attribute_not_exists(#overflowed) AND (attribute_not_exists(#versions.#id) OR #versions.#id < :v)',
-      ExpressionAttributeNames: {
-        '#versions': 'versions',
-        '#id': taskId,
-        '#overflowed': 'overflowed',
-      },
-      ExpressionAttributeValues: { ':v': version },
-    }),
-  );
+  try {
+    await table.client.send(
+      new UpdateCommand({
+        TableName: table.tableName,
+        Key: keys.publicYearVersions(year),
+        UpdateExpression: 'SET #versions.#id = :v',
+        ConditionExpression:
+          'attribute_not_exists(#overflowed) AND (#versions.#id < :v OR (attribute_not_exists(#versions.#id) AND (attribute_not_exists(#versions) OR size(#versions) < :cap)))',
+        ExpressionAttributeNames: {
+          '#versions': 'versions',
+          '#id': taskId,
+          '#overflowed': 'overflowed',
+        },
+        ExpressionAttributeValues: { ':v': version, ':cap': MAX_YEAR_TASKS },
+      }),
+    );
+  } catch (e) {
+    if (!isConditionFailure(e)) throw e;
+    const item = await getItem(table, keys.publicYearVersions(year), { consistent: true });
+    const versions = item?.versions as Record<string, number> | undefined;
+    if (item && item.overflowed !== true && versions && versions[taskId] === undefined)
+      await overflow(table, year);
+  }
 };
 
 /** Too many tasks for one item: the year is read through the task index from now on. */
