@@ -339,9 +339,14 @@ describe("a year's task versions (docs/public-views.md)", () => {
     await store.repositories.tasks.create(task(b!, { year }));
     expect(await versionsOf(year)).toMatchObject({ overflowed: true, complete: false });
     expect((await versionsOf(year))?.versions).toBeUndefined();
+    // and stays so: later writes announce nothing, a rebuild does not complete it
+    await store.repositories.tasks.update(task(b!, { year, version: 2, stage: 'Frozen' }), 1);
+    expect(await versionsOf(year)).toMatchObject({ overflowed: true, complete: false });
+    expect((await versionsOf(year))?.versions).toBeUndefined();
+    expect(await views.completeYear(year)).toBe(false);
     const read = await views.readYear(year, { limit: 10 });
     expect(read.items.map((i) => [i.taskId, i.version])).toEqual([
-      [b, 1],
+      [b, 2],
       [a, 2],
     ]);
   });

@@ -3,6 +3,7 @@ import { indexKeys, indexPartitions, keys, prefixes } from '../../keys';
 import { KEY_ATTRIBUTES } from '../../table';
 import {
   batchGetAll,
+  forEachLimit,
   getItem,
   isConditionFailure,
   type QuerySpec,
@@ -57,6 +58,9 @@ export const isTooLarge = (e: unknown): boolean =>
  * department's plan of many tasks can make every other department's writes dear or throttled.
  */
 export const MAX_YEAR_TASKS = 2_000;
+
+/** Raises in flight at once when a year is completed. */
+const RAISES_AT_ONCE = 8;
 
 /**
  * Raises the task's announced version to `version`. A condition failure is no change (the
@@ -200,6 +204,10 @@ export const yearTaskVersionsOf = (item: StoredItem | undefined): YearTaskVersio
  * never lowers an announcement made meanwhile. Returns whether the year is complete.
  */
 export const completeYearTaskVersions = async (table: TableRef, year: number): Promise<boolean> => {
+  const before = await getItem(table, keys.publicYearVersions(year), { consistent: true });
+  // a year that overflowed stays read through the index
+  if (before?.overflowed === true) return false;
+  const announced = (before?.versions ?? {}) as Record<string, number>;
   const ids = (await queryAll(table, { ...yearTaskQuery(year), attributes: ['id'] })).map((i) =>
     String(i.id),
   );
@@ -208,14 +216,17 @@ export const completeYearTaskVersions = async (table: TableRef, year: number): P
     ids.map((id) => keys.taskHeader(id)),
     { consistent: true },
   );
-  for (const header of headers) {
-    await raiseOrCreate(table, year, String(header.id), Number(header.version), async () => ({
+  // only the tasks the item does not name at their header's version (a completed year: none),
+  // a few at once
+  const behind = headers.filter((h) => !(announced[String(h.id)]! >= Number(h.version)));
+  await forEachLimit(behind, RAISES_AT_ONCE, (header) =>
+    raiseOrCreate(table, year, String(header.id), Number(header.version), async () => ({
       ...keys.publicYearVersions(year),
       year,
       versions: { [String(header.id)]: Number(header.version) },
       complete: false,
-    }));
-  }
+    })),
+  );
   try {
     await table.client.send(
       new UpdateCommand({
