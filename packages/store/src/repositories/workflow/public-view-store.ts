@@ -414,7 +414,7 @@ export const createPublicViewStore = (table: TableRef, blobs?: BlobStore): Publi
     const versions = yearTaskVersionsOf(versionsItem);
     const listed = (list?.tasks ?? {}) as Record<string, ListEntry>;
     return versions
-      ? pageFromList(table, year, page, versions.versions, listed, after)
+      ? pageFromList(table, year, page, versions, listed, after)
       : pageFromIndex(table, year, page, listed);
   },
 

@@ -13,7 +13,7 @@ import {
   type TableRef,
 } from '../../table-operations';
 
-/**
+/*
  * A year's task versions (`VIEWYEAR#<year>` · `VERSIONS`, docs/public-views.md): every task of
  * the year with the highest version a writer has announced for it. The task repository
  * announces a version before it writes the task header with it, so for every task whose
@@ -29,10 +29,6 @@ import {
  * MAX_YEAR_TASKS tasks, or outgrow 400 KB, drops its versions and is marked `overflowed`:
  * that year is read through the index for good.
  */
-export interface YearTaskVersions {
-  versions: Record<string, number>;
-  complete: boolean;
-}
 
 /** The Query of a year's task headers in the task index (gsi2), by task id. */
 export const yearTaskQuery = (year: number): QuerySpec => ({
@@ -191,10 +187,12 @@ export const announceTaskVersion = (
     };
   });
 
-/** The year's task versions, when the item is complete (read strongly consistent). */
-export const yearTaskVersionsOf = (item: StoredItem | undefined): YearTaskVersions | undefined =>
+/** The year's task versions by task id, when the item is complete (read strongly consistent). */
+export const yearTaskVersionsOf = (
+  item: StoredItem | undefined,
+): Record<string, number> | undefined =>
   item && item.complete === true && item.versions && typeof item.versions === 'object'
-    ? { versions: item.versions as Record<string, number>, complete: true }
+    ? (item.versions as Record<string, number>)
     : undefined;
 
 /**
